@@ -1,0 +1,99 @@
+import type {AnswerId} from '../engine/answers.js';
+
+type FlagSpec = {
+	type: 'string' | 'boolean';
+	shortFlag?: string;
+	/** Shown in --help and the README, in this order. */
+	help: string;
+	value?: string;
+	answer?: AnswerId;
+	group: 'answers' | 'output' | 'build' | 'project';
+};
+
+export const flags = {
+	dotnet: {type: 'string', value: 'VERSION', answer: 'dotnet', group: 'answers', help: '.NET version: 8.0, 9.0, 10.0, 11.0 (default: newest supported LTS)'},
+	app: {type: 'string', value: 'KIND', answer: 'app', group: 'answers', help: 'web (ASP.NET Core) or console (worker/console app)'},
+	deploy: {type: 'string', value: 'MODE', answer: 'deploy', group: 'answers', help: 'framework, self-contained or aot (Native AOT)'},
+	startup: {type: 'string', value: 'MODE', answer: 'startup', group: 'answers', help: 'jit, readytorun or composite (aspnet composite image)'},
+	shell: {type: 'string', value: 'yes|no', answer: 'shell', group: 'answers', help: 'need a shell and package manager in production? no = chiseled/distroless'},
+	globalization: {type: 'string', value: 'MODE', answer: 'globalization', group: 'answers', help: 'invariant, or icu (culture data and time zones)'},
+	os: {type: 'string', value: 'DISTRO', answer: 'os', group: 'answers', help: 'ubuntu, debian, alpine or azurelinux'},
+	arch: {type: 'string', value: 'LIST', answer: 'arch', group: 'answers', help: 'amd64, arm64, arm, comma-separated (default: amd64,arm64)'},
+	yes: {type: 'boolean', shortFlag: 'y', group: 'answers', help: 'take detected, saved or default answers for the rest; never prompt'},
+	json: {type: 'boolean', group: 'output', help: 'print the recommendation (and files asked for with --output) as JSON'},
+	explain: {type: 'boolean', group: 'output', help: 'print reasons, trade-offs, alternatives and answer sources in full'},
+	output: {type: 'string', value: 'FILES', group: 'output', help: 'print generated files: dockerfile, dockerignore, zerops, csproj or all (comma-separated)'},
+	write: {type: 'string', value: '[DIR]', group: 'output', help: 'write the generated files into DIR (default: the project folder)'},
+	force: {type: 'boolean', group: 'output', help: 'let --write overwrite files that already exist'},
+	today: {type: 'string', value: 'DATE', group: 'output', help: 'judge support dates as of DATE (YYYY-MM-DD) instead of today'},
+	releases: {type: 'string', value: 'FILE', group: 'output', help: 'use a newer .NET releases-index.json for support dates'},
+	project: {type: 'string', value: 'PATH', group: 'project', help: '.csproj file or folder to detect answers from (default: current folder)'},
+	config: {type: 'string', value: 'FILE', group: 'project', help: 'read saved answers from FILE instead of searching for a config file'},
+	save: {type: 'boolean', group: 'project', help: 'save the answers to .dotnet-image-wizardrc.json for the next run'},
+	build: {type: 'boolean', group: 'build', help: 'run the build after generating (docker buildx, or dotnet publish with --builder sdk)'},
+	builder: {type: 'string', value: 'TOOL', group: 'build', help: 'docker (buildx and the Dockerfile, default) or sdk (dotnet publish /t:PublishContainer)'},
+	image: {type: 'string', value: 'NAME', group: 'build', help: 'image name and tag to build (default: project name, lower case, :latest)'},
+	push: {type: 'boolean', group: 'build', help: 'push the built image (needed for multi-platform images without an OCI archive)'},
+	oci: {type: 'string', value: 'FILE', group: 'build', help: 'write a multi-platform image to an OCI archive instead of loading or pushing it'},
+	dryRun: {type: 'boolean', group: 'build', help: 'print the exact build commands without running them'},
+} satisfies Record<string, FlagSpec>;
+
+export type FlagName = keyof typeof flags;
+
+export const answerFlags = Object.entries(flags)
+	.filter(([, spec]) => 'answer' in spec)
+	.map(([name, spec]) => ({name, answer: (spec as FlagSpec).answer!}));
+
+const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+
+const groupTitles = {answers: 'Answers', output: 'Output', project: 'Project and config', build: 'Build'};
+
+export function helpText(): string {
+	const lines = [
+		'Usage',
+		'  $ dotnet-image-wizard [options]',
+		'',
+		'Picks the official mcr.microsoft.com/dotnet images for your app and generates the',
+		'Dockerfile, .dockerignore, zerops.yml and SDK container properties. Without --yes',
+		'in a terminal it asks its questions one by one.',
+	];
+	for (const [group, title] of Object.entries(groupTitles)) {
+		lines.push('', title);
+		for (const [name, spec] of Object.entries(flags) as Array<[string, FlagSpec]>) {
+			if (spec.group !== group) continue;
+			const left = `${spec.shortFlag ? `-${spec.shortFlag}, ` : '    '}--${kebab(name)}${spec.value ? ` ${spec.value}` : ''}`;
+			lines.push(`  ${left.padEnd(28)} ${spec.help}`);
+		}
+	}
+	lines.push(
+		'      --help                   show this help',
+		'      --version                show the version',
+		'',
+		'Exit codes: 0 done, 1 failure (build failed, file system error), 2 bad input or an',
+		'impossible combination, 130 cancelled.',
+		'',
+		'Examples',
+		'  $ dotnet-image-wizard --yes --project src/Api',
+		'  $ dotnet-image-wizard --dotnet 10.0 --app web --deploy aot --shell no --os ubuntu --arch amd64,arm64 --json',
+		'  $ dotnet-image-wizard --yes --output dockerfile > Dockerfile',
+		'  $ dotnet-image-wizard --yes --write --build --push --image registry.example.com/api:1.0',
+	);
+	return lines.join('\n');
+}
+
+/** The first command-line token that names no flag, as a one-line error, or undefined. */
+export function unknownFlagError(argv: string[]): string | undefined {
+	const known = new Set(['help', 'version', ...Object.keys(flags).map(kebab)]);
+	const shorts = new Set(['h', 'v', ...Object.values(flags).flatMap(spec => ('shortFlag' in spec ? [spec.shortFlag] : []))]);
+	for (const token of argv) {
+		if (token === '--') break;
+		const long = /^--(?:no-)?([^=]+)/.exec(token)?.[1];
+		if (long !== undefined && !known.has(long)) {
+			const close = [...known].find(name => name.startsWith(long.slice(0, 3)));
+			return `unknown flag --${long}${close ? ` (did you mean --${close}?)` : ''}. See --help.`;
+		}
+		const short = /^-([^-].*)$/.exec(token)?.[1];
+		if (short !== undefined && ![...short].every(letter => shorts.has(letter))) return `unknown flag ${token}. See --help.`;
+	}
+	return undefined;
+}

@@ -1,0 +1,13 @@
+// Runs the built binary (npm test builds it first) as a user or a CI script would.
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {execa, type Options} from 'execa';
+
+export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const binary = path.join(root, 'dist', 'cli.js');
+
+export async function runCli(args: string[], options: Options = {}) {
+	const dated = args.includes('--today') || args.includes('--help') || args.includes('--version') ? args : ['--today', '2026-11-24', ...args];
+	const result = await execa('node', [binary, ...dated], {reject: false, input: '', ...options});
+	return {exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr)};
+}
