@@ -1,36 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {architectures, dotnetVersions, imagesWhere, tagExists} from '../source/catalog/catalog.js';
 import type {Architecture, OsFamily} from '../source/catalog/types.js';
-import type {Answers} from '../source/engine/answers.js';
 import {recommend, runtimeFamily} from '../source/engine/recommend.js';
-import {today} from './answers.js';
-
-function subsets<T>(items: readonly T[]): T[][] {
-	return items.flatMap((_item, index) => subsets(items.slice(index + 1)).map(rest => [items[index]!, ...rest]).concat([[items[index]!]]))
-		.filter((subset, index, all) => all.findIndex(other => other.join() === subset.join()) === index);
-}
-
-export function allAnswers(): Answers[] {
-	const combinations: Answers[] = [];
-	for (const dotnet of dotnetVersions()) {
-		for (const app of ['web', 'console'] as const) {
-			for (const deploy of ['framework', 'self-contained', 'aot'] as const) {
-				for (const startup of ['jit', 'readytorun', 'composite'] as const) {
-					for (const shell of ['yes', 'no'] as const) {
-						for (const globalization of ['invariant', 'icu'] as const) {
-							for (const os of ['ubuntu', 'debian', 'alpine', 'azurelinux'] as const) {
-								for (const arch of subsets(architectures)) {
-									combinations.push({dotnet, app, deploy, startup, shell, globalization, os, arch});
-								}
-							}
-						}
-					}
-				}
-			}
-		}
-	}
-	return combinations;
-}
+import {allAnswers, subsets, today} from './answers.js';
 
 describe('every combination of answers', () => {
 	const combinations = allAnswers();

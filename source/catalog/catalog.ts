@@ -12,6 +12,8 @@ export const platforms: Record<Architecture, {platform: string; tagSuffix: strin
 
 export const architectures = Object.keys(platforms) as Architecture[];
 
+export const osNames: Record<OsFamily, string> = {ubuntu: 'Ubuntu', debian: 'Debian', alpine: 'Alpine', azurelinux: 'Azure Linux'};
+
 export type ImageQuery = {
 	repo: Family;
 	dotnet: string;

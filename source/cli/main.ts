@@ -6,6 +6,11 @@ import {InputError, resolveAnswers, type AnswerLayer} from '../engine/resolve.js
 import {useReleasesIndex} from '../catalog/lifecycle.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
+import {generateFiles, parseFileKinds, type GeneratedFile} from '../render/files.js';
+import {buildxCommandLine} from '../render/build-command.js';
+import {defaultProject, imageNameOf, type Project} from '../project/project.js';
+import {writeFiles} from '../write/write-files.js';
+import path from 'node:path';
 import {answerFlags, type FlagName} from './flags.js';
 
 export type Flags = Partial<Record<FlagName, string | boolean | undefined>>;
@@ -82,11 +87,41 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const outcome = recommend(answers, today);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	const {recommendation} = outcome;
+	const project: Project = defaultProject;
+	const projectDirectory = terminal.cwd;
+	const imageName = typeof flags.image === 'string' ? flags.image : imageNameOf(project);
 
-	if (flags.json) {
-		terminal.write(`${JSON.stringify(recommendationJson(recommendation, provenance), null, 2)}\n`);
+	const writing = typeof flags.write === 'string';
+	const request = typeof flags.output === 'string' ? parseFileKinds(flags.output) : writing ? parseFileKinds('all') : undefined;
+	const {files, notes} = request ? generateFiles(recommendation, project, imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+
+	if (writing) {
+		const directory = path.resolve(projectDirectory, (flags.write as string) || '.');
+		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
+		if (flags.json) {
+			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance), written, notes}, null, 2)}\n`);
+			return 0;
+		}
+		terminal.write(`${renderSummary(recommendation, {explain: Boolean(flags.explain), provenance})}\n\n`);
+		terminal.write(written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n') + '\n');
+		for (const note of notes) terminal.write(`note: ${note}\n`);
+		terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: imageName, output: recommendation.answers.arch.length > 1 ? 'push' : 'load', context: path.relative(terminal.cwd, directory) || '.'})}\n`);
 		return 0;
 	}
+
+	if (flags.json) {
+		const contents = request ? Object.fromEntries(files.map(file => [file.name, file.content])) : undefined;
+		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents), ...(request ? {notes} : {})}, null, 2)}\n`);
+		return 0;
+	}
+
+	if (request) {
+		// One file prints bare, so `--output dockerfile > Dockerfile` works; several get headers.
+		terminal.write(files.length === 1 ? files[0]!.content : files.map(file => `==> ${file.name} <==\n${file.content}`).join('\n'));
+		for (const note of notes) terminal.error(`note: ${note}`);
+		return 0;
+	}
+
 	terminal.write(`${renderSummary(recommendation, {explain: Boolean(flags.explain), provenance})}\n`);
 	return 0;
 }

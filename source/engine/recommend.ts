@@ -1,4 +1,4 @@
-import {findImage, platforms, reference, releasesFor} from '../catalog/catalog.js';
+import {findImage, osNames, platforms, reference, releasesFor} from '../catalog/catalog.js';
 import {supportStatus, type SupportStatus} from '../catalog/lifecycle.js';
 import type {Architecture, CatalogImage, Family, OsFamily} from '../catalog/types.js';
 import type {Answers} from './answers.js';
@@ -172,7 +172,7 @@ function buildReasons(sdk: CatalogImage, answers: Answers, mode: BuildMode): str
 	reasons.push(`${sdk.codename}: the same distro as the runtime image, so native dependencies match`);
 	if (mode === 'cross') reasons.push('runs on the build machine\'s own architecture and publishes for each target with -a $TARGETARCH: no emulation');
 	if (mode === 'cross-aot') reasons.push('runs natively and installs the target\'s C toolchain when cross-compiling, as the official cross-build samples do');
-	if (mode === 'emulated') reasons.push(`Native AOT on ${answers.os} cannot cross-compile: the build stage runs on each target architecture`);
+	if (mode === 'emulated') reasons.push(`Native AOT on ${osNames[answers.os]} cannot cross-compile: the build stage runs on each target architecture`);
 	return reasons;
 }
 
@@ -206,7 +206,7 @@ function warningsFor(chosen: Plan, today: string): Warning[] {
 	if (support.phase === 'eol') warnings.push({code: 'end-of-support', message: `${support.summary}: its images get no more security fixes. Move to a supported version.`});
 	if (support.phase === 'preview') warnings.push({code: 'preview', message: `${support.summary}; its tags (${chosen.runtime.image.tag}) move with every preview.`});
 	if (chosen.buildMode === 'emulated' && answers.arch.length > 0) {
-		warnings.push({code: 'emulation', message: `Native AOT cannot cross-compile on ${answers.os}: a build for an architecture other than the build machine's (${answers.arch.map(architecture => platforms[architecture].platform).join(', ')}) runs the SDK under QEMU emulation, which is slow. Build on a machine of that architecture, or choose --os ubuntu to cross-compile.`});
+		warnings.push({code: 'emulation', message: `Native AOT cannot cross-compile on ${osNames[answers.os]}: a build for an architecture other than the build machine's (${answers.arch.map(architecture => platforms[architecture].platform).join(', ')}) runs the SDK under QEMU emulation, which is slow. Build on a machine of that architecture, or choose --os ubuntu to cross-compile.`});
 	}
 	if (answers.globalization === 'invariant') {
 		warnings.push({code: 'globalization', message: 'Invariant globalization: culture-specific formatting and sorting fall back to the invariant culture, and time zones other than UTC are not found. Choose --globalization icu if the app shows dates, numbers or currency to users.'});

@@ -1,4 +1,4 @@
-import {imagesWhere, platforms, releasesFor} from '../catalog/catalog.js';
+import {imagesWhere, osNames, platforms, releasesFor} from '../catalog/catalog.js';
 import type {Architecture, CatalogImage, Family} from '../catalog/types.js';
 import type {Answers} from './answers.js';
 
@@ -13,7 +13,6 @@ export function refusalText(refusal: Refusal): string {
 	return `${refusal.message} ${refusal.suggestion}`;
 }
 
-const osNames: Record<string, string> = {ubuntu: 'Ubuntu', debian: 'Debian', alpine: 'Alpine', azurelinux: 'Azure Linux'};
 
 /** Answers that contradict each other, whatever the catalog holds. */
 export function refuseCombination(answers: Answers): Refusal | undefined {

@@ -1,0 +1,127 @@
+import {osNames} from '../catalog/catalog.js';
+import type {Recommendation} from '../engine/recommend.js';
+import type {Project} from '../project/project.js';
+import {buildxCommandLine} from './build-command.js';
+import {restoreProperties} from './publish-arguments.js';
+
+// Cross-compiling Native AOT on Ubuntu needs the target's gcc and zlib (facts from the official
+// releasesapi cross-build samples): Ubuntu serves amd64 from the archive and arm64 from ports.
+const crossToolchains = [
+	{arch: 'amd64', triple: 'x86-64-linux-gnu', mirror: 'http://archive.ubuntu.com/ubuntu/'},
+	{arch: 'arm64', triple: 'aarch64-linux-gnu', mirror: 'http://ports.ubuntu.com/ubuntu-ports/'},
+];
+
+function aotCrossToolchain(codename: string): string[] {
+	const cases = crossToolchains.map(({arch, triple, mirror}) => `            ${arch}) triple=${triple}; mirror=${mirror} ;; \\`);
+	return [
+		'',
+		'# Native AOT links with the target\'s C toolchain: add it when cross-compiling',
+		'RUN if [ "$TARGETARCH" != "$BUILDARCH" ]; then \\',
+		'        case "$TARGETARCH" in \\',
+		...cases,
+		'        esac \\',
+		'        && sed -i "/Signed-By/ a Architectures: $BUILDARCH" /etc/apt/sources.list.d/ubuntu.sources \\',
+		`        && printf 'Types: deb\\nURIs: %s\\nSuites: ${codename} ${codename}-updates\\nComponents: main restricted\\nSigned-By: /usr/share/keyrings/ubuntu-archive-keyring.gpg\\nArchitectures: %s\\n' "$mirror" "$TARGETARCH" > /etc/apt/sources.list.d/$TARGETARCH.sources \\`,
+		'        && dpkg --add-architecture $TARGETARCH \\',
+		'        && apt-get update \\',
+		'        && apt-get install -y --no-install-recommends gcc-$triple zlib1g-dev:$TARGETARCH \\',
+		'        && rm -rf /var/lib/apt/lists/*; \\',
+		'    fi',
+	];
+}
+
+function aotToolchainInstall(recommendation: Recommendation): string[] {
+	const packages = recommendation.aotToolchain.join(' ');
+	const install = recommendation.build.image.os === 'alpine'
+		? `RUN apk add --no-cache ${packages}`
+		: `RUN apt-get update \\\n    && apt-get install -y --no-install-recommends ${packages} \\\n    && rm -rf /var/lib/apt/lists/*`;
+	return ['', `# .NET ${recommendation.answers.dotnet} has no -aot SDK image: add the toolchain Native AOT links with`, install];
+}
+
+function copyRestoreFiles(project: Project): string[] {
+	if (project.restoreFiles.length === 0) return ['COPY --link *.csproj .'];
+	return project.restoreFiles.map(file => {
+		const folder = file.includes('/') ? `${file.slice(0, file.lastIndexOf('/'))}/` : '.';
+		return `COPY --link ${file} ${folder}`;
+	});
+}
+
+function runtimeComment(recommendation: Recommendation): string {
+	const {image} = recommendation.runtime;
+	if (image.chiseled) return '# Ubuntu chiseled: no shell or package manager, runs as the non-root app user';
+	if (image.distroless) return '# Azure Linux distroless: no shell or package manager, runs as the non-root app user';
+	if (recommendation.answers.deploy !== 'framework') return '# runtime-deps: the OS and native dependencies only; the app brings its own runtime';
+	return '# Runtime stage';
+}
+
+function globalizationEnvironment(recommendation: Recommendation): string[] {
+	const {image} = recommendation.runtime;
+	// Alpine and distroless images default to invariant mode; full images ship ICU and load it.
+	const defaultsToInvariant = image.distroless || image.os === 'alpine';
+	if (recommendation.answers.globalization === 'icu' && defaultsToInvariant) {
+		return ['# The -extra image carries ICU and tzdata: switch globalization back on', 'ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false'];
+	}
+	if (recommendation.answers.globalization === 'invariant' && !defaultsToInvariant) {
+		return ['# Invariant globalization: the app never loads ICU', 'ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true'];
+	}
+	return [];
+}
+
+/** A multi-stage Dockerfile in the style of the official dotnet-docker samples. */
+export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string): string {
+	const {answers, build, runtime, buildMode} = recommendation;
+	const cross = buildMode !== 'emulated';
+	const arch = cross ? ' -a $TARGETARCH' : '';
+	const target = project.projectFile ? ` ${project.projectFile}` : '';
+	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
+	const publishFlags = [
+		answers.deploy === 'self-contained' ? ' --self-contained' : '',
+		restoreExtra,
+	].join('');
+	const publish = `RUN dotnet publish${target}${arch} --no-restore${publishFlags} -o /app`;
+
+	const lines = [
+		'# syntax=docker/dockerfile:1',
+		`# Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load'})}`,
+		'',
+	];
+	if (cross) {
+		lines.push(
+			'# The SDK runs on the build machine\'s own platform and cross-compiles for the target: no emulation',
+			`FROM --platform=$BUILDPLATFORM ${build.reference} AS build`,
+			'ARG TARGETARCH',
+		);
+		if (buildMode === 'cross-aot') lines.push('ARG BUILDARCH');
+	} else {
+		lines.push(
+			`# Native AOT cannot cross-compile on ${osNames[build.image.os]}: this stage runs on the target platform (emulated on other builders)`,
+			`FROM ${build.reference} AS build`,
+		);
+	}
+	lines.push('WORKDIR /source');
+	if (buildMode === 'cross-aot') lines.push(...aotCrossToolchain(build.image.codename));
+	if (recommendation.aotToolchain.length > 0) lines.push(...aotToolchainInstall(recommendation));
+	lines.push(
+		'',
+		'# Restore as its own layer: it reruns only when a project file changes',
+		...copyRestoreFiles(project),
+		`RUN dotnet restore${target}${arch}${restoreExtra}`,
+		'',
+		'COPY --link . .',
+	);
+	if (answers.deploy === 'aot') {
+		lines.push('# Debug symbols (.dbg) stay out of the image', `${publish} \\\n    && rm -f /app/*.dbg`);
+	} else {
+		lines.push(publish);
+	}
+	lines.push('', '', runtimeComment(recommendation), `FROM ${runtime.reference}`);
+	if (answers.app === 'web') lines.push('EXPOSE 8080');
+	const environment = globalizationEnvironment(recommendation);
+	if (environment.length > 0) lines.push(...environment);
+	lines.push('WORKDIR /app', 'COPY --link --from=build /app .');
+	if (!runtime.image.distroless) lines.push('USER $APP_UID');
+	lines.push(answers.deploy === 'framework'
+		? `ENTRYPOINT ["dotnet", "${project.name}.dll"]`
+		: `ENTRYPOINT ["./${project.name}"]`);
+	return `${lines.join('\n')}\n`;
+}

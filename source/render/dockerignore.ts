@@ -1,0 +1,32 @@
+/** Keeps the build context small and free of local state and secrets. */
+export function renderDockerignore(): string {
+	return `# Build output: the image builds its own
+**/bin/
+**/obj/
+**/out/
+**/publish/
+
+# Source control, editors and tooling
+.git/
+.vs/
+.vscode/
+.idea/
+*.user
+*.suo
+**/node_modules/
+
+# Local settings and secrets never belong in an image
+**/.env
+**/*.env
+**/secrets.json
+**/appsettings.Development.json
+**/Properties/launchSettings.json
+**/*.pfx
+
+# Container files: changing them need not invalidate the build context
+**/Dockerfile*
+**/.dockerignore
+**/docker-compose*
+**/compose.y*ml
+`;
+}

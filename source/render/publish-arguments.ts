@@ -1,0 +1,18 @@
+import type {Recommendation} from '../engine/recommend.js';
+
+/** MSBuild properties the publish needs, shared by the Dockerfile, zerops.yml and csproj renderers. */
+export function publishProperties(recommendation: Recommendation): Record<string, string> {
+	const {answers} = recommendation;
+	const properties: Record<string, string> = {};
+	if (answers.deploy === 'aot') properties.PublishAot = 'true';
+	if (answers.deploy === 'self-contained') properties.SelfContained = 'true';
+	if (answers.deploy !== 'aot' && answers.startup !== 'jit') properties.PublishReadyToRun = 'true';
+	properties.InvariantGlobalization = answers.globalization === 'invariant' ? 'true' : 'false';
+	return properties;
+}
+
+/** `-p:Name=value` arguments, for properties that change what restore must fetch as well. */
+export function restoreProperties(recommendation: Recommendation): string[] {
+	const properties = publishProperties(recommendation);
+	return ['PublishAot', 'PublishReadyToRun'].filter(name => properties[name]).map(name => `-p:${name}=true`);
+}

