@@ -1,19 +1,19 @@
+import path from 'node:path';
 import {readFile} from 'node:fs/promises';
-import {answerIds, type AnswerId} from '../engine/answers.js';
-import {recommend} from '../engine/recommend.js';
+import {renderConfig} from '../config/config.js';
+import type {AnswerId, Answers} from '../engine/answers.js';
+import {recommend, type Recommendation} from '../engine/recommend.js';
 import {refusalText} from '../engine/refusals.js';
-import {InputError, resolveAnswers, type AnswerLayer} from '../engine/resolve.js';
-import {useReleasesIndex} from '../catalog/lifecycle.js';
+import {InputError, resolveAnswers, type Provenance} from '../engine/resolve.js';
+import {buildxCommandLine} from '../render/build-command.js';
+import {generateFiles, parseFileKinds, type GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
-import {generateFiles, parseFileKinds, type GeneratedFile} from '../render/files.js';
-import {buildxCommandLine} from '../render/build-command.js';
-import {defaultProject, imageNameOf, type Project} from '../project/project.js';
 import {writeFiles} from '../write/write-files.js';
-import path from 'node:path';
-import {answerFlags, type FlagName} from './flags.js';
+import {answerFlags} from './flags.js';
+import {configTarget, openSession, type Flags, type Session} from './session.js';
 
-export type Flags = Partial<Record<FlagName, string | boolean | undefined>>;
+export type {Flags} from './session.js';
 
 export type Terminal = {
 	stdinIsTTY: boolean;
@@ -24,88 +24,77 @@ export type Terminal = {
 };
 
 const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+const flagFor = (id: AnswerId) => `--${kebab(answerFlags.find(flag => flag.answer === id)!.name)}`;
 
-function todayFrom(flags: Flags): string {
-	if (typeof flags.today === 'string') {
-		if (!/^\d{4}-\d\d-\d\d$/.test(flags.today) || Number.isNaN(Date.parse(flags.today))) {
-			throw new InputError(`--today: "${flags.today}" is not a date like 2026-11-24.`);
-		}
-		return flags.today;
-	}
-	return new Date().toISOString().slice(0, 10);
-}
-
-async function loadReleases(file: string): Promise<void> {
-	let index: unknown;
-	try {
-		index = JSON.parse(await readFile(file, 'utf8'));
-	} catch (error) {
-		throw new InputError(`--releases: cannot read ${file} as JSON (${(error as Error).message.split('\n')[0]}).`);
-	}
-	try {
-		useReleasesIndex(index);
-	} catch (error) {
-		throw new InputError(`--releases: ${file} is ${(error as Error).message}.`);
-	}
-}
-
-function flagLayer(flags: Flags): AnswerLayer {
-	const values: Partial<Record<AnswerId, string>> = {};
-	for (const {name, answer} of answerFlags) {
-		const value = flags[name as FlagName];
-		if (typeof value === 'string') values[answer] = value;
-	}
-	return {source: 'flag', values, origin: id => `--${id}`};
-}
-
-/** Runs one invocation; returns the exit code. Never throws for bad input. */
+/** Runs one invocation; returns the exit code. Never throws. */
 export async function main(flags: Flags, terminal: Terminal): Promise<number> {
 	try {
 		return await run(flags, terminal);
 	} catch (error) {
-		if (error instanceof InputError) {
-			terminal.error(`dotnet-image-wizard: ${error.message}`);
-			return 2;
-		}
 		terminal.error(`dotnet-image-wizard: ${(error as Error).message ?? String(error)}`);
-		return 1;
+		return error instanceof InputError ? 2 : 1;
 	}
 }
 
-async function run(flags: Flags, terminal: Terminal): Promise<number> {
-	const today = todayFrom(flags);
-	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
-	const layers = [flagLayer(flags)];
-	const {answers, provenance, missing} = resolveAnswers(layers, today);
+function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
+	if (flags.yes || flags.json || !terminal.stdinIsTTY || !terminal.stdoutIsTTY) return false;
+	const given = session.layers.find(layer => layer.source === 'flag')!.values;
+	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
+}
 
-	const wantsPrompts = !flags.yes && missing.length > 0;
-	if (wantsPrompts) {
-		const needed = missing.map(id => `--${kebab(answerFlags.find(flag => flag.answer === id)!.name)}`);
-		throw new InputError(`missing answers: ${needed.join(', ')}. Stdin is not a terminal, so there is no wizard: pass them, or --yes to take detected and default answers.`);
+async function run(flags: Flags, terminal: Terminal): Promise<number> {
+	const session = await openSession(flags, terminal.cwd);
+	const {answers, provenance, missing} = resolveAnswers(session.layers, session.today);
+
+	if (wantsWizard(flags, terminal, session, missing)) {
+		const {runWizard} = await import('../ui/run-wizard.js');
+		return runWizard(session, flags);
+	}
+	if (session.located.kind === 'choose') {
+		const choices = session.located.candidates.map(file => path.relative(terminal.cwd, file));
+		throw new InputError(`${session.located.reason}: pass --project with one of ${choices.join(', ')}.`);
+	}
+	if (!flags.yes && missing.length > 0) {
+		const why = terminal.stdinIsTTY ? 'With --json there are no prompts' : 'Stdin is not a terminal, so there is no wizard';
+		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
-	const outcome = recommend(answers, today);
+	const outcome = recommend(answers, session.today);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
-	const {recommendation} = outcome;
-	const project: Project = defaultProject;
-	const projectDirectory = terminal.cwd;
-	const imageName = typeof flags.image === 'string' ? flags.image : imageNameOf(project);
+	for (const note of session.notes) terminal.error(`note: ${note}`);
+	if (flags.save) await saveConfig(session, answers, flags, terminal);
+	return deliver(outcome.recommendation, provenance, session, flags, terminal);
+}
 
+async function saveConfig(session: Session, answers: Answers, flags: Flags, terminal: Terminal): Promise<void> {
+	const file = configTarget(session);
+	const projectFile = session.located.kind === 'found' ? path.relative(path.dirname(file), session.located.file).split(path.sep).join('/') : undefined;
+	const content = renderConfig(answers, {...(projectFile ? {project: projectFile} : {}), ...(typeof flags.image === 'string' ? {image: flags.image} : {})}, file);
+	const current = await readFile(file, 'utf8').catch(() => undefined);
+	if (current === content) return;
+	await writeFiles(path.dirname(file), [{name: path.basename(file), content}], {force: Boolean(flags.force)});
+	terminal.error(`saved answers to ${path.relative(terminal.cwd, file) || file}`);
+}
+
+/** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
+export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal): Promise<number> {
 	const writing = typeof flags.write === 'string';
 	const request = typeof flags.output === 'string' ? parseFileKinds(flags.output) : writing ? parseFileKinds('all') : undefined;
-	const {files, notes} = request ? generateFiles(recommendation, project, imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	const {files, notes} = request ? generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	const explain = Boolean(flags.explain);
 
 	if (writing) {
-		const directory = path.resolve(projectDirectory, (flags.write as string) || '.');
+		const directory = path.resolve(session.cwd, (flags.write as string) || path.relative(session.cwd, session.contextDirectory) || '.');
 		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
 		if (flags.json) {
 			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance), written, notes}, null, 2)}\n`);
 			return 0;
 		}
-		terminal.write(`${renderSummary(recommendation, {explain: Boolean(flags.explain), provenance})}\n\n`);
-		terminal.write(written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n') + '\n');
+		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
+		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.write(`note: ${note}\n`);
-		terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: imageName, output: recommendation.answers.arch.length > 1 ? 'push' : 'load', context: path.relative(terminal.cwd, directory) || '.'})}\n`);
+		const context = path.relative(terminal.cwd, directory) || '.';
+		terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: recommendation.answers.arch.length > 1 ? 'push' : 'load', context})}\n`);
 		return 0;
 	}
 
@@ -122,8 +111,6 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		return 0;
 	}
 
-	terminal.write(`${renderSummary(recommendation, {explain: Boolean(flags.explain), provenance})}\n`);
+	terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n`);
 	return 0;
 }
-
-export {answerIds};

@@ -1,0 +1,114 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {useReleasesIndex} from '../catalog/lifecycle.js';
+import {configLayer, loadConfig, savedConfigName, type LoadedConfig} from '../config/config.js';
+import type {AnswerId} from '../engine/answers.js';
+import {InputError, type AnswerLayer} from '../engine/resolve.js';
+import {detectProject, locateProject, type Detection, type Located} from '../project/detect.js';
+import {defaultProject, imageNameOf, type Project} from '../project/project.js';
+import {answerFlags, type FlagName} from './flags.js';
+
+export type Flags = Partial<Record<FlagName, string | boolean | undefined>>;
+
+/** Everything known before any question: flags, config file and the project, as answer layers. */
+export type Session = {
+	today: string;
+	cwd: string;
+	layers: AnswerLayer[];
+	located: Located;
+	detection?: Detection;
+	project: Project;
+	contextDirectory: string;
+	config?: LoadedConfig;
+	imageName: string;
+	notes: string[];
+};
+
+function todayFrom(flags: Flags): string {
+	if (typeof flags.today === 'string') {
+		if (!/^\d{4}-\d\d-\d\d$/.test(flags.today) || Number.isNaN(Date.parse(flags.today))) {
+			throw new InputError(`--today: "${flags.today}" is not a date like 2026-11-24.`);
+		}
+		return flags.today;
+	}
+	return new Date().toISOString().slice(0, 10);
+}
+
+async function loadReleases(file: string): Promise<void> {
+	let index: unknown;
+	try {
+		index = JSON.parse(await readFile(file, 'utf8'));
+	} catch (error) {
+		throw new InputError(`--releases: cannot read ${file} as JSON (${(error as Error).message.split('\n')[0]}).`);
+	}
+	try {
+		useReleasesIndex(index);
+	} catch (error) {
+		throw new InputError(`--releases: ${file} is ${(error as Error).message}.`);
+	}
+}
+
+export function flagLayer(flags: Flags): AnswerLayer {
+	const values: Partial<Record<AnswerId, string>> = {};
+	for (const {name, answer} of answerFlags) {
+		const value = flags[name as FlagName];
+		if (typeof value === 'string') values[answer] = value;
+	}
+	return {source: 'flag', values, origin: id => `--${id}`};
+}
+
+export async function openSession(flags: Flags, cwd: string): Promise<Session> {
+	const today = todayFrom(flags);
+	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
+	const config = await loadConfig(cwd, typeof flags.config === 'string' ? flags.config : undefined);
+	const projectArgument = typeof flags.project === 'string'
+		? flags.project
+		: config?.config.project ? path.resolve(path.dirname(config.file), config.config.project) : undefined;
+	const located = await locateProject(cwd, projectArgument);
+	const notes: string[] = [];
+	const layers = [flagLayer(flags), ...(config ? [configLayer(config)] : [])];
+	let detection: Detection | undefined;
+	if (located.kind === 'found') {
+		detection = await detectProject(located.file, cwd);
+		layers.push(detection.layer);
+		const dotnetGiven = layers.some(layer => layer.values.dotnet);
+		for (const problem of detection.problems) {
+			if (!dotnetGiven) throw new InputError(`${path.relative(cwd, located.file)}: ${problem} Pass --dotnet to generate files anyway.`);
+			notes.push(problem);
+		}
+	} else if (located.kind === 'none') {
+		notes.push(`no .NET project in ${path.relative(cwd, located.folder) || 'this folder'}: the files assume one project named ${defaultProject.name} at the root of the build context.`);
+	}
+	const project = detection?.project ?? defaultProject;
+	const imageFlag = typeof flags.image === 'string' ? flags.image : config?.config.image;
+	return {
+		today,
+		cwd,
+		layers,
+		located,
+		...(detection ? {detection} : {}),
+		project,
+		contextDirectory: detection?.contextDirectory ?? (located.kind === 'none' ? located.folder : cwd),
+		...(config ? {config} : {}),
+		imageName: imageFlag ?? imageNameOf(project),
+		notes,
+	};
+}
+
+/** Re-opens the session for a project picked from a list (the wizard's first question). */
+export async function withProject(session: Session, file: string): Promise<Session> {
+	const detection = await detectProject(file, session.cwd);
+	return {
+		...session,
+		located: {kind: 'found', file},
+		detection,
+		layers: [...session.layers.filter(layer => layer.source !== 'detected'), detection.layer],
+		project: detection.project,
+		contextDirectory: detection.contextDirectory,
+		imageName: session.imageName === imageNameOf(session.project) ? imageNameOf(detection.project) : session.imageName,
+	};
+}
+
+export function configTarget(session: Session): string {
+	return session.config?.file ?? path.join(session.cwd, savedConfigName);
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {detectProject, locateProject} from '../source/project/detect.js';
+import {root} from './cli-run.js';
+
+const fixtures = path.join(root, 'test', 'fixtures', 'projects');
+const at = (...parts: string[]) => path.join(fixtures, ...parts);
+
+async function detect(folder: string) {
+	const located = await locateProject(root, at(folder));
+	if (located.kind !== 'found') throw new Error(`no single project in ${folder}`);
+	return detectProject(located.file, root);
+}
+
+describe('project detection', () => {
+	it('reads a web API: version, web SDK, invariant globalization, assembly name', async () => {
+		const detection = await detect('web-api');
+		expect(detection.layer.values).toEqual({dotnet: '10.0', app: 'web', globalization: 'invariant'});
+		expect(detection.layer.notes).toMatchObject({dotnet: 'TargetFramework net10.0', app: 'Sdk Microsoft.NET.Sdk.Web'});
+		expect(detection.project).toEqual({name: 'WebApi', projectFile: 'WebApi.csproj', restoreFiles: ['WebApi.csproj']});
+	});
+
+	it('reads a worker and its ReadyToRun setting', async () => {
+		expect((await detect('worker')).layer.values).toEqual({dotnet: '9.0', app: 'console', startup: 'readytorun'});
+	});
+
+	it('reads Native AOT, musl RIDs and AssemblyName, ignoring conditional groups', async () => {
+		const detection = await detect('aot-console');
+		expect(detection.layer.values).toEqual({dotnet: '10.0', app: 'console', deploy: 'aot', globalization: 'invariant', arch: 'amd64,arm64', os: 'alpine'});
+		expect(detection.project.name).toBe('aot-tool');
+	});
+
+	it('takes the newest of several target frameworks and reads ContainerFamily', async () => {
+		const detection = await detect('multi-target');
+		expect(detection.layer.values).toMatchObject({dotnet: '10.0', app: 'web', os: 'ubuntu', shell: 'no'});
+		expect(detection.layer.notes?.dotnet).toBe('TargetFrameworks net8.0;net10.0: the newest');
+		expect(detection.containerProperties).toEqual({ContainerFamily: 'noble-chiseled'});
+	});
+
+	it('applies Directory.Build.props and widens the build context to include it', async () => {
+		const detection = await detect(path.join('with-props', 'src', 'Api'));
+		expect(detection.layer.values).toMatchObject({dotnet: '10.0', app: 'web', globalization: 'icu'});
+		expect(detection.layer.notes?.globalization).toMatch(/InvariantGlobalization false in .*Directory\.Build\.props/);
+		expect(detection.contextDirectory).toBe(at('with-props'));
+		expect(detection.project.restoreFiles).toEqual(['Directory.Build.props', 'NuGet.config', 'src/Api/Api.csproj']);
+	});
+
+	it('explains why .NET Framework cannot be containerised on Linux', async () => {
+		const detection = await detect('legacy-net48');
+		expect(detection.layer.values.dotnet).toBeUndefined();
+		expect(detection.problems[0]).toMatch(/net48: \.NET Framework runs only in Windows containers/);
+	});
+
+	it('reports a malformed project file with its line', async () => {
+		await expect(detect('malformed')).rejects.toThrow(/Broken\.csproj is not valid XML \(line 4/);
+	});
+
+	it('rejects an assembly name that would break out of a Dockerfile line', async () => {
+		await expect(detect('evil-name')).rejects.toThrow(/Evil\.csproj: assembly name "App\\nRUN curl/);
+	});
+
+	it('lists the projects of a solution instead of guessing', async () => {
+		const located = await locateProject(root, at('solution'));
+		expect(located).toEqual({kind: 'choose', reason: 'Two.sln lists several projects', candidates: [at('solution', 'Api', 'Api.csproj'), at('solution', 'Worker', 'Worker.csproj')]});
+		expect(await locateProject(root, at('solution', 'Two.sln'))).toMatchObject({kind: 'choose'});
+	});
+
+	it('says when there is no project, and when --project names nothing', async () => {
+		expect(await locateProject(root, at('empty'))).toEqual({kind: 'none', folder: at('empty')});
+		await expect(locateProject(root, 'nowhere/App.csproj')).rejects.toThrow('--project: nowhere/App.csproj does not exist.');
+	});
+});
