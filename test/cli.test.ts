@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {flags} from '../source/cli/flags.js';
-import {runCli} from './cli-run.js';
+import path from 'node:path';
+import {fixture, root, runCli} from './cli-run.js';
 
 const fullAnswers = ['--dotnet', '10.0', '--app', 'web', '--deploy', 'aot', '--shell', 'no', '--globalization', 'invariant', '--os', 'ubuntu', '--arch', 'amd64,arm64'];
 
@@ -62,10 +63,16 @@ describe('non-interactive command line', () => {
 	});
 
 	it('names the flags it needs instead of prompting when stdin is not a terminal', async () => {
-		const {exitCode, stderr} = await runCli(['--dotnet', '10.0', '--app', 'web']);
+		const {exitCode, stderr} = await runCli(['--dotnet', '10.0', '--app', 'web'], {cwd: fixture('empty')});
 		expect(exitCode).toBe(2);
 		expect(stderr).toContain('missing answers: --deploy, --startup, --shell, --globalization, --os, --arch');
 		expect(stderr).toContain('--yes');
+	});
+
+	it('takes what the project says before asking', async () => {
+		const {exitCode, stderr} = await runCli(['--deploy', 'framework', '--startup', 'jit', '--shell', 'no', '--os', 'ubuntu', '--arch', 'amd64']);
+		expect(stderr).toBe('');
+		expect(exitCode).toBe(0);
 	});
 
 	it('does not ask for an answer that does not apply', async () => {
@@ -75,9 +82,9 @@ describe('non-interactive command line', () => {
 	});
 
 	it('reads a newer releases index with --releases', async () => {
-		const {stdout} = await runCli(['--yes', '--dotnet', '8.0', '--os', 'debian', '--releases', 'test/fixtures/releases-extended.json']);
+		const {stdout} = await runCli(['--yes', '--dotnet', '8.0', '--os', 'debian', '--releases', path.join(root, 'test/fixtures/releases-extended.json')]);
 		expect(stdout).toContain('.NET 8.0 (LTS) is supported until 2027-11-10');
-		const broken = await runCli(['--yes', '--releases', 'package.json']);
+		const broken = await runCli(['--yes', '--releases', path.join(root, 'package.json')]);
 		expect(broken.exitCode).toBe(2);
 		expect(broken.stderr).toContain('not a .NET releases-index.json');
 	});
