@@ -1,0 +1,114 @@
+import type {AnswerId, Answers} from '../engine/answers.js';
+import {questions} from '../engine/questions.js';
+import {recommend, type Outcome} from '../engine/recommend.js';
+import type {Provenance} from '../engine/resolve.js';
+import {fileKinds, type FileKind} from '../render/files.js';
+
+/** One screen of the wizard. */
+export type Step =
+	| {kind: 'project'}
+	| {kind: 'question'; id: AnswerId}
+	| {kind: 'summary'}
+	| {kind: 'files'}
+	| {kind: 'preview'}
+	| {kind: 'confirm'}
+	| {kind: 'writing'}
+	| {kind: 'done'};
+
+export type Output = FileKind | 'config';
+
+export type WizardState = {
+	today: string;
+	answers: Answers;
+	provenance: Provenance;
+	/** Answers given as flags: not asked again. */
+	fixed: AnswerId[];
+	needsProject: boolean;
+	history: Step[];
+	step: Step;
+	outputs: Output[];
+	written: string[];
+	error?: string;
+};
+
+export type Action =
+	| {type: 'project-chosen'}
+	| {type: 'answer'; id: AnswerId; value: Answers[AnswerId]}
+	| {type: 'next'}
+	| {type: 'back'}
+	| {type: 'outputs'; outputs: Output[]}
+	| {type: 'write'}
+	| {type: 'written'; files: string[]}
+	| {type: 'failed'; message: string}
+	| {type: 'reset'; answers: Answers; provenance: Provenance};
+
+export const defaultOutputs: Output[] = [...fileKinds.filter(kind => kind !== 'csproj'), 'config'];
+
+export function initialState(input: {today: string; answers: Answers; provenance: Provenance; fixed: AnswerId[]; needsProject: boolean}): WizardState {
+	const base = {...input, history: [], outputs: defaultOutputs, written: [], step: {kind: 'summary'} as Step};
+	return {...base, step: input.needsProject ? {kind: 'project'} : firstQuestion(base)};
+}
+
+/** Questions that apply to the answers so far, minus those fixed by flags. */
+export function askedQuestions(state: Pick<WizardState, 'answers' | 'fixed'>): AnswerId[] {
+	return questions.filter(question => !state.fixed.includes(question.id) && question.applies(state.answers)).map(question => question.id);
+}
+
+function firstQuestion(state: Pick<WizardState, 'answers' | 'fixed'>): Step {
+	const [first] = askedQuestions(state);
+	return first ? {kind: 'question', id: first} : {kind: 'summary'};
+}
+
+function stepAfter(state: WizardState): Step {
+	const {step} = state;
+	switch (step.kind) {
+		case 'project': return firstQuestion(state);
+		case 'question': {
+			const asked = askedQuestions(state);
+			const order = questions.map(question => question.id);
+			const next = asked.find(id => order.indexOf(id) > order.indexOf(step.id));
+			return next ? {kind: 'question', id: next} : {kind: 'summary'};
+		}
+		case 'summary': return {kind: 'files'};
+		case 'files': return {kind: 'preview'};
+		case 'preview': return {kind: 'confirm'};
+		default: return step;
+	}
+}
+
+export function outcomeOf(state: Pick<WizardState, 'answers' | 'today'>): Outcome {
+	return recommend(state.answers, state.today);
+}
+
+export function reduce(state: WizardState, action: Action): WizardState {
+	const forward = (next: WizardState): WizardState => ({...next, history: [...state.history, state.step], step: stepAfter(next)});
+	switch (action.type) {
+		case 'answer': {
+			const provenance = {...state.provenance, [action.id]: {source: 'flag' as const, note: 'chosen here'}};
+			return forward({...state, answers: {...state.answers, [action.id]: action.value}, provenance});
+		}
+		case 'project-chosen':
+		case 'next':
+			if (state.step.kind === 'summary' && !outcomeOf(state).ok) return state;
+			if (state.step.kind === 'files' && state.outputs.length === 0) return state;
+			return forward(state);
+		case 'back': {
+			const previous = state.history.at(-1);
+			if (!previous || state.step.kind === 'writing' || state.step.kind === 'done') return state;
+			return {...state, history: state.history.slice(0, -1), step: previous, error: undefined};
+		}
+		case 'outputs': return {...state, outputs: action.outputs};
+		case 'write': return {...state, history: [...state.history, state.step], step: {kind: 'writing'}, error: undefined};
+		case 'written': return {...state, step: {kind: 'done'}, written: action.files};
+		case 'failed': return {...state, step: state.history.at(-1) ?? {kind: 'confirm'}, history: state.history.slice(0, -1), error: action.message};
+		case 'reset': return {...state, answers: action.answers, provenance: action.provenance};
+	}
+}
+
+/** "2 of 7" for the question being asked. */
+export function progress(state: WizardState): string {
+	if (state.step.kind !== 'question') return '';
+	const asked = askedQuestions(state);
+	const {id} = state.step;
+	return `${asked.indexOf(id) + 1} of ${asked.length}`;
+}

@@ -1,0 +1,81 @@
+import {execFileSync, spawnSync} from 'node:child_process';
+import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {binary, fixture} from '../cli-run.js';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `diw-e2e-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
+const send = (...keys: string[]) => tmux('send-keys', '-t', 'e2e', ...keys);
+
+async function waitForScreen(text: string, timeout = 8000): Promise<string> {
+	const start = Date.now();
+	for (;;) {
+		const current = screen();
+		if (current.includes(text)) return current;
+		if (Date.now() - start > timeout) throw new Error(`timed out waiting for "${text}" on screen:\n${current}`);
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+	}
+}
+
+async function startWizard(): Promise<string> {
+	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
+	await cp(fixture('web-api'), directory, {recursive: true});
+	// A real 80x24 terminal running the built binary; the shell reports its exit code afterwards.
+	tmux('new-session', '-d', '-s', 'e2e', '-x', '80', '-y', '24', '-c', directory, `node ${binary} --today 2026-11-24; echo EXIT=$?; sleep 30`);
+	return directory;
+}
+
+describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: tmux is not installed)'}`, () => {
+	afterEach(() => {
+		spawnSync('tmux', ['-L', socket, 'kill-server']);
+	});
+
+	it('walks the wizard with the keyboard and writes the files', async () => {
+		const directory = await startWizard();
+		expect(await waitForScreen('Which .NET version does the app target?')).toContain('❯ .NET 10.0 (detected: TargetFramework net10.0)');
+		// One key per screen, as a person types: wait for each question before answering it.
+		for (const next of ['2 of 8', '3 of 8', '4 of 8', '5 of 8', '6 of 8', 'Which Linux distribution']) {
+			send('Enter');
+			await waitForScreen(next);
+		}
+		send('Enter');
+		await waitForScreen('Which CPU architectures');
+		// Space takes x64 off the list, leaving Arm64.
+		send('Space');
+		await waitForScreen('[ ] x64 (amd64)');
+		send('Enter');
+		const summary = await waitForScreen('Recommended images');
+		expect(summary).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+		// Fits 80x24: neither the header nor the key line has scrolled out of view.
+		expect(summary).toContain('dotnet-image-wizard · WebApi.csproj');
+		expect(summary).toContain('enter choose files');
+		send('Enter');
+		await waitForScreen('What should be generated?');
+		send('Enter');
+		await waitForScreen('tab next file');
+		send('Enter');
+		await waitForScreen('Write 4 files');
+		send('Enter');
+		await waitForScreen('wrote Dockerfile');
+		send('Enter');
+		await waitForScreen('EXIT=0');
+		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', '.dotnet-image-wizardrc.json', 'Dockerfile', 'WebApi.csproj', 'zerops.yml']);
+		const dockerfile = await readFile(path.join(directory, 'Dockerfile'), 'utf8');
+		expect(dockerfile).toContain('--platform linux/arm64 --tag webapi --load');
+		expect(dockerfile).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
+	});
+
+	it('quits on ctrl-c with exit code 130, writing nothing', async () => {
+		const directory = await startWizard();
+		await waitForScreen('Which .NET version');
+		send('C-c');
+		await waitForScreen('EXIT=130');
+		expect(await readdir(directory)).toEqual(['WebApi.csproj']);
+	});
+});

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {initialState, reduce, askedQuestions} from '../../source/ui/flow.js';
+import {resolveAnswers} from '../../source/engine/resolve.js';
+import {today} from '../answers.js';
+
+function start(fixed: Record<string, string> = {}) {
+	const {answers, provenance} = resolveAnswers([{source: 'flag', values: fixed}], today);
+	return initialState({today, answers, provenance, fixed: Object.keys(fixed) as never[], needsProject: false});
+}
+
+describe('wizard flow', () => {
+	it('asks only questions that apply and are not fixed by flags', () => {
+		const state = start({os: 'alpine'});
+		expect(askedQuestions(state)).toEqual(['dotnet', 'app', 'deploy', 'startup', 'shell', 'globalization', 'arch']);
+		const aot = reduce(reduce(reduce(state, {type: 'answer', id: 'dotnet', value: '10.0'}), {type: 'answer', id: 'app', value: 'web'}), {type: 'answer', id: 'deploy', value: 'aot'});
+		expect(aot.step).toEqual({kind: 'question', id: 'shell'});
+	});
+
+	it('goes back a step without losing later answers', () => {
+		let state = start();
+		state = reduce(state, {type: 'answer', id: 'dotnet', value: '9.0'});
+		state = reduce(state, {type: 'answer', id: 'app', value: 'console'});
+		state = reduce(state, {type: 'back'});
+		state = reduce(state, {type: 'back'});
+		expect(state.step).toEqual({kind: 'question', id: 'dotnet'});
+		expect(state.answers).toMatchObject({dotnet: '9.0', app: 'console'});
+	});
+
+	it('stays on the summary while the answers are impossible', () => {
+		let state = start({dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', arch: 'amd64'});
+		state = reduce(state, {type: 'answer', id: 'os', value: 'debian'});
+		expect(state.step.kind).toBe('summary');
+		expect(reduce(state, {type: 'next'}).step.kind).toBe('summary');
+	});
+
+	it('needs at least one file before previewing', () => {
+		let state = start({dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', os: 'ubuntu', arch: 'amd64'});
+		expect(state.step.kind).toBe('summary');
+		state = reduce(state, {type: 'next'});
+		state = reduce(state, {type: 'outputs', outputs: []});
+		expect(reduce(state, {type: 'next'}).step.kind).toBe('files');
+	});
+});
