@@ -1,5 +1,6 @@
 // Runs the built binary (npm test builds it first) as a user or a CI script would, by default
 // inside the web-api fixture project.
+import process from 'node:process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {execa, type Options} from 'execa';
@@ -10,6 +11,6 @@ export const fixture = (name: string) => path.join(root, 'test', 'fixtures', 'pr
 
 export async function runCli(args: string[], options: Options = {}) {
 	const dated = args.includes('--today') || args.includes('--help') || args.includes('--version') ? args : ['--today', '2026-11-24', ...args];
-	const result = await execa('node', [binary, ...dated], {reject: false, input: '', cwd: fixture('web-api'), ...options});
+	const result = await execa(process.execPath, [binary, ...dated], {reject: false, input: '', cwd: fixture('web-api'), ...options});
 	return {exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr)};
 }

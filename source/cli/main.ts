@@ -11,6 +11,7 @@ import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {writeFiles} from '../write/write-files.js';
 import {answerFlags} from './flags.js';
+import {buildFromCommandLine} from './build.js';
 import {configTarget, openSession, type Flags, type Session} from './session.js';
 
 export type {Flags} from './session.js';
@@ -63,7 +64,13 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
 	if (flags.save) await saveConfig(session, answers, flags, terminal);
-	return deliver(outcome.recommendation, provenance, session, flags, terminal);
+	const building = Boolean(flags.build || flags.dryRun);
+	if (building && typeof flags.write !== 'string' && typeof flags.output !== 'string' && !flags.json) {
+		return buildFromCommandLine(outcome.recommendation, session, flags, terminal);
+	}
+	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal);
+	if (code !== 0 || !building) return code;
+	return buildFromCommandLine(outcome.recommendation, session, flags, terminal, writtenDirectory);
 }
 
 async function saveConfig(session: Session, answers: Answers, flags: Flags, terminal: Terminal): Promise<void> {
@@ -77,7 +84,7 @@ async function saveConfig(session: Session, answers: Answers, flags: Flags, term
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
-export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal): Promise<number> {
+export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal): Promise<{code: number; writtenDirectory?: string}> {
 	const writing = typeof flags.write === 'string';
 	const request = typeof flags.output === 'string' ? parseFileKinds(flags.output) : writing ? parseFileKinds('all') : undefined;
 	const {files, notes} = request ? generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
@@ -88,29 +95,29 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
 		if (flags.json) {
 			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance), written, notes}, null, 2)}\n`);
-			return 0;
+			return {code: 0, writtenDirectory: directory};
 		}
 		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.write(`note: ${note}\n`);
 		const context = path.relative(terminal.cwd, directory) || '.';
-		terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: recommendation.answers.arch.length > 1 ? 'push' : 'load', context})}\n`);
-		return 0;
+		if (!flags.build && !flags.dryRun) terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: recommendation.answers.arch.length > 1 ? 'push' : 'load', context})}\n`);
+		return {code: 0, writtenDirectory: directory};
 	}
 
 	if (flags.json) {
 		const contents = request ? Object.fromEntries(files.map(file => [file.name, file.content])) : undefined;
 		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents), ...(request ? {notes} : {})}, null, 2)}\n`);
-		return 0;
+		return {code: 0};
 	}
 
 	if (request) {
 		// One file prints bare, so `--output dockerfile > Dockerfile` works; several get headers.
 		terminal.write(files.length === 1 ? files[0]!.content : files.map(file => `==> ${file.name} <==\n${file.content}`).join('\n'));
 		for (const note of notes) terminal.error(`note: ${note}`);
-		return 0;
+		return {code: 0};
 	}
 
 	terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n`);
-	return 0;
+	return {code: 0};
 }

@@ -1,10 +1,15 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import path from 'node:path';
-import {useEffect, useMemo, useReducer, useState} from 'react';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {withProject, type Session} from '../cli/session.js';
 import {resolveAnswers} from '../engine/resolve.js';
 import {buildxCommandLine} from '../render/build-command.js';
 import {writeFiles} from '../write/write-files.js';
+import {describeResult, planFor} from '../cli/build.js';
+import {commandLine} from '../runner/plan.js';
+import {preflight} from '../runner/preflight.js';
+import {runBuild} from '../runner/run.js';
+import {BuildScreen, type BuildView} from './components/BuildScreen.js';
 import {ConfirmScreen, type Target} from './components/ConfirmScreen.js';
 import {DoneScreen} from './components/DoneScreen.js';
 import {OptionList} from './components/OptionList.js';
@@ -35,6 +40,10 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		return initialState({today: initialSession.today, answers, provenance, fixed, needsProject: initialSession.located.kind === 'choose'});
 	});
 	const [targets, setTargets] = useState<Target[]>([]);
+	const [build, setBuild] = useState<BuildView | undefined>();
+	// Key handlers read the newest build view, even in the instant before a re-render lands.
+	const latestBuild = useRef<BuildView | undefined>(undefined);
+	const [cancelBuild, setCancelBuild] = useState<AbortController | undefined>();
 
 	const quit = (code: number) => {
 		onExit(code);
@@ -42,14 +51,19 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	};
 
 	useInput((input, key) => {
-		if (key.ctrl && input === 'c') quit(130);
-		else if (key.escape || (key.leftArrow && state.step.kind !== 'preview')) dispatch({type: 'back'});
+		if (key.ctrl && input === 'c') {
+			cancelBuild?.abort();
+			quit(130);
+		} else if (state.step.kind === 'build') {
+			if (key.escape) cancelBuild?.abort();
+			else if (key.return && latestBuild.current?.phase === 'finished') quit(latestBuild.current.result?.exitCode ?? 1);
+		} else if (key.escape || (key.leftArrow && state.step.kind !== 'preview')) dispatch({type: 'back'});
 		else if (key.return && state.step.kind === 'summary') dispatch({type: 'next'});
 	});
 
 	const outcome = useMemo(() => outcomeOf(state), [state.answers, state.today]);
 	const files = useMemo(
-		() => (outcome.ok && ['preview', 'confirm', 'writing'].includes(state.step.kind) ? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory) : []),
+		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind) ? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory) : []),
 		[outcome, session, state.outputs, state.step.kind, writeDirectory],
 	);
 
@@ -67,6 +81,47 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		void Promise.all([...byDirectory].map(async ([directory, group]) => writeFiles(directory, group, {force: true})))
 			.then(written => dispatch({type: 'written', files: written.flat().map(file => path.relative(session.cwd, file) || file)}))
 			.catch((error: Error) => dispatch({type: 'failed', message: error.message}));
+	}, [state.step.kind]);
+
+	useEffect(() => {
+		if (state.step.kind !== 'build' || !outcome.ok) return;
+		const recommendation = outcome.recommendation;
+		const controller = new AbortController();
+		setCancelBuild(controller);
+		const directory = files[0]?.directory ?? session.contextDirectory;
+		const multiPlatform = recommendation.answers.arch.length > 1;
+		// One platform loads into Docker; several go to an OCI archive (the classic store cannot hold them).
+		const flags = multiPlatform ? {oci: path.join(directory, `${session.project.name.toLowerCase()}.oci.tar`)} : {};
+		const plan = planFor(recommendation, session, flags, path.join(directory, 'Dockerfile'));
+		const started = Date.now();
+		let view: BuildView = {command: commandLine(plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: []};
+		const show = (next: Partial<BuildView>) => {
+			view = {...view, ...next, elapsedMs: Date.now() - started};
+			latestBuild.current = view;
+			setBuild(view);
+		};
+		show({});
+		const timer = setInterval(() => show({}), 1000);
+		void (async () => {
+			try {
+				const {notes} = await preflight(plan, recommendation);
+				show({phase: 'running', notes});
+				const result = await runBuild(plan, {
+					signal: controller.signal,
+					onLine: line => show({lines: [...view.lines.slice(-40), line]}),
+					onStep: step => show({step}),
+				});
+				show({phase: 'finished', result, summary: describeResult(result, plan)});
+			} catch (error) {
+				show({phase: 'finished', error: (error as Error).message, result: {status: 'failed', exitCode: 1, elapsedMs: Date.now() - started, lastLines: []}});
+			} finally {
+				clearInterval(timer);
+			}
+		})();
+		return () => {
+			clearInterval(timer);
+			controller.abort();
+		};
 	}, [state.step.kind]);
 
 	const wide = columns >= 110;
@@ -117,6 +172,8 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		screen = <ConfirmScreen targets={targets} error={state.error} onConfirm={() => dispatch({type: 'write'})} onBack={() => dispatch({type: 'back'})} />;
 	} else if (step.kind === 'writing') {
 		screen = <Text>Writing…</Text>;
+	} else if (step.kind === 'build' && build) {
+		screen = <BuildScreen view={build} rows={rows} />;
 	} else if (step.kind === 'done' && outcome.ok) {
 		const context = path.relative(session.cwd, files[0]?.directory ?? session.contextDirectory) || '.';
 		const output = outcome.recommendation.answers.arch.length > 1 ? 'push' : 'load';
@@ -124,8 +181,11 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			<DoneScreen
 				written={state.written}
 				buildCommand={buildxCommandLine(outcome.recommendation, {image: session.imageName, output, context})}
-				actions={[{value: 'exit', label: 'Exit'}]}
-				onAction={() => quit(0)}
+				actions={[
+					{value: 'exit', label: 'Exit'},
+					{value: 'build', label: outcome.recommendation.answers.arch.length > 1 ? 'Build now (docker buildx, to an OCI archive)' : 'Build now (docker buildx, load into Docker)'},
+				]}
+				onAction={value => (value === 'build' ? dispatch({type: 'build'}) : quit(0))}
 			/>
 		);
 	}

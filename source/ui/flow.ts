@@ -13,7 +13,8 @@ export type Step =
 	| {kind: 'preview'}
 	| {kind: 'confirm'}
 	| {kind: 'writing'}
-	| {kind: 'done'};
+	| {kind: 'done'}
+	| {kind: 'build'};
 
 export type Output = FileKind | 'config';
 
@@ -40,7 +41,8 @@ export type Action =
 	| {type: 'write'}
 	| {type: 'written'; files: string[]}
 	| {type: 'failed'; message: string}
-	| {type: 'reset'; answers: Answers; provenance: Provenance};
+	| {type: 'reset'; answers: Answers; provenance: Provenance}
+	| {type: 'build'};
 
 export const defaultOutputs: Output[] = [...fileKinds.filter(kind => kind !== 'csproj'), 'config'];
 
@@ -94,7 +96,7 @@ export function reduce(state: WizardState, action: Action): WizardState {
 			return forward(state);
 		case 'back': {
 			const previous = state.history.at(-1);
-			if (!previous || state.step.kind === 'writing' || state.step.kind === 'done') return state;
+			if (!previous || ['writing', 'done', 'build'].includes(state.step.kind)) return state;
 			return {...state, history: state.history.slice(0, -1), step: previous, error: undefined};
 		}
 		case 'outputs': return {...state, outputs: action.outputs};
@@ -102,6 +104,7 @@ export function reduce(state: WizardState, action: Action): WizardState {
 		case 'written': return {...state, step: {kind: 'done'}, written: action.files};
 		case 'failed': return {...state, step: state.history.at(-1) ?? {kind: 'confirm'}, history: state.history.slice(0, -1), error: action.message};
 		case 'reset': return {...state, answers: action.answers, provenance: action.provenance};
+		case 'build': return {...state, history: [...state.history, state.step], step: {kind: 'build'}};
 	}
 }
 

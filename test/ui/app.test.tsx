@@ -141,3 +141,64 @@ describe('colours', () => {
 		vi.unstubAllEnvs();
 	});
 });
+
+describe('building from the wizard', () => {
+	async function fakeDocker(mode: string) {
+		const {chmod, writeFile: write} = await import('node:fs/promises');
+		const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-bin-'));
+		const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', 'docker.mjs'), 'utf8');
+		await write(path.join(bin, 'docker'), `#!${process.execPath}\n${source}`);
+		await chmod(path.join(bin, 'docker'), 0o755);
+		vi.stubEnv('PATH', `${bin}${path.delimiter}${process.env.PATH}`);
+		vi.stubEnv('FAKE_DOCKER', mode);
+	}
+
+	const allAnswered: Flags = {dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'};
+
+	async function reachDone() {
+		const app = await renderApp('web-api', allAnswered);
+		cleanup = app.unmount;
+		await waitFor(app.lastFrame, 'Recommended images');
+		await press(app.stdin, keys.enter, keys.enter);
+		await waitFor(app.lastFrame, 'tab next file');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, 'Write 4 files');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, 'Build now (docker buildx, load into Docker)');
+		return app;
+	}
+
+	afterEach(() => {
+		vi.unstubAllEnvs();
+	});
+
+	it('runs the build with a live view and reports the image', async () => {
+		await fakeDocker('ok');
+		const {stdin, lastFrame, frames, onExit} = await reachDone();
+		await press(stdin, keys.down, keys.enter);
+		const finished = await waitFor(lastFrame, 'built webapi:latest for linux/amd64', 8000);
+		expect(finished).toContain('$ docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
+		expect(frames.some(frame => frame.includes('[build 4/6] RUN dotnet restore'))).toBe(true);
+		await press(stdin, keys.enter);
+		expect(onExit).toHaveBeenCalledWith(0);
+	});
+
+	it('cancels the build with esc', async () => {
+		await fakeDocker('slow');
+		const {stdin, lastFrame, onExit} = await reachDone();
+		await press(stdin, keys.down, keys.enter);
+		await waitFor(lastFrame, 'Determining projects to restore', 8000);
+		await press(stdin, keys.escape);
+		await waitFor(lastFrame, 'build cancelled after', 8000);
+		await press(stdin, keys.enter);
+		expect(onExit).toHaveBeenCalledWith(130);
+	});
+
+	it('shows a failed preflight with its fix', async () => {
+		await fakeDocker('no-daemon');
+		const {stdin, lastFrame} = await reachDone();
+		await press(stdin, keys.down, keys.enter);
+		const frame = await waitFor(lastFrame, 'cannot reach the Docker daemon', 8000);
+		expect(frame).toContain('start Docker, or point DOCKER_HOST at a running engine');
+	});
+});

@@ -1,0 +1,104 @@
+import process from 'node:process';
+import {execa} from 'execa';
+import type {BuildPlan} from './plan.js';
+
+export type BuildResult = {
+	status: 'succeeded' | 'failed' | 'cancelled';
+	exitCode: number;
+	elapsedMs: number;
+	lastLines: string[];
+	failingStep?: string;
+	explanation?: string;
+	digest?: string;
+	archive?: string;
+};
+
+export type BuildCallbacks = {
+	onLine?: (line: string) => void;
+	onStep?: (step: string) => void;
+	signal?: AbortSignal;
+};
+
+/** The step a progress line announces: BuildKit's "#7 [build 4/6] RUN …", or the SDK's phases. */
+export function stepOf(line: string): string | undefined {
+	const buildkit = /^#\d+ (\[[^\]]+\] .+)$/.exec(line);
+	if (buildkit) return buildkit[1]!.slice(0, 120);
+	const sdk = /^\s*(Determining projects to restore|Restored .+|.+ -> .+|Building image .+|Pushed image .+|Uploading .+)$/.exec(line);
+	return sdk ? sdk[1]!.trim().slice(0, 120) : undefined;
+}
+
+const explanations: Array<[RegExp, string]> = [
+	[/exec format error/i, 'exec format error: a binary for another architecture ran without emulation. Only the SDK stage of the generated Dockerfile runs commands, on the build machine; keep RUN out of the final stage, or install QEMU with "docker run --privileged --rm tonistiigi/binfmt --install all".'],
+	[/NU1301|Unable to load the service index|NU1101|NU1102/, 'restore failed: NuGet could not reach a package source or find a package. Check network access from the build and your NuGet.config (it must be copied before restore).'],
+	[/Platform linker not found|clang: (?:command )?not found|cannot find -lz|ILCompiler.*requires|NETSDK1203/i, 'Native AOT could not link for the target: its C toolchain (clang or gcc for that architecture, zlib) is missing. Build on the -aot SDK image, or on a machine of the target architecture.'],
+	[/NETSDK1045|does not support targeting \.NET/, 'the SDK is older than the project\'s target framework: use an SDK image (or an installed SDK) of the same .NET version or newer.'],
+	[/failed to solve: .*not found|manifest unknown/i, 'an image or file the Dockerfile names was not found: check the tag exists for every platform, and that the build context holds the project files.'],
+];
+
+export function explainFailure(lines: string[]): string | undefined {
+	const text = lines.join('\n');
+	return explanations.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * Runs the plan through execa (program and arguments, no shell), streaming every output line.
+ * Cancelling stops the whole process tree: the child leads its own process group.
+ */
+export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}): Promise<BuildResult> {
+	const started = Date.now();
+	const lastLines: string[] = [];
+	let failingStep: string | undefined;
+	let currentStep: string | undefined;
+	let digest: string | undefined;
+	const subprocess = execa(plan.command, plan.args, {
+		cwd: plan.cwd,
+		all: true,
+		reject: false,
+		detached: true,
+		stdin: 'ignore',
+		buffer: false,
+		env: {BUILDKIT_PROGRESS: 'plain', DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1'},
+	});
+	let cancelled = false;
+	const cancel = () => {
+		cancelled = true;
+		try {
+			process.kill(-subprocess.pid!, 'SIGTERM');
+		} catch {}
+		setTimeout(() => {
+			try {
+				process.kill(-subprocess.pid!, 'SIGKILL');
+			} catch {}
+		}, 3000).unref();
+	};
+	callbacks.signal?.addEventListener('abort', cancel, {once: true});
+	if (callbacks.signal?.aborted) cancel();
+
+	try {
+		for await (const line of subprocess.iterable({from: 'all'})) {
+			const text = String(line);
+			lastLines.push(text);
+			if (lastLines.length > 40) lastLines.shift();
+			callbacks.onLine?.(text);
+			const step = stepOf(text);
+			if (step && step !== currentStep) {
+				currentStep = step;
+				callbacks.onStep?.(step);
+			}
+			if (/ERROR|error [A-Z]+\d+|failed/i.test(text) && !failingStep) failingStep = currentStep;
+			digest = /sha256:[0-9a-f]{64}/.exec(text)?.[0] ?? digest;
+		}
+	} catch {
+		// The program could not start or its streams broke: the result below says how it ended.
+	}
+	const result = await subprocess;
+	callbacks.signal?.removeEventListener('abort', cancel);
+	const elapsedMs = Date.now() - started;
+	const archive = typeof plan.output === 'object' ? plan.output.oci : undefined;
+	if (cancelled) return {status: 'cancelled', exitCode: 130, elapsedMs, lastLines};
+	if (result.exitCode !== 0 || (result as {code?: string}).code === 'ENOENT') {
+		const explanation = explainFailure(lastLines);
+		return {status: 'failed', exitCode: 1, elapsedMs, lastLines, ...(failingStep ?? currentStep ? {failingStep: failingStep ?? currentStep} : {}), ...(explanation ? {explanation} : {})};
+	}
+	return {status: 'succeeded', exitCode: 0, elapsedMs, lastLines, ...(digest ? {digest} : {}), ...(archive ? {archive} : {})};
+}

@@ -1,0 +1,213 @@
+import {spawnSync} from 'node:child_process';
+import {chmod, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {execa} from 'execa';
+import {describe, expect, it} from 'vitest';
+import {planBuild} from '../source/runner/plan.js';
+import {builderPlatforms} from '../source/runner/preflight.js';
+import {explainFailure, stepOf} from '../source/runner/run.js';
+import {recommendationFor} from './answers.js';
+import {binary, fixture, root, runCli} from './cli-run.js';
+
+/** A folder with fake programs (real executables) to put first on PATH, and the log they write. */
+async function fakeBin(programs: string[] = ['docker', 'dotnet']): Promise<{bin: string; log: string; env: Record<string, string>}> {
+	const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-bin-'));
+	for (const program of programs) {
+		const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${program}.mjs`), 'utf8');
+		await writeFile(path.join(bin, program), `#!${process.execPath}\n${source}`);
+		await chmod(path.join(bin, program), 0o755);
+	}
+	const log = path.join(bin, 'calls.jsonl');
+	return {bin, log, env: {PATH: `${bin}${path.delimiter}/usr/bin${path.delimiter}/bin`, FAKE_LOG: log}};
+}
+
+async function calls(log: string): Promise<Array<{program: string; args: string[]; cwd: string}>> {
+	const text = await readFile(log, 'utf8').catch(() => '');
+	return text.trim().split('\n').filter(Boolean).map(line => JSON.parse(line));
+}
+
+const project = ['--project', fixture('web-api')];
+
+describe('build plans: the exact argument arrays', () => {
+	const base = {image: 'webapi:latest', contextDirectory: '/src', push: false};
+	it('single platform loads into the local store', () => {
+		expect(planBuild(recommendationFor({arch: ['arm64']}), {...base, builder: 'docker'}).args).toEqual(['buildx', 'build', '--platform', 'linux/arm64', '--tag', 'webapi:latest', '--load', '.']);
+	});
+
+	it('multi-platform pushes, or writes an OCI archive', () => {
+		const recommendation = recommendationFor({arch: ['amd64', 'arm64', 'arm']});
+		expect(planBuild(recommendation, {...base, builder: 'docker', push: true, dockerfile: 'deploy/Dockerfile'}).args)
+			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--file', 'deploy/Dockerfile', '--push', '.']);
+		expect(planBuild(recommendation, {...base, builder: 'docker', oci: '/out/webapi.tar'}).args)
+			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--output', 'type=oci,dest=/out/webapi.tar', '.']);
+	});
+
+	it('dotnet publish /t:PublishContainer: -a for one architecture, RIDs for several', () => {
+		const single = planBuild(recommendationFor({arch: ['arm64']}), {...base, builder: 'sdk', projectFile: 'WebApi.csproj'});
+		expect(single.command).toBe('dotnet');
+		expect(single.args).toEqual(['publish', 'WebApi.csproj', '-c', 'Release', '/t:PublishContainer', '-a', 'arm64',
+			'-p:ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled', '-p:ContainerRepository=webapi', '-p:InvariantGlobalization=true', '-p:ContainerImageTag=latest']);
+		const multi = planBuild(recommendationFor({os: 'alpine', deploy: 'aot'}), {...base, builder: 'sdk', image: 'registry.example.com/team/webapi:1.2', push: true});
+		expect(multi.args).toEqual(['publish', '-c', 'Release', '/t:PublishContainer', '-p:EnableSdkContainerSupport=true'.replace('-p:EnableSdkContainerSupport=true', '-p:ContainerBaseImage=mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine'),
+			'-p:ContainerRepository=team/webapi', '-p:RuntimeIdentifiers=linux-musl-x64%3Blinux-musl-arm64', '-p:ContainerRuntimeIdentifiers=linux-musl-x64%3Blinux-musl-arm64',
+			'-p:PublishAot=true', '-p:InvariantGlobalization=true', '-p:ContainerImageTag=1.2', '-p:ContainerRegistry=registry.example.com']);
+	});
+
+	it('refuses contradictory destinations', () => {
+		expect(() => planBuild(recommendationFor({}), {...base, builder: 'docker', push: true, oci: 'x.tar'})).toThrow('--push and --oci both say where the image goes');
+		expect(() => planBuild(recommendationFor({}), {...base, builder: 'sdk', push: true})).toThrow(/needs a registry in --image/);
+	});
+});
+
+describe('reading build output', () => {
+	it('finds the current step and explains common failures', () => {
+		expect(stepOf('#8 [build 4/6] RUN dotnet restore -a amd64')).toBe('[build 4/6] RUN dotnet restore -a amd64');
+		expect(stepOf('  Building image \'app\' with tags \'latest\'')).toBe('Building image \'app\' with tags \'latest\'');
+		expect(explainFailure(['exec /app/SampleApi: exec format error'])).toMatch(/another architecture ran without emulation/);
+		expect(explainFailure(['error NU1301: Unable to load the service index'])).toMatch(/^restore failed/);
+		expect(explainFailure(['error : Platform linker not found.'])).toMatch(/Native AOT could not link/);
+		expect(builderPlatforms('Name: x\nPlatforms: linux/amd64*, linux/arm64, linux/arm/v7\n')).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
+	});
+});
+
+describe('--build with docker buildx', () => {
+	it('checks the engine, runs buildx with the generated Dockerfile and reports the image', async () => {
+		const fake = await fakeBin();
+		const {exitCode, stdout, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build'], {env: fake.env});
+		expect(stderr).toContain('built webapi:latest for linux/amd64 in');
+		expect(stderr).toContain('loaded into the local image store (sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08)');
+		expect(exitCode).toBe(0);
+		expect(stdout).toContain('#10 [build 6/6] RUN dotnet publish');
+		const made = await calls(fake.log);
+		expect(made.map(call => call.args.slice(0, 2).join(' '))).toEqual(['--version', 'info --format', 'buildx version', 'buildx inspect', 'buildx build']);
+		const build = made.at(-1)!;
+		expect(build.cwd).toBe(fixture('web-api'));
+		expect(build.args.slice(0, 6)).toEqual(['buildx', 'build', '--platform', 'linux/amd64', '--tag', 'webapi:latest']);
+		expect(build.args[6]).toBe('--file');
+		expect(build.args.slice(8)).toEqual(['--load', '.']);
+	});
+
+	it('uses the written Dockerfile with --write --build, and pushes a multi-platform image', async () => {
+		const fake = await fakeBin();
+		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-build-'));
+		await writeFile(path.join(directory, 'WebApi.csproj'), await readFile(path.join(fixture('web-api'), 'WebApi.csproj')));
+		const {exitCode, stderr} = await runCli(['--yes', '--write', '--build', '--push', '--image', 'registry.example.com/webapi:2.0'], {env: fake.env, cwd: directory});
+		expect(stderr).toContain('pushed (sha256:');
+		expect(exitCode).toBe(0);
+		expect((await calls(fake.log)).at(-1)!.args).toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--tag', 'registry.example.com/webapi:2.0', '--push', '.']);
+	});
+
+	it('stops before building a multi-platform image the local store cannot load', async () => {
+		const fake = await fakeBin();
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--build'], {env: fake.env});
+		expect(exitCode).toBe(1);
+		expect(stderr.trim()).toBe('dotnet-image-wizard: the local image store cannot load a multi-platform image (linux/amd64, linux/arm64): pass --push to send it to a registry, or --oci FILE for an OCI archive (or enable the containerd image store).');
+		expect((await calls(fake.log)).map(call => call.args[1])).not.toContain('build');
+	});
+
+	it('says when emulation is not needed, and when it is', async () => {
+		const fake = await fakeBin();
+		const cross = await runCli(['--yes', ...project, '--arch', 'arm64', '--build'], {env: fake.env});
+		expect(cross.exitCode).toBe(0);
+		expect(cross.stderr).toContain('note: no emulation needed for linux/arm64: the SDK stage runs on the build machine');
+		const aot = await runCli(['--yes', ...project, '--arch', 'arm64', '--os', 'alpine', '--deploy', 'aot', '--build'], {env: fake.env});
+		expect(aot.exitCode).toBe(1);
+		expect(aot.stderr).toContain('the builder cannot run linux/arm64 and this Native AOT build runs its SDK stage there: install QEMU emulation');
+	});
+
+	it.each([
+		['docker is missing', [], {}, 'docker is not installed: install Docker Desktop or Docker Engine with the buildx plugin, or use --builder sdk.'],
+		['the daemon is down', ['docker'], {FAKE_DOCKER: 'no-daemon'}, 'cannot reach the Docker daemon (Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?): start Docker, or point DOCKER_HOST at a running engine.'],
+		['buildx is missing', ['docker'], {FAKE_DOCKER: 'no-buildx'}, 'docker buildx is missing: install the docker-buildx plugin (Docker Desktop includes it).'],
+	])('fails preflight in one sentence when %s', async (_name, programs, env, message) => {
+		const fake = await fakeBin(programs);
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build'], {env: {...fake.env, PATH: fake.bin, ...env}});
+		expect(exitCode).toBe(1);
+		expect(stderr.trim()).toBe(`dotnet-image-wizard: ${message}`);
+	});
+
+	it('shows the failing step, the last lines and what the failure usually means', async () => {
+		const fake = await fakeBin();
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build'], {env: {...fake.env, FAKE_DOCKER: 'fail-restore'}});
+		expect(exitCode).toBe(1);
+		expect(stderr).toContain('last output:');
+		expect(stderr).toContain('error NU1301');
+		expect(stderr).toMatch(/build failed after [\d.]+s at \[build 4\/6\] RUN dotnet restore SampleApi\.csproj -a amd64 restore failed: NuGet could not reach a package source/);
+	});
+
+	it('cancels on ctrl-c: the whole process tree stops and the exit code is 130', async () => {
+		const fake = await fakeBin();
+		const pids = path.join(fake.bin, 'pids.json');
+		const child = execa(process.execPath, [binary, '--today', '2026-11-24', '--yes', ...project, '--arch', 'amd64', '--build'], {reject: false, env: {...fake.env, FAKE_DOCKER: 'slow', FAKE_PIDS: pids}});
+		// Keep reading the output (a closed pipe would end the CLI another way) until the build is under way.
+		let seen = '';
+		await new Promise<void>(resolve => {
+			child.stdout!.on('data', (chunk: Buffer) => {
+				seen += chunk.toString();
+				if (seen.includes('Determining projects to restore')) resolve();
+			});
+		});
+		const [docker, grandchild] = JSON.parse(await readFile(pids, 'utf8')) as number[];
+		child.kill('SIGINT');
+		const result = await child;
+		expect(result.exitCode).toBe(130);
+		expect(String(result.stderr)).toContain('build cancelled after');
+		// A killed orphan may linger as a zombie until something reaps it: that is not running.
+		const alive = (pid: number) => {
+			const state = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], {encoding: 'utf8'}).stdout.trim();
+			return state !== '' && !state.startsWith('Z');
+		};
+		await new Promise(resolve => {
+			setTimeout(resolve, 300);
+		});
+		expect([alive(docker!), alive(grandchild!)]).toEqual([false, false]);
+	});
+
+	it('prints the exact commands with --dry-run and runs nothing', async () => {
+		const fake = await fakeBin();
+		const {exitCode, stdout} = await runCli(['--yes', ...project, '--dry-run', '--oci', 'out/webapi.tar'], {env: fake.env});
+		expect(exitCode).toBe(0);
+		expect(stdout.trim()).toBe(`(cd ${path.relative(fixture('web-api'), fixture('web-api')) || '.'} && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --output type=oci,dest=${path.join(fixture('web-api'), 'out/webapi.tar')} .)`);
+		expect(await calls(fake.log)).toEqual([]);
+	});
+});
+
+describe('--build with the .NET SDK', () => {
+	it('publishes the container with the same base image and RIDs', async () => {
+		const fake = await fakeBin();
+		const {exitCode, stderr, stdout} = await runCli(['--yes', ...project, '--builder', 'sdk', '--arch', 'arm64', '--build'], {env: fake.env});
+		expect(exitCode).toBe(0);
+		expect(stdout).toContain('Building image \'sampleapi\'');
+		expect(stderr).toContain('built webapi:latest for linux/arm64');
+		expect((await calls(fake.log)).at(-1)!.args).toEqual(['publish', 'WebApi.csproj', '-c', 'Release', '/t:PublishContainer', '-a', 'arm64',
+			'-p:ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled', '-p:ContainerRepository=webapi', '-p:InvariantGlobalization=true', '-p:ContainerImageTag=latest']);
+	});
+
+	it('refuses an SDK too old for the target, and a missing SDK', async () => {
+		const fake = await fakeBin();
+		const old = await runCli(['--yes', ...project, '--builder', 'sdk', '--build'], {env: {...fake.env, FAKE_DOTNET_VERSION: '8.0.404'}});
+		expect(old.exitCode).toBe(1);
+		expect(old.stderr.trim()).toBe('dotnet-image-wizard: the installed .NET SDK 8.0.404 cannot build .NET 10.0: install SDK 10.0 or later, or use --builder docker.');
+		const none = await fakeBin(['docker']);
+		const missing = await runCli(['--yes', ...project, '--builder', 'sdk', '--build'], {env: {...none.env, PATH: none.bin}});
+		expect(missing.stderr).toContain('the .NET SDK (dotnet) is not installed');
+	});
+
+	it('explains a Native AOT toolchain failure', async () => {
+		const fake = await fakeBin();
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--builder', 'sdk', '--deploy', 'aot', '--arch', 'amd64', '--build'], {env: {...fake.env, FAKE_DOTNET: 'fail-aot'}});
+		expect(exitCode).toBe(1);
+		expect(stderr).toContain('Native AOT could not link for the target');
+	});
+});
+
+const hasDocker = spawnSync('docker', ['--version']).status === 0;
+describe.skipIf(!hasDocker)(`the real docker client${hasDocker ? '' : ' (skipped: no docker client installed)'}`, () => {
+	it('reports that no daemon can be reached', async () => {
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build'], {env: {DOCKER_HOST: 'unix:///tmp/dotnet-image-wizard-no-daemon.sock'}});
+		expect(exitCode).toBe(1);
+		expect(stderr.trim()).toMatch(/^dotnet-image-wizard: cannot reach the Docker daemon \(.*no-daemon\.sock.*\): start Docker, or point DOCKER_HOST at a running engine\.$/);
+	});
+});
