@@ -3,6 +3,8 @@ import meow from 'meow';
 import {flags, helpText, unknownFlagError} from './source/cli/flags.js';
 import {main} from './source/cli/main.js';
 
+declare const __PACKAGE__: {name: string; version: string; description: string} | undefined;
+
 function usageError(message: string): never {
 	process.stderr.write(`dotnet-image-wizard: ${message}\n`);
 	process.exit(2);
@@ -16,6 +18,8 @@ let cli;
 try {
 	cli = meow(helpText(), {
 		importMeta: import.meta,
+		// Set by the bundler; when run from source meow reads package.json itself.
+		...(typeof __PACKAGE__ === 'object' ? {pkg: __PACKAGE__} : {}),
 		flags,
 		// The help text lists the flags itself, from the same table meow parses.
 		description: false,

@@ -1,7 +1,9 @@
 // Bundles cli.tsx into dist/ with esbuild. The Ink UI is a separate chunk loaded with import()
 // only on the interactive path, so scripted runs never parse React or Ink.
 import {build} from 'esbuild';
-import {rm, chmod} from 'node:fs/promises';
+import {rm, chmod, readFile} from 'node:fs/promises';
+
+const {name, version, description} = JSON.parse(await readFile('package.json', 'utf8'));
 
 await rm('dist', {recursive: true, force: true});
 await build({
@@ -15,7 +17,8 @@ await build({
 	jsx: 'automatic',
 	minify: true,
 	legalComments: 'linked',
-	define: {'process.env.NODE_ENV': '"production"'},
+	// The package facts meow would otherwise read and normalise from package.json at every start.
+	define: {'process.env.NODE_ENV': '"production"', __PACKAGE__: JSON.stringify({name, version, description})},
 	// Ink's optional devtools integration is never enabled here; keep it out of the bundle.
 	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
 	banner: {js: '#!/usr/bin/env node\nimport {createRequire as __createRequire} from "node:module"; const require = __createRequire(import.meta.url);'},

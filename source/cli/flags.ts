@@ -1,3 +1,4 @@
+import {dotnetVersions} from '../catalog/catalog.js';
 import type {AnswerId} from '../engine/answers.js';
 
 type FlagSpec = {
@@ -11,11 +12,11 @@ type FlagSpec = {
 };
 
 export const flags = {
-	dotnet: {type: 'string', value: 'VERSION', answer: 'dotnet', group: 'answers', help: '.NET version: 8.0, 9.0, 10.0, 11.0 (default: newest supported LTS)'},
+	dotnet: {type: 'string', value: 'VERSION', answer: 'dotnet', group: 'answers', help: `.NET version: ${dotnetVersions().join(', ')} (default: newest supported LTS)`},
 	app: {type: 'string', value: 'KIND', answer: 'app', group: 'answers', help: 'web (ASP.NET Core) or console (worker/console app)'},
 	deploy: {type: 'string', value: 'MODE', answer: 'deploy', group: 'answers', help: 'framework, self-contained or aot (Native AOT)'},
 	startup: {type: 'string', value: 'MODE', answer: 'startup', group: 'answers', help: 'jit, readytorun or composite (aspnet composite image)'},
-	shell: {type: 'string', value: 'yes|no', answer: 'shell', group: 'answers', help: 'need a shell and package manager in production? no = chiseled/distroless'},
+	shell: {type: 'string', value: 'yes/no', answer: 'shell', group: 'answers', help: 'need a shell and package manager in production? no = chiseled/distroless'},
 	globalization: {type: 'string', value: 'MODE', answer: 'globalization', group: 'answers', help: 'invariant, or icu (culture data and time zones)'},
 	os: {type: 'string', value: 'DISTRO', answer: 'os', group: 'answers', help: 'ubuntu, debian, alpine or azurelinux'},
 	arch: {type: 'string', value: 'LIST', answer: 'arch', group: 'answers', help: 'amd64, arm64, arm, comma-separated (default: amd64,arm64)'},

@@ -1,17 +1,15 @@
 import path from 'node:path';
 import {readFile} from 'node:fs/promises';
-import {renderConfig} from '../config/config.js';
 import type {AnswerId, Answers} from '../engine/answers.js';
 import {recommend, type Recommendation} from '../engine/recommend.js';
 import {refusalText} from '../engine/refusals.js';
 import {InputError, resolveAnswers, type Provenance} from '../engine/resolve.js';
 import {buildxCommandLine} from '../render/build-command.js';
-import {generateFiles, parseFileKinds, type GeneratedFile} from '../render/files.js';
+import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {writeFiles} from '../write/write-files.js';
 import {answerFlags} from './flags.js';
-import {buildFromCommandLine} from './build.js';
 import {configTarget, openSession, type Flags, type Session} from './session.js';
 
 export type {Flags} from './session.js';
@@ -66,16 +64,19 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	if (flags.save) await saveConfig(session, answers, flags, terminal);
 	const building = Boolean(flags.build || flags.dryRun);
 	if (building && typeof flags.write !== 'string' && typeof flags.output !== 'string' && !flags.json) {
+		const {buildFromCommandLine} = await import('./build.js');
 		return buildFromCommandLine(outcome.recommendation, session, flags, terminal);
 	}
 	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal);
 	if (code !== 0 || !building) return code;
+	const {buildFromCommandLine} = await import('./build.js');
 	return buildFromCommandLine(outcome.recommendation, session, flags, terminal, writtenDirectory);
 }
 
 async function saveConfig(session: Session, answers: Answers, flags: Flags, terminal: Terminal): Promise<void> {
 	const file = configTarget(session);
 	const projectFile = session.located.kind === 'found' ? path.relative(path.dirname(file), session.located.file).split(path.sep).join('/') : undefined;
+	const {renderConfig} = await import('../config/render-config.js');
 	const content = renderConfig(answers, {...(projectFile ? {project: projectFile} : {}), ...(typeof flags.image === 'string' ? {image: flags.image} : {})}, file);
 	const current = await readFile(file, 'utf8').catch(() => undefined);
 	if (current === content) return;
@@ -86,8 +87,10 @@ async function saveConfig(session: Session, answers: Answers, flags: Flags, term
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal): Promise<{code: number; writtenDirectory?: string}> {
 	const writing = typeof flags.write === 'string';
-	const request = typeof flags.output === 'string' ? parseFileKinds(flags.output) : writing ? parseFileKinds('all') : undefined;
-	const {files, notes} = request ? generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	// The renderers (and yaml) load only when files are asked for.
+	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
+	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
+	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	const explain = Boolean(flags.explain);
 
 	if (writing) {

@@ -2,9 +2,8 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Ajv2020 as Ajv2020Class} from 'ajv/dist/2020.js';
 import {lilconfig, type Loader} from 'lilconfig';
-import {parse as parseYaml, stringify as stringifyYaml} from 'yaml';
 import schema from '../../schema/config.schema.json' with {type: 'json'};
-import {answerIds, type AnswerId, type Answers} from '../engine/answers.js';
+import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 
 export const configName = 'dotnet-image-wizard';
@@ -20,9 +19,12 @@ export const savedConfigName = `.${configName}rc.json`;
 export type Config = Partial<Record<AnswerId, string | string[]>> & {project?: string; image?: string};
 export type LoadedConfig = {file: string; config: Config};
 
-const parseAny: Loader = (file, content) => {
+const parseAny: Loader = async (file, content) => {
 	try {
-		return file.endsWith('.json') ? JSON.parse(content) : parseYaml(content);
+		if (file.endsWith('.json')) return JSON.parse(content);
+		// yaml loads only for YAML configs; bundled, its CommonJS build sits under default.
+		const yaml = await import('yaml') as unknown as {parse?: typeof import('yaml').parse; default: {parse: typeof import('yaml').parse}};
+		return (yaml.parse ?? yaml.default.parse)(content);
 	} catch (error) {
 		throw new InputError(`${file} cannot be parsed: ${(error as Error).message.split('\n')[0]}.`);
 	}
@@ -76,14 +78,4 @@ export function configLayer(loaded: LoadedConfig): AnswerLayer {
 	}
 	const shown = path.relative(process.cwd(), loaded.file) || loaded.file;
 	return {source: 'config', values, notes: Object.fromEntries(Object.keys(values).map(id => [id, shown])), origin: id => `${shown} "${id}"`};
-}
-
-/** The config file content for these answers, in the format of the file it goes to. */
-export function renderConfig(answers: Answers, extra: {project?: string; image?: string}, file: string): string {
-	const config: Record<string, unknown> = {};
-	for (const id of answerIds) config[id] = answers[id];
-	if (answers.deploy === 'aot') delete config.startup;
-	if (extra.project) config.project = extra.project;
-	if (extra.image) config.image = extra.image;
-	return file.endsWith('.json') ? `${JSON.stringify(config, null, '\t')}\n` : stringifyYaml(config);
 }

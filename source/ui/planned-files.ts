@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {configTarget, type Session} from '../cli/session.js';
-import {renderConfig} from '../config/config.js';
+import {renderConfig} from '../config/render-config.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {fileNames, generateFiles, type FileKind} from '../render/files.js';
 import type {Output} from './flow.js';

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Start-up and engine benchmarks. Every timing is interleaved with `node -e 0` in the same run and
+// reported as a median and a ratio, so machines of different speed give comparable figures.
+// Usage: npm run bench [-- --runs 21]
+import {spawn, spawnSync} from 'node:child_process';
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const cli = path.join(root, 'dist', 'cli.js');
+const sample = path.join(root, 'examples', 'SampleApi');
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 21;
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = value => `${value.toFixed(1)} ms`;
+
+function timeCommand(command, args, options = {}) {
+	const start = process.hrtime.bigint();
+	const result = spawnSync(command, args, {stdio: ['ignore', 'ignore', 'pipe'], ...options});
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+	return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Time until the wizard's first question is on a pseudo-terminal (util-linux `script`). */
+function timeFirstFrame() {
+	return new Promise((resolve, reject) => {
+		const start = process.hrtime.bigint();
+		const child = spawn('script', ['-qfec', `${process.execPath} ${cli} --today 2026-11-24`, '/dev/null'], {cwd: sample, stdio: ['pipe', 'pipe', 'ignore'], env: {...process.env, COLUMNS: '80', LINES: '24'}});
+		let seen = '';
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error('no first frame within 10 s'));
+		}, 10_000);
+		child.stdout.on('data', chunk => {
+			seen += chunk;
+			if (seen.includes('Which .NET version')) {
+				const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+				clearTimeout(timer);
+				child.kill('SIGKILL');
+				resolve(elapsed);
+			}
+		});
+	});
+}
+
+function timeScriptBaseline() {
+	return timeCommand('script', ['-qfec', `${process.execPath} -e 0`, '/dev/null']);
+}
+
+const rows = [];
+function report(name, samples, baseline) {
+	const value = median(samples);
+	const base = median(baseline);
+	rows.push({name, median: ms(value), baseline: ms(base), ratio: `${(value / base).toFixed(2)}x`});
+}
+
+// 1. Scripted use: `dotnet-image-wizard --yes --json` on the sample project.
+const node = [];
+const json = [];
+for (let run = 0; run < runs; run++) {
+	node.push(timeCommand(process.execPath, ['-e', '0']));
+	json.push(timeCommand(process.execPath, [cli, '--yes', '--json', '--today', '2026-11-24'], {cwd: sample}));
+}
+report('--yes --json (sample project)', json, node);
+
+// 2. The guided session: time to its first frame on a terminal.
+if (spawnSync('script', ['--version']).status === 0) {
+	const frame = [];
+	const scriptNode = [];
+	for (let run = 0; run < Math.ceil(runs / 2); run++) {
+		scriptNode.push(timeScriptBaseline());
+		frame.push(await timeFirstFrame());
+	}
+	report('first interactive frame (pty)', frame, scriptNode);
+} else {
+	console.log('first interactive frame: skipped (util-linux `script` is not installed)');
+}
+
+// 3. The engine over every combination of answers, in-process.
+const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-bench-'));
+const walkEntry = path.join(folder, 'walk.mjs');
+await build({
+	stdin: {
+		contents: `
+import {allAnswers} from ${JSON.stringify(path.join(root, 'test', 'answers.ts'))};
+import {recommend} from ${JSON.stringify(path.join(root, 'source', 'engine', 'recommend.ts'))};
+const combinations = allAnswers();
+const start = process.hrtime.bigint();
+let recommended = 0;
+for (const answers of combinations) if (recommend(answers, '2026-11-24').ok) recommended++;
+const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+console.log(JSON.stringify({combinations: combinations.length, recommended, elapsed}));
+`,
+		resolveDir: root,
+		loader: 'ts',
+	},
+	bundle: true, platform: 'node', format: 'esm', outfile: walkEntry, logLevel: 'error',
+});
+const walks = [];
+let walk;
+for (let run = 0; run < 5; run++) {
+	walk = JSON.parse(spawnSync(process.execPath, [walkEntry], {encoding: 'utf8'}).stdout);
+	walks.push(walk.elapsed);
+}
+await rm(folder, {recursive: true, force: true});
+
+console.log(`node ${process.version}, ${os.cpus().length} cores, ${runs} interleaved runs (medians)\n`);
+console.table(rows);
+console.log(`\nengine walk: ${walk.combinations} combinations (${walk.recommended} recommended, the rest refused) in ${ms(median(walks))}, ${(median(walks) * 1000 / walk.combinations).toFixed(0)} µs each (median of 5)`);
