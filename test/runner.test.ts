@@ -165,6 +165,19 @@ describe('--build with docker buildx', () => {
 		expect([alive(docker!), alive(grandchild!)]).toEqual([false, false]);
 	});
 
+	it('removes a half-written OCI archive when the build fails', async () => {
+		const fake = await fakeBin();
+		const archive = path.join(fake.bin, 'webapi.tar');
+		const {exitCode} = await runCli(['--yes', ...project, '--build', '--oci', archive], {env: {...fake.env, FAKE_DOCKER: 'fail-restore'}});
+		expect(exitCode).toBe(1);
+		expect((await calls(fake.log)).at(-1)!.args).toContain(`type=oci,dest=${archive}`);
+		await expect(readFile(archive)).rejects.toThrow(/ENOENT/);
+		const built = await runCli(['--yes', ...project, '--build', '--oci', archive], {env: fake.env});
+		expect(built.exitCode).toBe(0);
+		expect(built.stderr).toContain(`written to ${archive}`);
+		expect(await readFile(archive, 'utf8')).toBe('partial layer data');
+	});
+
 	it('prints the exact commands with --dry-run and runs nothing', async () => {
 		const fake = await fakeBin();
 		const {exitCode, stdout} = await runCli(['--yes', ...project, '--dry-run', '--oci', 'out/webapi.tar'], {env: fake.env});

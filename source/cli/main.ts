@@ -104,7 +104,11 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.write(`note: ${note}\n`);
 		const context = path.relative(terminal.cwd, directory) || '.';
-		if (!flags.build && !flags.dryRun) terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: recommendation.answers.arch.length > 1 ? 'push' : 'load', context})}\n`);
+		if (!flags.build && !flags.dryRun) {
+			const multiPlatform = recommendation.answers.arch.length > 1;
+			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context})}\n`);
+			if (multiPlatform) terminal.write('(--push sends the multi-platform image to a registry; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n');
+		}
 		return {code: 0, writtenDirectory: directory};
 	}
 

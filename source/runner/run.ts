@@ -1,3 +1,4 @@
+import {rm, stat} from 'node:fs/promises';
 import process from 'node:process';
 import {execa} from 'execa';
 import type {BuildPlan} from './plan.js';
@@ -46,6 +47,8 @@ export function explainFailure(lines: string[]): string | undefined {
  */
 export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}): Promise<BuildResult> {
 	const started = Date.now();
+	const archive = typeof plan.output === 'object' ? plan.output.oci : undefined;
+	const archiveExisted = archive ? await stat(archive).then(() => true, () => false) : false;
 	const lastLines: string[] = [];
 	let failingStep: string | undefined;
 	let currentStep: string | undefined;
@@ -94,9 +97,11 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 	const result = await subprocess;
 	callbacks.signal?.removeEventListener('abort', cancel);
 	const elapsedMs = Date.now() - started;
-	const archive = typeof plan.output === 'object' ? plan.output.oci : undefined;
+	const failed = cancelled || result.exitCode !== 0 || (result as {code?: string}).code === 'ENOENT';
+	// A build that did not finish leaves no half-written archive behind.
+	if (failed && archive && !archiveExisted) await rm(archive, {force: true});
 	if (cancelled) return {status: 'cancelled', exitCode: 130, elapsedMs, lastLines};
-	if (result.exitCode !== 0 || (result as {code?: string}).code === 'ENOENT') {
+	if (failed) {
 		const explanation = explainFailure(lastLines);
 		return {status: 'failed', exitCode: 1, elapsedMs, lastLines, ...(failingStep ?? currentStep ? {failingStep: failingStep ?? currentStep} : {}), ...(explanation ? {explanation} : {})};
 	}
