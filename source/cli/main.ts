@@ -1,4 +1,5 @@
 import path from 'node:path';
+import process from 'node:process';
 import {readFile} from 'node:fs/promises';
 import type {AnswerId, Answers} from '../engine/answers.js';
 import {recommend, type Recommendation} from '../engine/recommend.js';
@@ -35,8 +36,11 @@ export async function main(flags: Flags, terminal: Terminal): Promise<number> {
 	}
 }
 
+// The rule Ink uses to stop drawing frames (is-in-ci): under CI there is no guided session.
+const inCi = (['CI', 'CONTINUOUS_INTEGRATION'] as const).some(key => key in process.env && process.env[key] !== '0' && process.env[key] !== 'false');
+
 function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
-	if (flags.yes || flags.json || !terminal.stdinIsTTY || !terminal.stdoutIsTTY) return false;
+	if (flags.yes || flags.json || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
 	const given = session.layers.find(layer => layer.source === 'flag')!.values;
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
@@ -54,7 +58,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`${session.located.reason}: pass --project with one of ${choices.join(', ')}.`);
 	}
 	if (!flags.yes && missing.length > 0) {
-		const why = terminal.stdinIsTTY ? 'With --json there are no prompts' : 'Stdin is not a terminal, so there is no wizard';
+		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : 'With --json there are no prompts';
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 

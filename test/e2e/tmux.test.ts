@@ -2,6 +2,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {afterEach, describe, expect, it} from 'vitest';
 import {binary, fixture} from '../cli-run.js';
 
@@ -26,8 +27,9 @@ async function waitForScreen(text: string, timeout = 8000): Promise<string> {
 async function startWizard(): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
 	await cp(fixture('web-api'), directory, {recursive: true});
-	// A real 80x24 terminal running the built binary; the shell reports its exit code afterwards.
-	tmux('new-session', '-d', '-s', 'e2e', '-x', '80', '-y', '24', '-c', directory, `node ${binary} --today 2026-11-24; echo EXIT=$?; sleep 30`);
+	// A real 80x24 terminal running the built binary, as on a person's machine (CI unset: under CI
+	// the tool never starts the wizard); the shell reports its exit code afterwards.
+	tmux('new-session', '-d', '-s', 'e2e', '-x', '80', '-y', '24', '-c', directory, `env -u CI -u CONTINUOUS_INTEGRATION ${process.execPath} ${binary} --today 2026-11-24; echo EXIT=$?; sleep 30`);
 	return directory;
 }
 
@@ -69,6 +71,14 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		const dockerfile = await readFile(path.join(directory, 'Dockerfile'), 'utf8');
 		expect(dockerfile).toContain('--platform linux/arm64 --tag webapi --load');
 		expect(dockerfile).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
+	});
+
+	it('does not start the wizard under CI, and names the flags instead', async () => {
+		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
+		await cp(fixture('web-api'), directory, {recursive: true});
+		tmux('new-session', '-d', '-s', 'e2e', '-x', '80', '-y', '24', '-c', directory, `env CI=true ${process.execPath} ${binary} --today 2026-11-24; echo EXIT=$?; sleep 30`);
+		const shown = await waitForScreen('EXIT=2');
+		expect(shown.replaceAll('\n', '')).toContain('missing answers: --deploy, --startup, --shell, --os, --arch. CI is set, so there is no wizard');
 	});
 
 	it('quits on ctrl-c with exit code 130, writing nothing', async () => {
