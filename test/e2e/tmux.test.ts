@@ -73,6 +73,18 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		expect(dockerfile).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
 	});
 
+	it('applies keys that arrive in one burst (fast typing over SSH, paste) each to the screen before it', async () => {
+		await startWizard();
+		await waitForScreen('Which .NET version does the app target?');
+		// One write to the terminal: up to .NET 9.0 and choose it, keep the defaults of the seven
+		// questions after it, then on the summary go back one step (left arrow: an Esc followed at
+		// once by another key is Alt+key to a terminal) and forward again.
+		send('Up', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'Left', 'Enter');
+		const summary = await waitForScreen('Recommended images');
+		expect(summary).toContain('build    mcr.microsoft.com/dotnet/sdk:9.0-noble');
+		expect(summary).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled');
+	});
+
 	it('does not start the wizard under CI, and names the flags instead', async () => {
 		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
 		await cp(fixture('web-api'), directory, {recursive: true});

@@ -1,0 +1,90 @@
+import {EventEmitter} from 'node:events';
+import {PassThrough} from 'node:stream';
+import {render} from 'ink';
+import {afterEach, describe, expect, it} from 'vitest';
+import {resolveAnswers} from '../../source/engine/resolve.js';
+import {QuestionScreen} from '../../source/ui/components/QuestionScreen.js';
+import {PacedKeys, splitKeys} from '../../source/ui/paced-keys.js';
+import {settle} from './keys.js';
+
+describe('splitting terminal input into keys', () => {
+	it.each([
+		['arrows and enter', '\u001B[B\u001B[B\r', ['\u001B[B', '\u001B[B', '\r']],
+		['repeated enter', '\r\r\r', ['\r', '\r', '\r']],
+		['a lone escape at the end', 'x\u001B', ['x', '\u001B']],
+		['SS3 arrows (application cursor mode)', '\u001BOA\u001BOB', ['\u001BOA', '\u001BOB']],
+		['function keys with parameters', '\u001B[15~\u001B[1;5C', ['\u001B[15~', '\u001B[1;5C']],
+		['alt+arrow', '\u001B\u001B[A ', ['\u001B\u001B[A', ' ']],
+		['alt+letter', '\u001Bb\t', ['\u001Bb', '\t']],
+		['characters outside the basic plane', '🐳a', ['🐳', 'a']],
+	])('%s', (_name, input, expected) => {
+		expect(splitKeys(input)).toEqual(expected);
+	});
+});
+
+class FakeTerminal extends PassThrough {
+	readonly isTTY = true;
+	rawMode = false;
+	referenced = false;
+	setRawMode(mode: boolean) {
+		this.rawMode = mode;
+		return this;
+	}
+
+	ref() {
+		this.referenced = true;
+		return this;
+	}
+
+	unref() {
+		this.referenced = false;
+		return this;
+	}
+}
+
+class FakeScreen extends EventEmitter {
+	readonly columns = 80;
+	readonly rows = 24;
+	readonly isTTY = true;
+	write() {
+		return true;
+	}
+}
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+describe('keys that arrive in one read', () => {
+	function renderOsQuestion(terminal: FakeTerminal, onAnswer: (value: unknown) => void) {
+		const {answers, provenance} = resolveAnswers([], '2026-11-24');
+		const instance = render(
+			<QuestionScreen id="os" answers={answers} provenance={provenance} today="2026-11-24" progress="" wide onAnswer={(_id, value) => onAnswer(value)} />,
+			{stdin: new PacedKeys(terminal as never) as never, stdout: new FakeScreen() as never, patchConsole: false},
+		);
+		unmount = instance.unmount;
+	}
+
+	it('each act on the screen the key before them produced', async () => {
+		const terminal = new FakeTerminal();
+		const answers: unknown[] = [];
+		renderOsQuestion(terminal, value => answers.push(value));
+		await settle(50);
+		expect(terminal.rawMode).toBe(true);
+		// Ubuntu is highlighted; down twice is Alpine.
+		terminal.write('\u001B[B\u001B[B\r');
+		await settle(200);
+		expect(answers).toEqual(['alpine']);
+	});
+
+	it('lets go of the terminal when Ink is done with it', async () => {
+		const terminal = new FakeTerminal();
+		renderOsQuestion(terminal, () => {});
+		await settle(50);
+		expect(terminal.referenced).toBe(true);
+		unmount!();
+		unmount = undefined;
+		expect(terminal.rawMode).toBe(false);
+		expect(terminal.referenced).toBe(false);
+		expect(terminal.listenerCount('data')).toBe(0);
+	});
+});
