@@ -125,6 +125,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	}, [state.step.kind]);
 
 	const wide = columns >= 110;
+	const width = Math.min(columns - 1, 120);
 	const {step} = state;
 	let screen;
 	if (step.kind === 'project' && session.located.kind === 'choose') {
@@ -167,7 +168,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			</Box>
 		);
 	} else if (step.kind === 'preview') {
-		screen = <PreviewScreen files={files} rows={rows} onContinue={() => dispatch({type: 'next'})} />;
+		screen = <PreviewScreen files={files} rows={rows} width={width} onContinue={() => dispatch({type: 'next'})} />;
 	} else if (step.kind === 'confirm') {
 		screen = <ConfirmScreen targets={targets} error={state.error} onConfirm={() => dispatch({type: 'write'})} onBack={() => dispatch({type: 'back'})} />;
 	} else if (step.kind === 'writing') {
@@ -191,7 +192,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	}
 
 	return (
-		<Box flexDirection="column" width={Math.min(columns - 1, 120)}>
+		<Box flexDirection="column" width={width}>
 			<Text bold>dotnet-image-wizard <Text dimColor>· {session.located.kind === 'found' ? path.relative(session.cwd, session.located.file) : 'no project found'}</Text></Text>
 			<Box marginTop={1}>{screen}</Box>
 		</Box>

@@ -60,7 +60,9 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		send('Enter');
 		await waitForScreen('What should be generated?');
 		send('Enter');
-		await waitForScreen('tab next file');
+		const preview = await waitForScreen('tab next file');
+		// A line wider than the terminal goes on in the row below instead of being cut off.
+		expect(preview).toMatch(/FROM --platform=\$BUILDPLATFORM mcr\.microsoft\.com\/dotnet\/sdk:10\.0-noble AS\s+│\n│ ↳ build/);
 		send('Enter');
 		await waitForScreen('Write 4 files');
 		send('Enter');

@@ -1,16 +1,18 @@
 import {Box, Text, useInput} from 'ink';
 import {useState} from 'react';
+import {continuation, previewRows} from '../preview-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 
 export type PreviewFile = {name: string; content: string};
 
-/** One generated file at a time, cut to the terminal's height; tab shows the next. */
-export function PreviewScreen({files, rows, onContinue}: {files: PreviewFile[]; rows: number; onContinue: () => void}) {
+/** One generated file at a time, long lines wrapped, scrolled within the terminal's height; tab shows the next. */
+export function PreviewScreen({files, rows, width, onContinue}: {files: PreviewFile[]; rows: number; width: number; onContinue: () => void}) {
 	const [index, setIndex] = useState(0);
 	const [offset, setOffset] = useState(0);
 	const file = files[index]!;
-	const lines = file.content.trimEnd().split('\n');
+	// Inside the border and its padding.
+	const lines = previewRows(file.content, width - 4);
 	const height = Math.max(5, rows - 9);
 	useInput((input, key) => {
 		if (key.tab || input === 'n') {
@@ -28,9 +30,11 @@ export function PreviewScreen({files, rows, onContinue}: {files: PreviewFile[]; 
 					<Text key={candidate.name} bold={position === index} color={position === index ? theme.accent : theme.muted}>{` ${candidate.name} `}</Text>
 				))}
 			</Text>
-			<Box flexDirection="column" borderStyle="single" borderColor={theme.muted} paddingX={1}>
-				{lines.slice(offset, offset + height).map((line, number) => <Text key={`${offset + number}`} wrap="truncate-end">{line || ' '}</Text>)}
-				{lines.length > offset + height ? <Text dimColor>… {lines.length - offset - height} more lines (↓)</Text> : null}
+			<Box flexDirection="column" borderStyle="single" borderColor={theme.muted} paddingX={1} width={width}>
+				{lines.slice(offset, offset + height).map((row, number) => (
+					<Text key={`${offset + number}`} wrap="truncate-end">{row.continued ? <Text color={theme.muted}>{continuation}</Text> : null}{row.text || ' '}</Text>
+				))}
+				{lines.length > offset + height ? <Text dimColor>… {lines.length - offset - height} more rows (↓)</Text> : null}
 			</Box>
 			<KeyHelp keys={['tab next file', '↑↓ scroll', 'enter continue', 'esc back']} />
 		</Box>

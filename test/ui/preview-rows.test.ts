@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest';
+import {continuation, previewRows} from '../../source/ui/preview-rows.js';
+
+const build = '# Build: docker buildx build --platform linux/amd64,linux/arm64 --tag webapi --push .';
+
+describe('preview rows', () => {
+	it('keeps short lines as they are', () => {
+		expect(previewRows('FROM x\n\nUSER app\n', 40)).toEqual([
+			{text: 'FROM x', continued: false},
+			{text: '', continued: false},
+			{text: 'USER app', continued: false},
+		]);
+	});
+
+	it('wraps a long line after a space, marks the rows that continue it and loses nothing', () => {
+		const rows = previewRows(build, 40);
+		expect(rows[0]).toEqual({text: '# Build: docker buildx build --platform ', continued: false});
+		expect(rows.slice(1).every(row => row.continued)).toBe(true);
+		expect(rows.map(row => row.text).join('')).toBe(build);
+		for (const row of rows) expect((row.continued ? continuation : '').length + row.text.length).toBeLessThanOrEqual(40);
+	});
+
+	it('cuts a line with no space to break at at the row end', () => {
+		const rows = previewRows('x'.repeat(25), 10);
+		expect(rows.map(row => row.text)).toEqual(['x'.repeat(10), 'x'.repeat(8), 'x'.repeat(7)]);
+	});
+});
