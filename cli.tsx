@@ -1,44 +1,27 @@
 import process from 'node:process';
-import meow from 'meow';
-import {flags, helpText, unknownFlagError} from './source/cli/flags.js';
+import {helpText} from './source/cli/flags.js';
 import {main} from './source/cli/main.js';
+import {parseCommandLine} from './source/cli/parse-flags.js';
 
-declare const __PACKAGE__: {name: string; version: string; description: string} | undefined;
+declare const __PACKAGE__: {version: string} | undefined;
 
-function usageError(message: string): never {
-	process.stderr.write(`dotnet-image-wizard: ${message}\n`);
-	process.exit(2);
-}
+const commandLine = parseCommandLine(process.argv.slice(2));
 
-const argv = process.argv.slice(2);
-const unknown = unknownFlagError(argv);
-if (unknown) usageError(unknown);
-
-let cli;
-try {
-	cli = meow(helpText(), {
-		importMeta: import.meta,
-		// Set by the bundler; when run from source meow reads package.json itself.
-		...(typeof __PACKAGE__ === 'object' ? {pkg: __PACKAGE__} : {}),
-		flags,
-		// The help text lists the flags itself, from the same table meow parses.
-		description: false,
-		helpIndent: 0,
-		autoHelp: false,
-		autoVersion: false,
+if (commandLine.kind === 'error') {
+	process.stderr.write(`dotnet-image-wizard: ${commandLine.message}\n`);
+	process.exitCode = 2;
+} else if (commandLine.kind === 'help') {
+	process.stdout.write(`${helpText()}\n`);
+} else if (commandLine.kind === 'version') {
+	// Set by the bundler; from source, read next to this file.
+	const {version} = typeof __PACKAGE__ === 'object' ? __PACKAGE__ : JSON.parse(await (await import('node:fs/promises')).readFile(new URL('package.json', import.meta.url), 'utf8')) as {version: string};
+	process.stdout.write(`${version}\n`);
+} else {
+	process.exitCode = await main(commandLine.flags, {
+		stdinIsTTY: Boolean(process.stdin.isTTY),
+		stdoutIsTTY: Boolean(process.stdout.isTTY),
+		cwd: process.cwd(),
+		write: text => process.stdout.write(text),
+		error: text => process.stderr.write(`${text}\n`),
 	});
-} catch (error) {
-	usageError(`${(error as Error).message.replace(/\.$/, '')}. See --help.`);
 }
-
-if (argv.includes('--help') || argv.includes('-h')) cli.showHelp(0);
-if (argv.includes('--version')) cli.showVersion();
-if (cli.input.length > 0) usageError(`unexpected argument "${cli.input[0]}": everything is passed as flags (--project PATH for a project). See --help.`);
-
-process.exitCode = await main(cli.flags, {
-	stdinIsTTY: Boolean(process.stdin.isTTY),
-	stdoutIsTTY: Boolean(process.stdout.isTTY),
-	cwd: process.cwd(),
-	write: text => process.stdout.write(text),
-	error: text => process.stderr.write(`${text}\n`),
-});

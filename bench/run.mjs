@@ -53,10 +53,11 @@ function timeScriptBaseline() {
 }
 
 const rows = [];
+// The ratio is the median of each run's ratio to the `node -e 0` measured right before it, so a
+// machine that speeds up or slows down during the run moves both sides of every ratio together.
 function report(name, samples, baseline) {
-	const value = median(samples);
-	const base = median(baseline);
-	rows.push({name, median: ms(value), baseline: ms(base), ratio: `${(value / base).toFixed(2)}x`});
+	const ratios = samples.map((value, run) => value / baseline[run]);
+	rows.push({name, median: ms(median(samples)), baseline: ms(median(baseline)), ratio: `${median(ratios).toFixed(2)}x`});
 }
 
 // 1. Scripted use: `dotnet-image-wizard --yes --json` on the sample project.
@@ -109,6 +110,6 @@ for (let run = 0; run < 5; run++) {
 }
 await rm(folder, {recursive: true, force: true});
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, ${runs} interleaved runs (medians)\n`);
+console.log(`node ${process.version}, ${os.cpus().length} cores, ${runs} interleaved runs (medians; ratio: median of paired runs)\n`);
 console.table(rows);
 console.log(`\nengine walk: ${walk.combinations} combinations (${walk.recommended} recommended, the rest refused) in ${ms(median(walks))}, ${(median(walks) * 1000 / walk.combinations).toFixed(0)} µs each (median of 5)`);

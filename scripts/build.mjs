@@ -3,7 +3,7 @@
 import {build} from 'esbuild';
 import {rm, chmod, readFile} from 'node:fs/promises';
 
-const {name, version, description} = JSON.parse(await readFile('package.json', 'utf8'));
+const {version} = JSON.parse(await readFile('package.json', 'utf8'));
 
 await rm('dist', {recursive: true, force: true});
 await build({
@@ -17,8 +17,8 @@ await build({
 	jsx: 'automatic',
 	minify: true,
 	legalComments: 'linked',
-	// The package facts meow would otherwise read and normalise from package.json at every start.
-	define: {'process.env.NODE_ENV': '"production"', __PACKAGE__: JSON.stringify({name, version, description})},
+	// --version without reading package.json at run time.
+	define: {'process.env.NODE_ENV': '"production"', __PACKAGE__: JSON.stringify({version})},
 	// Ink's optional devtools integration is never enabled here; keep it out of the bundle.
 	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
 	banner: {js: '#!/usr/bin/env node\nimport {createRequire as __createRequire} from "node:module"; const require = __createRequire(import.meta.url);'},

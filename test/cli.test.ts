@@ -53,6 +53,9 @@ describe('non-interactive command line', () => {
 		['a bad date', ['--yes', '--today', 'tomorrow'], /--today: "tomorrow" is not a date/],
 		['a flag given twice', ['--yes', '--os', 'alpine', '--os', 'ubuntu'], /The flag --os can only be set once\. See --help\.$/],
 		['a stray argument', ['Dockerfile'], /unexpected argument "Dockerfile"/],
+		['a flag without its value', ['--yes', '--os'], /^dotnet-image-wizard: --os needs a value: --os DISTRO\. See --help\.$/],
+		['a flag whose value looks like a flag', ['--project', '--yes'], /--project needs a value: --project PATH \(for a value that starts with a dash: --project=-value\)/],
+		['a value for a switch', ['--yes=no'], /^dotnet-image-wizard: --yes takes no value\. See --help\.$/],
 	])('exits 2 with one line for %s', async (_name, args, message) => {
 		const {exitCode, stderr, stdout} = await runCli(args);
 		expect(exitCode).toBe(2);

@@ -1,8 +1,8 @@
-import {mkdtemp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
+import {cp, mkdtemp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCli} from './cli-run.js';
+import {fixture, runCli} from './cli-run.js';
 
 async function scratch(): Promise<string> {
 	return mkdtemp(path.join(os.tmpdir(), 'diw-write-'));
@@ -17,6 +17,15 @@ describe('--write', () => {
 		expect(await readFile(path.join(directory, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
 		expect(stdout).toMatch(/wrote .*Dockerfile/);
 		expect(stdout).toContain('Build: docker buildx build --platform linux/amd64,linux/arm64');
+	});
+
+	it('writes into the project folder when --write names no folder', async () => {
+		const directory = await scratch();
+		await cp(fixture('worker'), directory, {recursive: true});
+		const {exitCode, stdout} = await runCli(['--yes', '--output', 'dockerfile', '--write'], {cwd: directory});
+		expect(exitCode).toBe(0);
+		expect(stdout).toContain('wrote Dockerfile');
+		expect(await readFile(path.join(directory, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/runtime:');
 	});
 
 	it('never overwrites an existing file without --force, and then writes nothing at all', async () => {

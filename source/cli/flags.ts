@@ -45,7 +45,7 @@ export const answerFlags = Object.entries(flags)
 	.filter(([, spec]) => 'answer' in spec)
 	.map(([name, spec]) => ({name, answer: (spec as FlagSpec).answer!}));
 
-const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+export const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 
 const groupTitles = {answers: 'Answers', output: 'Output', project: 'Project and config', build: 'Build'};
 
@@ -85,10 +85,10 @@ export function helpText(): string {
 /** The first command-line token that names no flag, as a one-line error, or undefined. */
 export function unknownFlagError(argv: string[]): string | undefined {
 	const known = new Set(['help', 'version', ...Object.keys(flags).map(kebab)]);
-	const shorts = new Set(['h', 'v', ...Object.values(flags).flatMap(spec => ('shortFlag' in spec ? [spec.shortFlag] : []))]);
+	const shorts = new Set(['h', ...Object.values(flags).flatMap(spec => ('shortFlag' in spec ? [spec.shortFlag] : []))]);
 	for (const token of argv) {
 		if (token === '--') break;
-		const long = /^--(?:no-)?([^=]+)/.exec(token)?.[1];
+		const long = /^--([^=]+)/.exec(token)?.[1];
 		if (long !== undefined && !known.has(long)) {
 			const close = [...known].find(name => name.startsWith(long.slice(0, 3)));
 			return `unknown flag --${long}${close ? ` (did you mean --${close}?)` : ''}. See --help.`;

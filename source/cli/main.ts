@@ -9,7 +9,6 @@ import {buildxCommandLine} from '../render/build-command.js';
 import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
-import {writeFiles} from '../write/write-files.js';
 import {answerFlags} from './flags.js';
 import {configTarget, openSession, type Flags, type Session} from './session.js';
 
@@ -84,6 +83,7 @@ async function saveConfig(session: Session, answers: Answers, flags: Flags, term
 	const content = renderConfig(answers, {...(projectFile ? {project: projectFile} : {}), ...(typeof flags.image === 'string' ? {image: flags.image} : {})}, file);
 	const current = await readFile(file, 'utf8').catch(() => undefined);
 	if (current === content) return;
+	const {writeFiles} = await import('../write/write-files.js');
 	await writeFiles(path.dirname(file), [{name: path.basename(file), content}], {force: Boolean(flags.force)});
 	terminal.error(`saved answers to ${path.relative(terminal.cwd, file) || file}`);
 }
@@ -99,6 +99,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (writing) {
 		const directory = path.resolve(session.cwd, (flags.write as string) || path.relative(session.cwd, session.contextDirectory) || '.');
+		const {writeFiles} = await import('../write/write-files.js');
 		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
 		if (flags.json) {
 			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance), written, notes}, null, 2)}\n`);

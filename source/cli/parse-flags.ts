@@ -1,0 +1,55 @@
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {flags, kebab, unknownFlagError} from './flags.js';
+import type {Flags} from './session.js';
+
+export type ParsedCommandLine = {kind: 'run'; flags: Flags} | {kind: 'help'} | {kind: 'version'} | {kind: 'error'; message: string};
+
+const options: NonNullable<ParseArgsConfig['options']> = {
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean'},
+	...Object.fromEntries(Object.entries(flags).map(([name, spec]) => [kebab(name), {type: spec.type, ...('shortFlag' in spec ? {short: spec.shortFlag} : {})}])),
+};
+
+const camel = (name: string) => name.replaceAll(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
+/**
+ * `--write` takes an optional folder: alone, or followed by another flag, it means the project
+ * folder, which `--write=` says to the parser.
+ */
+function withOptionalValues(argv: string[]): string[] {
+	return argv.map((token, index) => (token === '--write' && (argv[index + 1] === undefined || argv[index + 1]!.startsWith('-')) ? '--write=' : token));
+}
+
+/** Node's parser explains a bad value over several lines; say it in one. */
+function valueError(message: string): string {
+	const name = /'(?:-\w, )?--([a-z-]+)/.exec(message)?.[1];
+	const spec = name === undefined ? undefined : (flags as Record<string, {value?: string}>)[camel(name)];
+	if (name === undefined || spec === undefined) return message.split('\n')[0]!;
+	if (/does not take an argument/.test(message)) return `--${name} takes no value.`;
+	const dash = /ambiguous/.test(message) ? ` (for a value that starts with a dash: --${name}=-value)` : '';
+	return `--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}${dash}.`;
+}
+
+/** Reads the command line with Node's own parser, against the same flag table --help prints. */
+export function parseCommandLine(argv: string[]): ParsedCommandLine {
+	const unknown = unknownFlagError(argv);
+	if (unknown) return {kind: 'error', message: unknown};
+	let parsed;
+	try {
+		parsed = parseArgs({args: withOptionalValues(argv), options, strict: true, allowPositionals: true, tokens: true});
+	} catch (error) {
+		return {kind: 'error', message: `${valueError((error as Error).message)} See --help.`};
+	}
+
+	const seen = new Set<string>();
+	for (const token of parsed.tokens) {
+		if (token.kind !== 'option') continue;
+		if (seen.has(token.name)) return {kind: 'error', message: `The flag --${token.name} can only be set once. See --help.`};
+		seen.add(token.name);
+	}
+
+	if (parsed.values.help) return {kind: 'help'};
+	if (parsed.values.version) return {kind: 'version'};
+	if (parsed.positionals.length > 0) return {kind: 'error', message: `unexpected argument "${parsed.positionals[0]}": everything is passed as flags (--project PATH for a project). See --help.`};
+	return {kind: 'run', flags: Object.fromEntries(Object.entries(parsed.values).map(([name, value]) => [camel(name), value])) as Flags};
+}
