@@ -1,8 +1,10 @@
 import {readFileSync} from 'node:fs';
+import {cp, mkdtemp} from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {flags} from '../source/cli/flags.js';
-import {root} from './cli-run.js';
+import {root, runCli} from './cli-run.js';
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
@@ -23,5 +25,16 @@ describe('README', () => {
 
 	it('shows the screenshots that npm run media makes', () => {
 		for (const image of ['media/wizard-question.svg', 'media/wizard-summary.svg']) expect(readme).toContain(`(${image})`);
+	});
+
+	it('shows the Dockerfile and zerops.yml the tool generates today for the sample project', async () => {
+		// A clean copy: npm start may have saved answers in the sample project itself.
+		const sample = await mkdtemp(path.join(os.tmpdir(), 'diw-readme-'));
+		for (const file of ['SampleApi.csproj', 'Program.cs']) await cp(path.join(root, 'examples', 'SampleApi', file), path.join(sample, file));
+		const shown = (heading: string) => new RegExp(`### ${heading.replaceAll(/[()]/g, '\\$&')}\n\n\`\`\`\\w+\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
+		const dockerfile = await runCli(['--yes', '--output', 'dockerfile'], {cwd: sample});
+		expect(shown('A generated Dockerfile (sample project, all defaults)')).toBe(`${dockerfile.stdout}\n`);
+		const zerops = await runCli(['--yes', '--output', 'zerops', '--os', 'alpine', '--globalization', 'icu'], {cwd: sample});
+		expect(shown('A generated zerops.yml (`--os alpine --globalization icu`)')).toBe(`${zerops.stdout}\n`);
 	});
 });

@@ -1,4 +1,4 @@
-import {stringify} from 'yaml';
+import {Document, isMap, isScalar} from 'yaml';
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Project} from '../project/project.js';
@@ -53,7 +53,6 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	}
 	build.buildCommands = [publish.join(' ')];
 	build.deployFiles = ['./app'];
-	// Keeps the NuGet package cache between builds.
 	build.cache = true;
 
 	const run: Record<string, unknown> = {base};
@@ -68,7 +67,6 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	}
 	if (answers.app === 'web') {
 		run.ports = [{port: 8080, httpSupport: true}];
-		// Kestrel must listen on every interface for Zerops to route to it.
 		env.ASPNETCORE_URLS = 'http://0.0.0.0:8080';
 	}
 	if (Object.keys(env).length > 0) run.envVariables = env;
@@ -78,5 +76,19 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: 8080, path: '/'}}};
 	setup.run = run;
 	const header = `# zerops.yml for ${project.name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
-	return {content: header + stringify({zerops: [setup]}, {lineWidth: 0}), notes};
+	const document = new Document({zerops: [setup]});
+	const comment = (path: string[], text: string) => commentKey(document, path, text);
+	comment(['build', 'cache'], ' Keeps the NuGet package cache between builds.');
+	comment(['run', 'prepareCommands'], ' Builds a custom runtime image once; it is rebuilt only when these commands change.');
+	comment(['run', 'envVariables', 'ASPNETCORE_URLS'], ' Kestrel listens on every interface so that Zerops can route to it.');
+	comment(['deploy', 'readinessCheck'], ' Traffic moves to a new deploy once this path answers; if the app has no route at /,\n point it at a health endpoint (app.MapHealthChecks("/healthz")).');
+	return {content: header + document.toString({lineWidth: 0}), notes};
+}
+
+/** Puts a comment on the line above a key of the single setup, when the key is there. */
+function commentKey(document: Document, path: string[], text: string): void {
+	const parent = document.getIn(['zerops', 0, ...path.slice(0, -1)], true);
+	if (!isMap(parent)) return;
+	const pair = parent.items.find(item => isScalar(item.key) && item.key.value === path.at(-1));
+	if (isScalar(pair?.key)) pair.key.commentBefore = text;
 }
