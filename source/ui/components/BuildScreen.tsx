@@ -23,7 +23,7 @@ export function BuildScreen({view, rows}: {view: BuildView; rows: number}) {
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.accent} bold>Building</Text>
-			<Text dimColor wrap="truncate-end">$ {view.command}</Text>
+			<Text dimColor wrap="wrap">$ {view.command}</Text>
 			{view.notes.map(note => <Text key={note} dimColor wrap="wrap">note: {note}</Text>)}
 			{view.phase === 'finished' ? null : (
 				<Text>
