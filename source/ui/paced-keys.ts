@@ -35,6 +35,8 @@ function keyLength(input: string, start: number): number {
 	return 1 + String.fromCodePoint(input.codePointAt(start + 1)!).length;
 }
 
+const interrupt = '\u0003';
+
 type Terminal = NodeJS.ReadStream & {setRawMode?: (mode: boolean) => unknown};
 
 /**
@@ -85,7 +87,10 @@ export class PacedKeys extends Readable {
 	}
 
 	private readonly receive = (chunk: Buffer | string) => {
-		this.queue.push(...splitKeys(chunk.toString()));
+		const keys = splitKeys(chunk.toString());
+		// Ctrl-C does not wait behind keys still queued (a long paste): they are dropped.
+		if (keys.includes(interrupt)) this.queue.splice(0, this.queue.length, interrupt);
+		else this.queue.push(...keys);
 		if (!this.pacing) this.next();
 	};
 

@@ -87,4 +87,18 @@ describe('keys that arrive in one read', () => {
 		expect(terminal.referenced).toBe(false);
 		expect(terminal.listenerCount('data')).toBe(0);
 	});
+
+	it('lets ctrl-c through at once, dropping keys still waiting their turn', async () => {
+		const terminal = new FakeTerminal();
+		const keys = new PacedKeys(terminal as never);
+		const passed: string[] = [];
+		keys.setEncoding('utf8');
+		keys.on('data', (key: string) => passed.push(key));
+		keys.ref();
+		terminal.write('a pasted line');
+		terminal.write('\u0003');
+		await settle(100);
+		keys.unref();
+		expect(passed).toEqual(['a', '\u0003']);
+	});
 });
