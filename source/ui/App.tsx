@@ -4,6 +4,7 @@ import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {withProject, type Session} from '../cli/session.js';
 import {resolveAnswers} from '../engine/resolve.js';
 import {buildxCommandLine} from '../render/build-command.js';
+import {renderSummary} from '../render/summary.js';
 import {writeFiles} from '../write/write-files.js';
 import {describeResult, planFor} from '../cli/build.js';
 import {commandLine} from '../runner/plan.js';
@@ -14,6 +15,7 @@ import {ConfirmScreen, type Target} from './components/ConfirmScreen.js';
 import {DoneScreen} from './components/DoneScreen.js';
 import {OptionList} from './components/OptionList.js';
 import {PreviewScreen} from './components/PreviewScreen.js';
+import {ScrolledText} from './components/ScrolledText.js';
 import {QuestionScreen} from './components/QuestionScreen.js';
 import {SummaryScreen} from './components/SummaryScreen.js';
 import {ToggleList} from './components/ToggleList.js';
@@ -59,6 +61,8 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			else if (key.return && latestBuild.current?.phase === 'finished') quit(latestBuild.current.result?.exitCode ?? 1);
 		} else if (key.escape || (key.leftArrow && state.step.kind !== 'preview')) dispatch({type: 'back'});
 		else if (key.return && state.step.kind === 'summary') dispatch({type: 'next'});
+		else if (input === 'd' && state.step.kind === 'summary') dispatch({type: 'details'});
+		else if ((key.return || input === 'd') && state.step.kind === 'details') dispatch({type: 'back'});
 	});
 
 	const outcome = useMemo(() => outcomeOf(state), [state.answers, state.today]);
@@ -152,6 +156,14 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} provenance={state.provenance} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} />;
 	} else if (step.kind === 'summary') {
 		screen = <SummaryScreen outcome={outcome} compact={rows < 40} />;
+	} else if (step.kind === 'details' && outcome.ok) {
+		screen = (
+			<Box flexDirection="column">
+				<Text color={theme.accent} bold>The recommendation in full</Text>
+				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: state.provenance})} width={width} height={Math.max(5, rows - 8)} />
+				<KeyHelp keys={['↑↓ scroll', 'enter/esc back to the summary', 'ctrl-c quit']} />
+			</Box>
+		);
 	} else if (step.kind === 'files') {
 		screen = (
 			<Box flexDirection="column">

@@ -9,6 +9,8 @@ export type Step =
 	| {kind: 'project'}
 	| {kind: 'question'; id: AnswerId}
 	| {kind: 'summary'}
+	/** The recommendation in full: every reason, trade-off, warning and alternative. */
+	| {kind: 'details'}
 	| {kind: 'files'}
 	| {kind: 'preview'}
 	| {kind: 'confirm'}
@@ -36,6 +38,7 @@ export type Action =
 	| {type: 'project-chosen'}
 	| {type: 'answer'; id: AnswerId; value: Answers[AnswerId]}
 	| {type: 'next'}
+	| {type: 'details'}
 	| {type: 'back'}
 	| {type: 'outputs'; outputs: Output[]}
 	| {type: 'write'}
@@ -94,6 +97,9 @@ export function reduce(state: WizardState, action: Action): WizardState {
 			if (state.step.kind === 'summary' && !outcomeOf(state).ok) return state;
 			if (state.step.kind === 'files' && state.outputs.length === 0) return state;
 			return forward(state);
+		case 'details':
+			if (state.step.kind !== 'summary' || !outcomeOf(state).ok) return state;
+			return {...state, history: [...state.history, state.step], step: {kind: 'details'}};
 		case 'back': {
 			const previous = state.history.at(-1);
 			if (!previous || ['writing', 'done', 'build'].includes(state.step.kind)) return state;

@@ -95,6 +95,20 @@ describe('guided session', () => {
 		await waitFor(lastFrame, 'Which .NET version');
 	});
 
+	it('shows the whole recommendation on d, scrolls it, and returns to the summary', async () => {
+		const {stdin, lastFrame, unmount} = await renderApp('web-api', {os: 'ubuntu', arch: 'amd64', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', app: 'web', dotnet: '10.0'});
+		cleanup = unmount;
+		expect(await waitFor(lastFrame, 'Recommended images')).toContain('d details');
+		await press(stdin, 'd');
+		const details = await waitFor(lastFrame, 'The recommendation in full');
+		expect(details).toContain('Why the build image');
+		expect(details).toContain('more rows (↓)');
+		await press(stdin, keys.pageDown);
+		expect(lastFrame()).not.toContain('Why the runtime image');
+		await press(stdin, keys.enter);
+		await waitFor(lastFrame, 'Recommended images');
+	});
+
 	it('explains an impossible combination on the summary and lets the person go back', async () => {
 		const {stdin, lastFrame, unmount} = await renderApp('web-api', {os: 'debian', arch: 'amd64', deploy: 'framework', startup: 'jit', shell: 'yes', globalization: 'icu', app: 'web', dotnet: '10.0'});
 		cleanup = unmount;

@@ -40,4 +40,18 @@ describe('wizard flow', () => {
 		state = reduce(state, {type: 'outputs', outputs: []});
 		expect(reduce(state, {type: 'next'}).step.kind).toBe('files');
 	});
+
+	it('opens the full recommendation from the summary and comes back to it', () => {
+		let state = start({dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', os: 'ubuntu', arch: 'amd64'});
+		state = reduce(state, {type: 'details'});
+		expect(state.step.kind).toBe('details');
+		state = reduce(state, {type: 'back'});
+		expect(state.step.kind).toBe('summary');
+		expect(reduce(state, {type: 'next'}).step.kind).toBe('files');
+	});
+
+	it('has no details for answers that are refused', () => {
+		const state = start({dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', os: 'debian', arch: 'amd64'});
+		expect(reduce(state, {type: 'details'}).step.kind).toBe('summary');
+	});
 });

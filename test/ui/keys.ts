@@ -1,5 +1,5 @@
 // Key sequences as a terminal sends them, and a pause that lets Ink re-render between keys.
-export const keys = {enter: '\r', down: '\u001B[B', up: '\u001B[A', left: '\u001B[D', escape: '\u001B', tab: '\t', space: ' ', ctrlC: '\u0003'};
+export const keys = {enter: '\r', down: '\u001B[B', up: '\u001B[A', left: '\u001B[D', escape: '\u001B', pageDown: '\u001B[6~', tab: '\t', space: ' ', ctrlC: '\u0003'};
 
 export const settle = async (ms = 60) => new Promise(resolve => {
 	setTimeout(resolve, ms);

@@ -43,7 +43,7 @@ export function SummaryScreen({outcome, compact}: {outcome: Outcome; compact: bo
 					{alternatives.slice(0, compact ? 2 : 4).map(alternative => <Text key={alternative.runtime} wrap="truncate-end">  ≈{String(alternative.sizeMb).padStart(3)} MB  {alternative.runtime.replace('mcr.microsoft.com/dotnet/', '')}  <Text dimColor>{alternative.summary}</Text></Text>)}
 				</Box>
 			) : null}
-			<Box marginTop={1}><KeyHelp keys={['enter choose files', 'esc/← change answers', 'ctrl-c quit']} /></Box>
+			<Box marginTop={1}><KeyHelp keys={['enter choose files', 'd details', 'esc/← change answers', 'ctrl-c quit']} /></Box>
 		</Box>
 	);
 }

@@ -1,0 +1,25 @@
+import {Box, Text, useInput} from 'ink';
+import {useState} from 'react';
+import {continuation, previewRows} from '../preview-rows.js';
+import {theme} from '../theme.js';
+
+/** Text in a bordered box, long lines wrapped, scrolled with ↑↓ (a row) and page up/down within `height` rows. */
+export function ScrolledText({content, width, height}: {content: string; width: number; height: number}) {
+	const [offset, setOffset] = useState(0);
+	// Inside the border and its padding.
+	const rows = previewRows(content, width - 4);
+	const last = Math.max(0, rows.length - height);
+	useInput((_input, key) => {
+		const step = key.pageDown || key.pageUp ? height : 1;
+		if (key.downArrow || key.pageDown) setOffset(current => Math.min(current + step, last));
+		if (key.upArrow || key.pageUp) setOffset(current => Math.max(0, current - step));
+	});
+	return (
+		<Box flexDirection="column" borderStyle="single" borderColor={theme.muted} paddingX={1} width={width}>
+			{rows.slice(offset, offset + height).map((row, number) => (
+				<Text key={`${offset + number}`} wrap="truncate-end">{row.continued ? <Text color={theme.muted}>{continuation}</Text> : null}{row.text || ' '}</Text>
+			))}
+			{rows.length > offset + height ? <Text dimColor>… {rows.length - offset - height} more rows (↓)</Text> : null}
+		</Box>
+	);
+}
