@@ -1,13 +1,13 @@
 import {Box, Text, useInput} from 'ink';
 import {useState} from 'react';
-import {continuation, previewRows} from '../preview-rows.js';
+import {continuation, textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 
 /** Text in a bordered box, long lines wrapped, scrolled with ↑↓ (a row) and page up/down within `height` rows. */
 export function ScrolledText({content, width, height}: {content: string; width: number; height: number}) {
 	const [offset, setOffset] = useState(0);
 	// Inside the border and its padding.
-	const rows = previewRows(content, width - 4);
+	const rows = textRows(content, width - 4);
 	const last = Math.max(0, rows.length - height);
 	useInput((_input, key) => {
 		const step = key.pageDown || key.pageUp ? height : 1;

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {continuation, previewRows} from '../../source/ui/preview-rows.js';
+import {continuation, textRows} from '../../source/ui/text-rows.js';
 
 const build = '# Build: docker buildx build --platform linux/amd64,linux/arm64 --tag webapi --push .';
 
-describe('preview rows', () => {
+describe('text rows', () => {
 	it('keeps short lines as they are', () => {
-		expect(previewRows('FROM x\n\nUSER app\n', 40)).toEqual([
+		expect(textRows('FROM x\n\nUSER app\n', 40)).toEqual([
 			{text: 'FROM x', continued: false},
 			{text: '', continued: false},
 			{text: 'USER app', continued: false},
@@ -13,7 +13,7 @@ describe('preview rows', () => {
 	});
 
 	it('wraps a long line after a space, marks the rows that continue it and loses nothing', () => {
-		const rows = previewRows(build, 40);
+		const rows = textRows(build, 40);
 		expect(rows[0]).toEqual({text: '# Build: docker buildx build --platform ', continued: false});
 		expect(rows.slice(1).every(row => row.continued)).toBe(true);
 		expect(rows.map(row => row.text).join('')).toBe(build);
@@ -21,7 +21,7 @@ describe('preview rows', () => {
 	});
 
 	it('cuts a line with no space to break at at the row end', () => {
-		const rows = previewRows('x'.repeat(25), 10);
+		const rows = textRows('x'.repeat(25), 10);
 		expect(rows.map(row => row.text)).toEqual(['x'.repeat(10), 'x'.repeat(8), 'x'.repeat(7)]);
 	});
 });

@@ -1,15 +1,15 @@
-export type PreviewRow = {text: string; continued: boolean};
+export type TextRow = {text: string; continued: boolean};
 
 /** The marker in front of a row that continues the line above it. */
 export const continuation = '↳ ';
 
 /**
- * A file's lines as rows of at most `width` columns, so nothing in the preview is cut off: a
+ * Text as rows of at most `width` columns, so nothing on a narrow screen is cut off: a
  * longer line goes on in the rows below it (broken after a space where there is one), each
  * marked as continuing it.
  */
-export function previewRows(content: string, width: number): PreviewRow[] {
-	const rows: PreviewRow[] = [];
+export function textRows(content: string, width: number): TextRow[] {
+	const rows: TextRow[] = [];
 	const widest = Math.max(10, width);
 	for (const line of content.trimEnd().split('\n')) {
 		let rest = [...line];
