@@ -59,6 +59,11 @@ describe('project detection', () => {
 		await expect(detect('evil-name')).rejects.toThrow(/Evil\.csproj: assembly name "App\\nRUN curl/);
 	});
 
+	it('reads the projects of an .slnx solution, in its folders and with Windows separators', async () => {
+		const located = await locateProject(root, at('solution-x'));
+		expect(located).toEqual({kind: 'choose', reason: 'Two.slnx lists several projects', candidates: [at('solution-x', 'src', 'Api', 'Api.csproj'), at('solution-x', 'tools', 'Worker', 'Worker.csproj')]});
+	});
+
 	it('lists the projects of a solution instead of guessing', async () => {
 		const located = await locateProject(root, at('solution'));
 		expect(located).toEqual({kind: 'choose', reason: 'Two.sln lists several projects', candidates: [at('solution', 'Api', 'Api.csproj'), at('solution', 'Worker', 'Worker.csproj')]});
