@@ -139,7 +139,7 @@ describe('representative files', () => {
 
 	it('ignores build output, local state and secrets', () => {
 		const ignore = renderDockerignore().split('\n');
-		for (const entry of ['**/bin/', '**/obj/', '.git/', '.vs/', '.vscode/', '.idea/', '**/.env', '**/secrets.json', '**/Dockerfile*']) expect(ignore).toContain(entry);
+		for (const entry of ['**/bin/', '**/obj/', '**/*.oci.tar', '.git/', '.vs/', '.vscode/', '.idea/', '**/.env', '**/secrets.json', '**/Dockerfile*']) expect(ignore).toContain(entry);
 	});
 
 	it('gives SDK container properties for the same choice', () => {

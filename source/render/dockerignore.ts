@@ -1,10 +1,11 @@
 /** Keeps the build context small and free of local state and secrets. */
 export function renderDockerignore(): string {
-	return `# Build output: the image builds its own
+	return `# Build output (the image builds its own), and image archives from earlier builds
 **/bin/
 **/obj/
 **/out/
 **/publish/
+**/*.oci.tar
 
 # Source control, editors and tooling
 .git/
