@@ -24,10 +24,21 @@ describe('project detection', () => {
 		expect((await detect('worker')).layer.values).toEqual({dotnet: '9.0', app: 'console', startup: 'readytorun'});
 	});
 
-	it('reads Native AOT, musl RIDs and AssemblyName, ignoring conditional groups', async () => {
+	it('reads Native AOT, musl RIDs and AssemblyName, leaving out a Debug-only group', async () => {
 		const detection = await detect('aot-console');
 		expect(detection.layer.values).toEqual({dotnet: '10.0', app: 'console', deploy: 'aot', globalization: 'invariant', arch: 'amd64,arm64', os: 'alpine'});
 		expect(detection.project.name).toBe('aot-tool');
+	});
+
+	it('reads conditional groups as a Release publish sees them, and says under which condition', async () => {
+		const detection = await detect('conditional');
+		// PublishAot depends on a file's existence, which is not decided here: it is left out.
+		expect(detection.layer.values).toEqual({dotnet: '10.0', app: 'web', startup: 'readytorun', deploy: 'self-contained', globalization: 'icu'});
+		expect(detection.layer.notes).toMatchObject({
+			startup: "PublishReadyToRun true if '$(Configuration)|$(Platform)' == 'Release|AnyCPU'",
+			deploy: "SelfContained true if '$(TargetFramework)' == 'net10.0'",
+			globalization: 'InvariantGlobalization false',
+		});
 	});
 
 	it('takes the newest of several target frameworks and reads ContainerFamily', async () => {

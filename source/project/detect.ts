@@ -138,6 +138,8 @@ export function answersFromMsbuild(msbuild: MsbuildFile): {values: Partial<Recor
 		notes[id] = note;
 	};
 	const {properties} = msbuild;
+	// "PublishAot true", and the condition it was set under, if any.
+	const said = (name: string, text = `${name} ${properties[name]}`) => (msbuild.conditions[name] ? `${text} if ${msbuild.conditions[name]}` : text);
 
 	const frameworks = (properties.TargetFrameworks ?? properties.TargetFramework ?? '').split(';').map(framework => framework.trim()).filter(Boolean);
 	const property = properties.TargetFrameworks ? 'TargetFrameworks' : 'TargetFramework';
@@ -147,7 +149,7 @@ export function answersFromMsbuild(msbuild: MsbuildFile): {values: Partial<Recor
 	});
 	if (usable.length > 0) {
 		const best = usable.sort((a, b) => Number.parseFloat(b.version) - Number.parseFloat(a.version))[0]!;
-		set('dotnet', best.version, usable.length > 1 ? `${property} ${frameworks.join(';')}: the newest` : `${property} ${best.framework}`);
+		set('dotnet', best.version, said(property, usable.length > 1 ? `${property} ${frameworks.join(';')}: the newest` : `${property} ${best.framework}`));
 	} else if (frameworks.length > 0) {
 		problems.push(frameworkProblem(frameworks));
 	}
@@ -158,29 +160,29 @@ export function answersFromMsbuild(msbuild: MsbuildFile): {values: Partial<Recor
 	} else if (sdk === 'Microsoft.NET.Sdk.Worker') {
 		set('app', 'console', 'Sdk Microsoft.NET.Sdk.Worker');
 	} else if (properties.OutputType?.toLowerCase() === 'exe') {
-		set('app', 'console', 'OutputType Exe');
+		set('app', 'console', said('OutputType'));
 	}
 
-	if (truthy(properties.PublishAot)) set('deploy', 'aot', 'PublishAot true');
-	else if (truthy(properties.SelfContained)) set('deploy', 'self-contained', 'SelfContained true');
-	if (truthy(properties.PublishReadyToRun) && !truthy(properties.PublishAot)) set('startup', 'readytorun', 'PublishReadyToRun true');
+	if (truthy(properties.PublishAot)) set('deploy', 'aot', said('PublishAot'));
+	else if (truthy(properties.SelfContained)) set('deploy', 'self-contained', said('SelfContained'));
+	if (truthy(properties.PublishReadyToRun) && !truthy(properties.PublishAot)) set('startup', 'readytorun', said('PublishReadyToRun'));
 	if (properties.InvariantGlobalization !== undefined) {
-		set('globalization', truthy(properties.InvariantGlobalization) ? 'invariant' : 'icu', `InvariantGlobalization ${properties.InvariantGlobalization}`);
+		set('globalization', truthy(properties.InvariantGlobalization) ? 'invariant' : 'icu', said('InvariantGlobalization'));
 	}
 
 	const ridProperty = ['ContainerRuntimeIdentifiers', 'RuntimeIdentifiers', 'ContainerRuntimeIdentifier', 'RuntimeIdentifier'].find(name => properties[name]);
 	if (ridProperty) {
 		const rids = properties[ridProperty]!.split(';').map(rid => rid.trim()).filter(rid => rid.startsWith('linux-'));
 		const arches = [...new Set(rids.map(rid => ({x64: 'amd64', arm64: 'arm64', arm: 'arm'})[rid.replace(/^linux-(musl-)?/, '')]).filter(Boolean))];
-		if (arches.length > 0) set('arch', arches.join(','), `${ridProperty} ${properties[ridProperty]}`);
-		if (rids.length > 0 && rids.every(rid => rid.startsWith('linux-musl-'))) set('os', 'alpine', `${ridProperty} ${properties[ridProperty]} (musl)`);
+		if (arches.length > 0) set('arch', arches.join(','), said(ridProperty));
+		if (rids.length > 0 && rids.every(rid => rid.startsWith('linux-musl-'))) set('os', 'alpine', said(ridProperty, `${ridProperty} ${properties[ridProperty]} (musl)`));
 	}
 
 	const base = properties.ContainerBaseImage;
 	const family = properties.ContainerFamily;
 	const image = containerImage(base, family);
 	if (image) {
-		const note = base ? `ContainerBaseImage ${base}` : `ContainerFamily ${family}`;
+		const note = said(base ? 'ContainerBaseImage' : 'ContainerFamily');
 		set('os', image.os, note);
 		if (image.distroless) set('shell', 'no', note);
 		else if (image.os !== 'alpine' && image.os !== 'debian') set('shell', 'yes', note);
@@ -212,11 +214,17 @@ export async function detectProject(file: string, cwd: string): Promise<Detectio
 	const shown = (target: string) => path.relative(cwd, target) || path.basename(target);
 	const folder = path.dirname(file);
 	const props = await findUp(folder, 'Directory.Build.props');
-	const inherited = props ? await readMsbuild(props, shown(props)) : {properties: {}, frameworkReferences: []};
-	const own = await readMsbuild(file, shown(file));
+	const inherited: MsbuildFile = props ? await readMsbuild(props, shown(props)) : {properties: {}, conditions: {}, frameworkReferences: []};
+	// Directory.Build.props is imported before the project's own properties, which can test its values.
+	const own = await readMsbuild(file, shown(file), inherited.properties);
+	const properties = {...inherited.properties, ...own.properties};
 	const merged: MsbuildFile = {
 		...(own.sdk ? {sdk: own.sdk} : {}),
-		properties: {...inherited.properties, ...own.properties},
+		properties,
+		conditions: Object.fromEntries(Object.keys(properties).flatMap(name => {
+			const condition = own.properties[name] === undefined ? inherited.conditions[name] : own.conditions[name];
+			return condition ? [[name, condition]] : [];
+		})),
 		frameworkReferences: [...inherited.frameworkReferences, ...own.frameworkReferences],
 	};
 	const {values, notes, problems} = answersFromMsbuild(merged);

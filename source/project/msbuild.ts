@@ -1,11 +1,14 @@
 import {readFile} from 'node:fs/promises';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {InputError} from '../engine/resolve.js';
+import {conditionHolds, publishGlobals} from './condition.js';
 
-/** What one MSBuild file says: its SDK, unconditional properties and framework references. */
+/** What one MSBuild file says for a container publish: its SDK, properties and framework references. */
 export type MsbuildFile = {
 	sdk?: string;
 	properties: Record<string, string>;
+	/** The condition under which a property was set, for those set in a conditional group or element. */
+	conditions: Record<string, string>;
 	frameworkReferences: string[];
 };
 
@@ -25,8 +28,12 @@ function text(value: unknown): string | undefined {
 	return undefined;
 }
 
-/** Parses a .csproj or Directory.Build.props; conditional groups are left out (they may not apply). */
-export function parseMsbuild(content: string, file: string): MsbuildFile {
+/**
+ * Parses a .csproj or Directory.Build.props as a Release publish sees it. A conditional group or
+ * element counts when its condition holds for that publish, given the properties set before it
+ * (`inherited`: those from files imported earlier); one that cannot be decided is left out.
+ */
+export function parseMsbuild(content: string, file: string, inherited: Record<string, string> = {}): MsbuildFile {
 	const valid = XMLValidator.validate(content);
 	if (valid !== true) throw new InputError(`${file} is not valid XML (line ${valid.err.line}: ${valid.err.msg.replace(/\.$/, '')}).`);
 	const document = parser.parse(content) as Element;
@@ -34,36 +41,44 @@ export function parseMsbuild(content: string, file: string): MsbuildFile {
 	if (!project || typeof project !== 'object') throw new InputError(`${file} is not an MSBuild project: it has no <Project> element.`);
 
 	const properties: Record<string, string> = {};
+	const conditions: Record<string, string> = {};
+	const conditionOf = (element: unknown) => (element && typeof element === 'object' ? (element as Element)['@Condition'] : undefined);
+	const applies = (condition: unknown) => condition === undefined || conditionHolds(String(condition), {...publishGlobals, ...inherited, ...properties}) === true;
 	for (const group of (project.PropertyGroup as Element[] | undefined) ?? []) {
-		if (group['@Condition']) continue;
+		const groupCondition = conditionOf(group);
+		if (!applies(groupCondition)) continue;
 		for (const [name, value] of Object.entries(group)) {
 			if (name.startsWith('@')) continue;
-			const values = Array.isArray(value) ? value : [value];
-			for (const entry of values) {
-				if (entry && typeof entry === 'object' && (entry as Element)['@Condition']) continue;
+			for (const entry of Array.isArray(value) ? value : [value]) {
+				const condition = conditionOf(entry) ?? groupCondition;
+				if (!applies(conditionOf(entry))) continue;
 				const content = text(entry);
-				if (content !== undefined) properties[name] = content;
+				if (content === undefined) continue;
+				properties[name] = content;
+				if (condition === undefined) delete conditions[name];
+				else conditions[name] = String(condition).replaceAll(/\s+/g, ' ').trim();
 			}
 		}
 	}
 
 	const frameworkReferences = ((project.ItemGroup as Element[] | undefined) ?? [])
-		.filter(group => !group['@Condition'])
+		.filter(group => applies(conditionOf(group)))
 		.flatMap(group => (group.FrameworkReference as Element[] | undefined) ?? [])
+		.filter(reference => applies(conditionOf(reference)))
 		.map(reference => String(reference['@Include'] ?? ''));
 
 	const sdkAttribute = typeof project['@Sdk'] === 'string' ? project['@Sdk'] : undefined;
 	const sdkElement = (project.Sdk as Element[] | undefined)?.[0]?.['@Name'];
 	const sdk = (sdkAttribute ?? (typeof sdkElement === 'string' ? sdkElement : undefined))?.split('/')[0]?.trim();
-	return {...(sdk ? {sdk} : {}), properties, frameworkReferences};
+	return {...(sdk ? {sdk} : {}), properties, conditions, frameworkReferences};
 }
 
-export async function readMsbuild(file: string, shownAs: string): Promise<MsbuildFile> {
+export async function readMsbuild(file: string, shownAs: string, inherited: Record<string, string> = {}): Promise<MsbuildFile> {
 	let content: string;
 	try {
 		content = await readFile(file, 'utf8');
 	} catch (error) {
 		throw new InputError(`cannot read ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
 	}
-	return parseMsbuild(content.replace(/^\uFEFF/, ''), shownAs);
+	return parseMsbuild(content.replace(/^\uFEFF/, ''), shownAs, inherited);
 }

@@ -1,0 +1,81 @@
+/** What MSBuild knows when `dotnet publish` builds an app for a container: a Release build, AnyCPU. */
+export const publishGlobals: Record<string, string> = {Configuration: 'Release', Platform: 'AnyCPU'};
+
+type Token = {kind: 'string'; value: string} | {kind: 'word'; value: string} | {kind: 'symbol'; value: string};
+
+class Undecided extends Error {}
+
+function tokens(condition: string): Token[] {
+	const found: Token[] = [];
+	const pattern = /\s*(?:'([^']*)'|(==|!=|\(|\))|([A-Za-z]+))/y;
+	let index = 0;
+	while (index < condition.trimEnd().length) {
+		pattern.lastIndex = index;
+		const match = pattern.exec(condition);
+		// Functions (Exists(…)), property functions ($([MSBuild]::…)), numbers: not read here.
+		if (!match) throw new Undecided();
+		if (match[1] !== undefined) found.push({kind: 'string', value: match[1]});
+		else if (match[2]) found.push({kind: 'symbol', value: match[2]});
+		else found.push({kind: 'word', value: match[3]!.toLowerCase()});
+		index = pattern.lastIndex;
+	}
+	return found;
+}
+
+/**
+ * Whether an MSBuild condition holds for a container publish: quoted strings compared with == or
+ * !=, joined by and/or, in parentheses, with $(Property) taken from `known`. A condition that
+ * uses anything else, or a property that is not known, is undecided: undefined.
+ */
+export function conditionHolds(condition: string, known: Record<string, string>): boolean | undefined {
+	const lookup = new Map(Object.entries(known).map(([name, value]) => [name.toLowerCase(), value]));
+	const expand = (text: string) => text.replaceAll(/\$\(([A-Za-z_][\w.-]*)\)/g, (_match, name: string) => {
+		const value = lookup.get(name.toLowerCase());
+		if (value === undefined) throw new Undecided();
+		return value;
+	});
+	try {
+		const list = tokens(condition);
+		let position = 0;
+		const peek = () => list[position];
+		const take = () => list[position++];
+		const or = (): boolean => {
+			let value = and();
+			while (peek()?.kind === 'word' && peek()!.value === 'or') {
+				take();
+				// The right side is read even when the left one decides, to reach the end of the condition.
+				const right = and();
+				value = value || right;
+			}
+			return value;
+		};
+		const and = (): boolean => {
+			let value = comparison();
+			while (peek()?.kind === 'word' && peek()!.value === 'and') {
+				take();
+				const right = comparison();
+				value = value && right;
+			}
+			return value;
+		};
+		const comparison = (): boolean => {
+			const token = take();
+			if (token?.kind === 'symbol' && token.value === '(') {
+				const value = or();
+				if (take()?.value !== ')') throw new Undecided();
+				return value;
+			}
+			const operator = take();
+			const right = take();
+			if (token?.kind !== 'string' || operator?.kind !== 'symbol' || right?.kind !== 'string' || !['==', '!='].includes(operator.value)) throw new Undecided();
+			// MSBuild compares strings without regard to case.
+			const equal = expand(token.value).trim().toLowerCase() === expand(right.value).trim().toLowerCase();
+			return operator.value === '==' ? equal : !equal;
+		};
+		const value = or();
+		return position === list.length ? value : undefined;
+	} catch (error) {
+		if (error instanceof Undecided) return undefined;
+		throw error;
+	}
+}
