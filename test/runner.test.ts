@@ -185,6 +185,15 @@ describe('--build with docker buildx', () => {
 		expect(stdout.trim()).toBe(`(cd ${path.relative(fixture('web-api'), fixture('web-api')) || '.'} && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --output type=oci,dest=${path.join(fixture('web-api'), 'out/webapi.tar')} .)`);
 		expect(await calls(fake.log)).toEqual([]);
 	});
+
+	it('says with --dry-run when loading a multi-platform image needs the containerd image store', async () => {
+		const fake = await fakeBin();
+		const loading = await runCli(['--yes', ...project, '--dry-run'], {env: fake.env});
+		expect(loading.stdout).toContain('--platform linux/amd64,linux/arm64 --tag webapi:latest --load .');
+		expect(loading.stderr.trim()).toBe('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
+		const single = await runCli(['--yes', ...project, '--dry-run', '--arch', 'arm64'], {env: fake.env});
+		expect(single.stderr).toBe('');
+	});
 });
 
 describe('--build with the .NET SDK', () => {

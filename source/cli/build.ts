@@ -61,6 +61,8 @@ export async function buildFromCommandLine(recommendation: Recommendation, sessi
 		const plan = planFor(recommendation, session, flags, file);
 		if (dryRun) {
 			terminal.write(`(cd ${path.relative(session.cwd, plan.cwd) || '.'} && ${commandLine(plan)})\n`);
+			// Preflight would check this against the engine; a dry run does not ask the engine.
+			if (plan.platforms.length > 1 && plan.output === 'load') terminal.error('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
 			return 0;
 		}
 		const {notes} = await preflight(plan, recommendation);
