@@ -3,11 +3,13 @@ import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {binary, fixture} from '../cli-run.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `diw-e2e-${process.pid}`;
+// A server of its own for each test: a new session on a server still shutting down fails.
+let tests = 0;
+let socket = '';
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
 const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
 const send = (...keys: string[]) => tmux('send-keys', '-t', 'e2e', ...keys);
@@ -34,6 +36,10 @@ async function startWizard(): Promise<string> {
 }
 
 describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: tmux is not installed)'}`, () => {
+	beforeEach(() => {
+		socket = `diw-e2e-${process.pid}-${++tests}`;
+	});
+
 	afterEach(() => {
 		spawnSync('tmux', ['-L', socket, 'kill-server']);
 	});
