@@ -72,6 +72,13 @@ describe('non-interactive command line', () => {
 		expect(stderr).toContain('--yes');
 	});
 
+	it('picks the one app of a layered solution and copies the projects it references before restore', async () => {
+		const {exitCode, stdout, stderr} = await runCli(['--yes', '--output', 'dockerfile'], {cwd: fixture('layered')});
+		expect(exitCode).toBe(0);
+		expect(stderr).toContain('note: Shop.sln lists several projects: using src/Shop.Api/Shop.Api.csproj, the only app (Shop.Domain.csproj is a library, Shop.Api.Tests.csproj is a test project');
+		expect(stdout).toContain('COPY --link src/Shop.Domain/Shop.Domain.csproj src/Shop.Domain/\nCOPY --link src/Shop.Api/Shop.Api.csproj src/Shop.Api/\nRUN dotnet restore src/Shop.Api/Shop.Api.csproj');
+	});
+
 	it('takes what the project says before asking', async () => {
 		const {exitCode, stderr} = await runCli(['--deploy', 'framework', '--startup', 'jit', '--shell', 'no', '--os', 'ubuntu', '--arch', 'amd64']);
 		expect(stderr).toBe('');

@@ -72,12 +72,34 @@ describe('project detection', () => {
 
 	it('reads the projects of an .slnx solution, in its folders and with Windows separators', async () => {
 		const located = await locateProject(root, at('solution-x'));
-		expect(located).toEqual({kind: 'choose', reason: 'Two.slnx lists several projects', candidates: [at('solution-x', 'src', 'Api', 'Api.csproj'), at('solution-x', 'tools', 'Worker', 'Worker.csproj')]});
+		expect(located).toEqual({kind: 'choose', reason: 'Two.slnx lists several apps', candidates: [at('solution-x', 'src', 'Api', 'Api.csproj'), at('solution-x', 'tools', 'Worker', 'Worker.csproj')]});
+	});
+
+	it('takes the only app of a solution, saying what the other projects are', async () => {
+		const located = await locateProject(root, at('layered'));
+		expect(located).toEqual({
+			kind: 'found',
+			file: at('layered', 'src', 'Shop.Api', 'Shop.Api.csproj'),
+			note: 'Shop.sln lists several projects: using test/fixtures/projects/layered/src/Shop.Api/Shop.Api.csproj, the only app (Shop.Domain.csproj is a library, Shop.Api.Tests.csproj is a test project, Shop.AppHost.csproj is the Aspire app host)',
+		});
+	});
+
+	it('copies every referenced project before restore, widening the build context to hold them', async () => {
+		const layered = await detectProject(at('layered', 'src', 'Shop.Api', 'Shop.Api.csproj'), root);
+		expect(layered.contextDirectory).toBe(at('layered'));
+		expect(layered.project.restoreFiles).toEqual(['src/Shop.Domain/Shop.Domain.csproj', 'src/Shop.Api/Shop.Api.csproj']);
+
+		// No solution here: the context becomes the folder that holds the app and its references,
+		// followed through Lib to Shared; a reference to a missing project is left to restore.
+		const app = await detectProject(at('references', 'App', 'App.csproj'), root);
+		expect(app.contextDirectory).toBe(at('references'));
+		expect(app.project.restoreFiles).toEqual(['Lib/Lib.csproj', 'Shared/Shared.csproj', 'App/App.csproj']);
+		expect(app.project.projectFile).toBe('App/App.csproj');
 	});
 
 	it('lists the projects of a solution instead of guessing', async () => {
 		const located = await locateProject(root, at('solution'));
-		expect(located).toEqual({kind: 'choose', reason: 'Two.sln lists several projects', candidates: [at('solution', 'Api', 'Api.csproj'), at('solution', 'Worker', 'Worker.csproj')]});
+		expect(located).toEqual({kind: 'choose', reason: 'Two.sln lists several apps', candidates: [at('solution', 'Api', 'Api.csproj'), at('solution', 'Worker', 'Worker.csproj')]});
 		expect(await locateProject(root, at('solution', 'Two.sln'))).toMatchObject({kind: 'choose'});
 	});
 

@@ -69,6 +69,7 @@ export async function openSession(flags: Flags, cwd: string): Promise<Session> {
 	const layers = [flagLayer(flags), ...(config ? [configLayer(config)] : [])];
 	let detection: Detection | undefined;
 	if (located.kind === 'found') {
+		if (located.note) notes.push(located.note);
 		detection = await detectProject(located.file, cwd);
 		layers.push(detection.layer);
 		const dotnetGiven = layers.some(layer => layer.values.dotnet);

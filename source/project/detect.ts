@@ -8,7 +8,8 @@ import {makeProject, type Project} from './project.js';
 import {readMsbuild, type MsbuildFile} from './msbuild.js';
 
 export type Located =
-	| {kind: 'found'; file: string}
+	/** `note` says how the project was picked when a folder or solution held several. */
+	| {kind: 'found'; file: string; note?: string}
 	| {kind: 'choose'; candidates: string[]; reason: string}
 	| {kind: 'none'; folder: string};
 
@@ -70,24 +71,54 @@ export async function locateProject(cwd: string, projectFlag?: string): Promise<
 			throw new InputError(`--project: ${projectFlag} does not exist.`);
 		}
 		if (isProject(target)) return {kind: 'found', file: target};
-		if (isSolution(target)) return choose(await solutionProjects(target), `${path.basename(target)} lists several projects`);
+		if (isSolution(target)) return choose(await solutionProjects(target), `${path.basename(target)} lists several projects`, cwd);
 		throw new InputError(`--project: ${projectFlag} is not a .csproj, a solution (.sln, .slnx) or a folder.`);
 	}
 	const entries = (await readdir(target)).sort();
 	const projects = entries.filter(isProject).map(name => path.join(target, name));
 	if (projects.length === 1) return {kind: 'found', file: projects[0]!};
-	if (projects.length > 1) return choose(projects, `${path.relative(cwd, target) || 'this folder'} has several projects`);
+	if (projects.length > 1) return choose(projects, `${path.relative(cwd, target) || 'this folder'} has several projects`, cwd);
 	const solutions = entries.filter(isSolution);
 	if (solutions.length > 0) {
 		const listed = (await Promise.all(solutions.map(async solution => solutionProjects(path.join(target, solution))))).flat();
-		return choose([...new Set(listed)], `${solutions[0]} lists several projects`);
+		return choose([...new Set(listed)], `${solutions[0]} lists several projects`, cwd);
 	}
 	return {kind: 'none', folder: target};
 }
 
-function choose(candidates: string[], reason: string): Located {
+/** What a project is for; only apps go into a container. */
+export type ProjectRole = 'app' | 'test' | 'library' | 'aspire-host';
+
+const roleNames: Record<Exclude<ProjectRole, 'app'>, string> = {test: 'a test project', library: 'a library', 'aspire-host': 'the Aspire app host'};
+
+export async function projectRole(file: string): Promise<ProjectRole> {
+	let msbuild: MsbuildFile;
+	try {
+		msbuild = await readMsbuild(file, file);
+	} catch {
+		// Unreadable: keep it on the list, and let detection say what is wrong once it is picked.
+		return 'app';
+	}
+	const {sdk = '', properties, packageReferences} = msbuild;
+	if (truthy(properties.IsTestProject) || packageReferences.includes('Microsoft.NET.Test.Sdk') || /^(MSTest|NUnit|xunit)\.Sdk$/i.test(sdk)) return 'test';
+	if (truthy(properties.IsAspireHost) || sdk.startsWith('Aspire.AppHost.Sdk')) return 'aspire-host';
+	if (['Microsoft.NET.Sdk.Web', 'Microsoft.NET.Sdk.Worker'].includes(sdk) || /^(Win)?Exe$/i.test(properties.OutputType ?? '')) return 'app';
+	return 'library';
+}
+
+/**
+ * One project from several: the only app among them is taken (tests, libraries and an Aspire app
+ * host are not containerised); with several apps, those are the choice; with none, all are.
+ */
+async function choose(candidates: string[], reason: string, cwd: string): Promise<Located> {
 	if (candidates.length === 1) return {kind: 'found', file: candidates[0]!};
-	return {kind: 'choose', candidates, reason};
+	const roles = await Promise.all(candidates.map(async file => ({file, role: await projectRole(file)})));
+	const apps = roles.filter(({role}) => role === 'app').map(({file}) => file);
+	if (apps.length === 1) {
+		const others = roles.filter(({role}) => role !== 'app').map(({file, role}) => `${path.basename(file)} is ${roleNames[role as Exclude<ProjectRole, 'app'>]}`);
+		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${others.join(', ')})`};
+	}
+	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps')} : {kind: 'choose', candidates, reason};
 }
 
 /** The nearest Directory.Build.props above the project (MSBuild imports only that one). */
@@ -209,12 +240,41 @@ function frameworkProblem(frameworks: string[]): string {
 	return `the project targets ${listed}, which has no official container images (images exist for .NET ${dotnetVersions().join(', ')}).`;
 }
 
+/** The projects a project references, directly or through others, as absolute paths. */
+async function referencedProjects(file: string, direct: string[]): Promise<string[]> {
+	const found: string[] = [];
+	const queue = direct.map(reference => path.resolve(path.dirname(file), reference));
+	while (queue.length > 0) {
+		const reference = queue.shift()!;
+		if (reference === file || found.includes(reference)) continue;
+		let msbuild: MsbuildFile;
+		try {
+			msbuild = await readMsbuild(reference, reference);
+		} catch {
+			// Missing or broken: restore will say so; the Dockerfile cannot copy it.
+			continue;
+		}
+		found.push(reference);
+		queue.push(...msbuild.projectReferences.map(next => path.resolve(path.dirname(reference), next)));
+	}
+	return found;
+}
+
+/** The deepest folder that holds all of these. */
+function commonFolder(folders: string[]): string {
+	return folders.reduce((common, folder) => {
+		let candidate = common;
+		while (path.relative(candidate, folder).startsWith('..')) candidate = path.dirname(candidate);
+		return candidate;
+	});
+}
+
 /** Reads the project and the Directory.Build.props that applies to it. */
 export async function detectProject(file: string, cwd: string): Promise<Detection> {
 	const shown = (target: string) => path.relative(cwd, target) || path.basename(target);
 	const folder = path.dirname(file);
 	const props = await findUp(folder, 'Directory.Build.props');
-	const inherited: MsbuildFile = props ? await readMsbuild(props, shown(props)) : {properties: {}, conditions: {}, frameworkReferences: []};
+	const inherited: MsbuildFile = props ? await readMsbuild(props, shown(props)) : {properties: {}, conditions: {}, frameworkReferences: [], packageReferences: [], projectReferences: []};
 	// Directory.Build.props is imported before the project's own properties, which can test its values.
 	const own = await readMsbuild(file, shown(file), inherited.properties);
 	const properties = {...inherited.properties, ...own.properties};
@@ -226,6 +286,8 @@ export async function detectProject(file: string, cwd: string): Promise<Detectio
 			return condition ? [[name, condition]] : [];
 		})),
 		frameworkReferences: [...inherited.frameworkReferences, ...own.frameworkReferences],
+		packageReferences: [...inherited.packageReferences, ...own.packageReferences],
+		projectReferences: own.projectReferences,
 	};
 	const {values, notes, problems} = answersFromMsbuild(merged);
 	const fromProps = (id: AnswerId, name: string) => props && inherited.properties[name] !== undefined && own.properties[name] === undefined ? `${notes[id]} in ${shown(props)}` : notes[id];
@@ -233,14 +295,18 @@ export async function detectProject(file: string, cwd: string): Promise<Detectio
 		if (notes[id]) notes[id] = fromProps(id, name);
 	}
 
-	const contextDirectory = await contextFor(folder, cwd);
+	// Restore needs every project the app references, so the context holds them all.
+	const references = await referencedProjects(file, own.projectReferences);
+	const contextDirectory = await contextFor(commonFolder([folder, ...references.map(reference => path.dirname(reference))]), cwd);
 	const relative = (target: string) => path.relative(contextDirectory, target).split(path.sep).join('/');
 	const restoreFiles: string[] = [];
-	for (const name of contextMarkers.filter(marker => marker !== 'global.json')) {
-		const found = await findUp(folder, name);
-		if (found && !relative(found).startsWith('..')) restoreFiles.push(relative(found));
+	for (const projectFolder of [folder, ...references.map(reference => path.dirname(reference))]) {
+		for (const name of contextMarkers.filter(marker => marker !== 'global.json')) {
+			const found = await findUp(projectFolder, name);
+			if (found && !relative(found).startsWith('..')) restoreFiles.push(relative(found));
+		}
 	}
-	restoreFiles.push(relative(file));
+	restoreFiles.push(...references.map(relative), relative(file));
 
 	const name = merged.properties.AssemblyName ?? path.basename(file).replace(/\.[^.]+$/, '');
 	let project: Project;

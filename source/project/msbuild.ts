@@ -10,6 +10,9 @@ export type MsbuildFile = {
 	/** The condition under which a property was set, for those set in a conditional group or element. */
 	conditions: Record<string, string>;
 	frameworkReferences: string[];
+	packageReferences: string[];
+	/** ProjectReference paths as written, relative to the file. */
+	projectReferences: string[];
 };
 
 const parser = new XMLParser({
@@ -17,7 +20,7 @@ const parser = new XMLParser({
 	attributeNamePrefix: '@',
 	parseTagValue: false,
 	trimValues: true,
-	isArray: name => ['PropertyGroup', 'ItemGroup', 'FrameworkReference', 'Sdk', 'Import'].includes(name),
+	isArray: name => ['PropertyGroup', 'ItemGroup', 'FrameworkReference', 'PackageReference', 'ProjectReference', 'Sdk', 'Import'].includes(name),
 });
 
 type Element = Record<string, unknown>;
@@ -61,16 +64,19 @@ export function parseMsbuild(content: string, file: string, inherited: Record<st
 		}
 	}
 
-	const frameworkReferences = ((project.ItemGroup as Element[] | undefined) ?? [])
-		.filter(group => applies(conditionOf(group)))
-		.flatMap(group => (group.FrameworkReference as Element[] | undefined) ?? [])
+	const itemGroups = ((project.ItemGroup as Element[] | undefined) ?? []).filter(group => applies(conditionOf(group)));
+	const included = (item: string) => itemGroups
+		.flatMap(group => (group[item] as Element[] | undefined) ?? [])
 		.filter(reference => applies(conditionOf(reference)))
 		.map(reference => String(reference['@Include'] ?? ''));
+	const frameworkReferences = included('FrameworkReference');
+	const packageReferences = included('PackageReference');
+	const projectReferences = included('ProjectReference').map(reference => reference.replaceAll('\\', '/'));
 
 	const sdkAttribute = typeof project['@Sdk'] === 'string' ? project['@Sdk'] : undefined;
 	const sdkElement = (project.Sdk as Element[] | undefined)?.[0]?.['@Name'];
 	const sdk = (sdkAttribute ?? (typeof sdkElement === 'string' ? sdkElement : undefined))?.split('/')[0]?.trim();
-	return {...(sdk ? {sdk} : {}), properties, conditions, frameworkReferences};
+	return {...(sdk ? {sdk} : {}), properties, conditions, frameworkReferences, packageReferences, projectReferences};
 }
 
 export async function readMsbuild(file: string, shownAs: string, inherited: Record<string, string> = {}): Promise<MsbuildFile> {
