@@ -48,12 +48,12 @@ describe('project detection', () => {
 		expect(detection.containerProperties).toEqual({ContainerFamily: 'noble-chiseled'});
 	});
 
-	it('applies Directory.Build.props and widens the build context to include it', async () => {
+	it('applies Directory.Build.props and widens the build context to hold the shared build files', async () => {
 		const detection = await detect(path.join('with-props', 'src', 'Api'));
 		expect(detection.layer.values).toMatchObject({dotnet: '10.0', app: 'web', globalization: 'icu'});
 		expect(detection.layer.notes?.globalization).toMatch(/InvariantGlobalization false in .*Directory\.Build\.props/);
 		expect(detection.contextDirectory).toBe(at('with-props'));
-		expect(detection.project.restoreFiles).toEqual(['Directory.Build.props', 'NuGet.config', 'src/Api/Api.csproj']);
+		expect(detection.project.restoreFiles).toEqual(['Directory.Build.props', 'Directory.Build.targets', 'NuGet.config', 'src/Api/Api.csproj']);
 	});
 
 	it('explains why .NET Framework cannot be containerised on Linux', async () => {

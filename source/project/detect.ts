@@ -136,7 +136,7 @@ async function findUp(start: string, name: string): Promise<string | undefined> 
 	}
 }
 
-const contextMarkers = ['Directory.Build.props', 'Directory.Packages.props', 'NuGet.config', 'nuget.config', 'global.json'];
+const contextMarkers = ['Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props', 'NuGet.config', 'nuget.config', 'global.json'];
 
 /**
  * The build context: the project folder, widened to the topmost folder within the current one that
