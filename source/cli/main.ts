@@ -9,6 +9,7 @@ import {buildxCommandLine} from '../render/build-command.js';
 import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
+import {withProjectWarnings} from '../project/project-warnings.js';
 import {answerFlags} from './flags.js';
 import {configTarget, openSession, type Flags, type Session} from './session.js';
 
@@ -61,7 +62,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
-	const outcome = recommend(answers, session.today);
+	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
 	if (flags.save) await saveConfig(session, answers, flags, terminal);

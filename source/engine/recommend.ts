@@ -32,7 +32,7 @@ export type Tradeoffs = {
 	debugging: string;
 };
 
-export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock'; message: string};
+export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json'; message: string};
 
 export type Alternative = {
 	runtime: string;

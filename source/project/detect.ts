@@ -5,6 +5,7 @@ import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
 import type {AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {makeProject, type Project} from './project.js';
+import {readGlobalJson, type SdkPin} from './global-json.js';
 import {readMsbuild, type MsbuildFile} from './msbuild.js';
 
 export type Located =
@@ -23,6 +24,8 @@ export type Detection = {
 	problems: string[];
 	/** Container* properties already in the project, shown so the user sees what the SDK would use. */
 	containerProperties: Record<string, string>;
+	/** The SDK the global.json in the build context asks for. */
+	sdkPin?: SdkPin;
 };
 
 const projectExtensions = ['.csproj', '.fsproj', '.vbproj'];
@@ -307,6 +310,10 @@ export async function detectProject(file: string, cwd: string): Promise<Detectio
 		}
 	}
 	restoreFiles.push(...references.map(relative), relative(file));
+	// global.json chooses the SDK for restore as much as for publish: it goes in first.
+	const globalJson = await findUp(folder, 'global.json');
+	const sdkPin = globalJson && !relative(globalJson).startsWith('..') ? await readGlobalJson(globalJson, shown(globalJson)) : undefined;
+	if (globalJson && !relative(globalJson).startsWith('..')) restoreFiles.unshift(relative(globalJson));
 
 	const name = merged.properties.AssemblyName ?? path.basename(file).replace(/\.[^.]+$/, '');
 	let project: Project;
@@ -323,5 +330,6 @@ export async function detectProject(file: string, cwd: string): Promise<Detectio
 		layer: {source: 'detected', values, notes, origin: id => `${shown(file)} (${notes[id] ?? id})`},
 		problems,
 		containerProperties,
+		...(sdkPin ? {sdkPin} : {}),
 	};
 }

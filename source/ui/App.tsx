@@ -5,6 +5,7 @@ import {withProject, type Session} from '../cli/session.js';
 import {resolveAnswers} from '../engine/resolve.js';
 import {buildxCommandLine} from '../render/build-command.js';
 import {renderSummary} from '../render/summary.js';
+import {withProjectWarnings} from '../project/project-warnings.js';
 import {writeFiles} from '../write/write-files.js';
 import {describeResult, planFor} from '../cli/build.js';
 import {commandLine} from '../runner/plan.js';
@@ -65,7 +66,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		else if ((key.return || input === 'd') && state.step.kind === 'details') dispatch({type: 'back'});
 	});
 
-	const outcome = useMemo(() => outcomeOf(state), [state.answers, state.today]);
+	const outcome = useMemo(() => withProjectWarnings(outcomeOf(state), session.detection), [state.answers, state.today, session.detection]);
 	const files = useMemo(
 		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind) ? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory) : []),
 		[outcome, session, state.outputs, state.step.kind, writeDirectory],
