@@ -206,7 +206,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold>dotnet-image-wizard <Text dimColor>· {session.located.kind === 'found' ? path.relative(session.cwd, session.located.file) : 'no project found'}</Text></Text>
+			<Text bold>dotnet-image-wizard <Text dimColor>· {session.located.kind === 'found' ? path.relative(session.cwd, session.located.file) : session.located.kind === 'choose' ? 'choosing a project' : 'no project found'}</Text></Text>
 			<Box marginTop={1}>{screen}</Box>
 		</Box>
 	);

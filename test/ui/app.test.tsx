@@ -120,6 +120,7 @@ describe('guided session', () => {
 		const {stdin, lastFrame, unmount} = await renderApp('solution');
 		cleanup = unmount;
 		const frame = await waitFor(lastFrame, 'Which project goes into the container?');
+		expect(frame).toContain('dotnet-image-wizard · choosing a project');
 		expect(frame).toContain(path.join('Api', 'Api.csproj'));
 		expect(frame).toContain(path.join('Worker', 'Worker.csproj'));
 		await press(stdin, keys.down, keys.enter);
