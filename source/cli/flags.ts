@@ -28,7 +28,7 @@ export const flags = {
 	force: {type: 'boolean', group: 'output', help: 'let --write overwrite files that already exist'},
 	today: {type: 'string', value: 'DATE', group: 'output', help: 'judge support dates as of DATE (YYYY-MM-DD) instead of today'},
 	releases: {type: 'string', value: 'FILE', group: 'output', help: 'use a newer .NET releases-index.json for support dates'},
-	project: {type: 'string', value: 'PATH', group: 'project', help: '.csproj file or folder to detect answers from (default: current folder)'},
+	project: {type: 'string', value: 'PATH', group: 'project', help: '.csproj, solution (.sln, .slnx) or folder to detect answers from (default: current folder)'},
 	config: {type: 'string', value: 'FILE', group: 'project', help: 'read saved answers from FILE instead of searching for a config file'},
 	save: {type: 'boolean', group: 'project', help: 'save the answers to .dotnet-image-wizardrc.json for the next run'},
 	build: {type: 'boolean', group: 'build', help: 'run the build after generating (docker buildx, or dotnet publish with --builder sdk)'},
