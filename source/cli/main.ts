@@ -10,7 +10,7 @@ import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
-import {answerFlags} from './flags.js';
+import {answerFlags, kebab} from './flags.js';
 import {configTarget, openSession, type Flags, type Session} from './session.js';
 
 export type {Flags} from './session.js';
@@ -23,7 +23,6 @@ export type Terminal = {
 	error: (text: string) => void;
 };
 
-const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 const flagFor = (id: AnswerId) => `--${kebab(answerFlags.find(flag => flag.answer === id)!.name)}`;
 
 /** Runs one invocation; returns the exit code. Never throws. */

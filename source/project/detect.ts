@@ -311,9 +311,10 @@ export async function detectProject(file: string, cwd: string): Promise<Detectio
 	}
 	restoreFiles.push(...references.map(relative), relative(file));
 	// global.json chooses the SDK for restore as much as for publish: it goes in first.
-	const globalJson = await findUp(folder, 'global.json');
-	const sdkPin = globalJson && !relative(globalJson).startsWith('..') ? await readGlobalJson(globalJson, shown(globalJson)) : undefined;
-	if (globalJson && !relative(globalJson).startsWith('..')) restoreFiles.unshift(relative(globalJson));
+	const found = await findUp(folder, 'global.json');
+	const globalJson = found && !relative(found).startsWith('..') ? found : undefined;
+	const sdkPin = globalJson ? await readGlobalJson(globalJson, shown(globalJson)) : undefined;
+	if (globalJson) restoreFiles.unshift(relative(globalJson));
 
 	const name = merged.properties.AssemblyName ?? path.basename(file).replace(/\.[^.]+$/, '');
 	let project: Project;
