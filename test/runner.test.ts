@@ -5,8 +5,8 @@ import path from 'node:path';
 import process from 'node:process';
 import {execa} from 'execa';
 import {describe, expect, it} from 'vitest';
-import {planBuild} from '../source/runner/plan.js';
-import {builderPlatforms} from '../source/runner/preflight.js';
+import {builderPlatforms} from '../source/runner/engines/buildx.js';
+import {planBuild, type BuildPlan} from '../source/runner/plan.js';
 import {explainFailure, stepOf} from '../source/runner/run.js';
 import {recommendationFor} from './answers.js';
 import {binary, fixture, root, runCli} from './cli-run.js';
@@ -15,7 +15,9 @@ import {binary, fixture, root, runCli} from './cli-run.js';
 async function fakeBin(programs: string[] = ['docker', 'dotnet']): Promise<{bin: string; log: string; env: Record<string, string>}> {
 	const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-bin-'));
 	for (const program of programs) {
-		const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${program}.mjs`), 'utf8');
+		// buildah and podman share one stand-in, which answers as the name it is installed under.
+		const file = program === 'buildah' || program === 'podman' ? 'containers-tool' : program;
+		const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${file}.mjs`), 'utf8');
 		await writeFile(path.join(bin, program), `#!${process.execPath}\n${source}`);
 		await chmod(path.join(bin, program), 0o755);
 	}
@@ -23,7 +25,9 @@ async function fakeBin(programs: string[] = ['docker', 'dotnet']): Promise<{bin:
 	return {bin, log, env: {PATH: `${bin}${path.delimiter}/usr/bin${path.delimiter}/bin`, FAKE_LOG: log}};
 }
 
-async function calls(log: string): Promise<Array<{program: string; args: string[]; cwd: string}>> {
+const argv = (plan: BuildPlan) => plan.steps[0]!.args;
+
+async function calls(log: string): Promise<Array<{program: string; args: string[]; cwd: string; env?: Record<string, string>}>> {
 	const text = await readFile(log, 'utf8').catch(() => '');
 	return text.trim().split('\n').filter(Boolean).map(line => JSON.parse(line));
 }
@@ -33,31 +37,32 @@ const project = ['--project', fixture('web-api')];
 describe('build plans: the exact argument arrays', () => {
 	const base = {image: 'webapi:latest', contextDirectory: '/src', push: false};
 	it('single platform loads into the local store', () => {
-		expect(planBuild(recommendationFor({arch: ['arm64']}), {...base, builder: 'docker'}).args).toEqual(['buildx', 'build', '--platform', 'linux/arm64', '--tag', 'webapi:latest', '--load', '.']);
+		expect(argv(planBuild(recommendationFor({arch: ['arm64']}), {...base, engine: 'docker'}))).toEqual(['buildx', 'build', '--platform', 'linux/arm64', '--tag', 'webapi:latest', '--load', '.']);
 	});
 
 	it('multi-platform pushes, or writes an OCI archive', () => {
 		const recommendation = recommendationFor({arch: ['amd64', 'arm64', 'arm']});
-		expect(planBuild(recommendation, {...base, builder: 'docker', push: true, dockerfile: 'deploy/Dockerfile'}).args)
+		expect(argv(planBuild(recommendation, {...base, engine: 'docker', push: true, dockerfile: 'deploy/Dockerfile'})))
 			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--file', 'deploy/Dockerfile', '--push', '.']);
-		expect(planBuild(recommendation, {...base, builder: 'docker', oci: '/out/webapi.tar'}).args)
+		expect(argv(planBuild(recommendation, {...base, engine: 'docker', oci: '/out/webapi.tar'})))
 			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--output', 'type=oci,dest=/out/webapi.tar', '.']);
 	});
 
 	it('dotnet publish /t:PublishContainer: -a for one architecture, RIDs for several', () => {
-		const single = planBuild(recommendationFor({arch: ['arm64']}), {...base, builder: 'sdk', projectFile: 'WebApi.csproj'});
-		expect(single.command).toBe('dotnet');
-		expect(single.args).toEqual(['publish', 'WebApi.csproj', '-c', 'Release', '/t:PublishContainer', '-a', 'arm64',
+		const single = planBuild(recommendationFor({arch: ['arm64']}), {...base, engine: 'sdk', projectFile: 'WebApi.csproj'});
+		expect(single.steps.map(step => step.command)).toEqual(['dotnet']);
+		expect(argv(single)).toEqual(['publish', 'WebApi.csproj', '-c', 'Release', '/t:PublishContainer', '-a', 'arm64',
 			'-p:ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled', '-p:ContainerRepository=webapi', '-p:InvariantGlobalization=true', '-p:ContainerImageTag=latest']);
-		const multi = planBuild(recommendationFor({os: 'alpine', deploy: 'aot'}), {...base, builder: 'sdk', image: 'registry.example.com/team/webapi:1.2', push: true});
-		expect(multi.args).toEqual(['publish', '-c', 'Release', '/t:PublishContainer', '-p:EnableSdkContainerSupport=true'.replace('-p:EnableSdkContainerSupport=true', '-p:ContainerBaseImage=mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine'),
-			'-p:ContainerRepository=team/webapi', '-p:RuntimeIdentifiers=linux-musl-x64%3Blinux-musl-arm64', '-p:ContainerRuntimeIdentifiers=linux-musl-x64%3Blinux-musl-arm64',
+		const multi = planBuild(recommendationFor({os: 'alpine', deploy: 'aot'}), {...base, engine: 'sdk', image: 'registry.example.com/team/webapi:1.2', push: true});
+		// A list is quoted so that MSBuild splits it into items: %3B would make one item of both RIDs.
+		expect(argv(multi)).toEqual(['publish', '-c', 'Release', '/t:PublishContainer', '-p:ContainerBaseImage=mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine',
+			'-p:ContainerRepository=team/webapi', '-p:RuntimeIdentifiers="linux-musl-x64;linux-musl-arm64"', '-p:ContainerRuntimeIdentifiers="linux-musl-x64;linux-musl-arm64"',
 			'-p:PublishAot=true', '-p:InvariantGlobalization=true', '-p:ContainerImageTag=1.2', '-p:ContainerRegistry=registry.example.com']);
 	});
 
 	it('refuses contradictory destinations', () => {
-		expect(() => planBuild(recommendationFor({}), {...base, builder: 'docker', push: true, oci: 'x.tar'})).toThrow('--push and --oci both say where the image goes');
-		expect(() => planBuild(recommendationFor({}), {...base, builder: 'sdk', push: true})).toThrow(/needs a registry in --image/);
+		expect(() => planBuild(recommendationFor({}), {...base, engine: 'docker', push: true, oci: 'x.tar'})).toThrow('--push and --oci both say where the image goes');
+		expect(() => planBuild(recommendationFor({}), {...base, engine: 'sdk', push: true})).toThrow(/needs a registry in --image/);
 	});
 });
 
@@ -81,7 +86,7 @@ describe('--build with docker buildx', () => {
 		expect(exitCode).toBe(0);
 		expect(stdout).toContain('#10 [build 6/6] RUN dotnet publish');
 		const made = await calls(fake.log);
-		expect(made.map(call => call.args.slice(0, 2).join(' '))).toEqual(['--version', 'info --format', 'buildx version', 'buildx inspect', 'buildx build']);
+		expect(made.map(call => call.args.slice(0, 2).join(' '))).toEqual(['info --format', '--version', 'info --format', 'buildx version', 'buildx inspect', 'buildx build']);
 		const build = made.at(-1)!;
 		expect(build.cwd).toBe(fixture('web-api'));
 		expect(build.args.slice(0, 6)).toEqual(['buildx', 'build', '--platform', 'linux/amd64', '--tag', 'webapi:latest']);
@@ -118,12 +123,12 @@ describe('--build with docker buildx', () => {
 	});
 
 	it.each([
-		['docker is missing', [], {}, 'docker is not installed: install Docker Desktop or Docker Engine with the buildx plugin, or use --builder sdk.'],
-		['the daemon is down', ['docker'], {FAKE_DOCKER: 'no-daemon'}, 'cannot reach the Docker daemon (Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?): start Docker, or point DOCKER_HOST at a running engine.'],
+		['docker is missing', [], {}, 'docker is not installed: install Docker Desktop or Docker Engine with the buildx plugin, or use --engine podman, buildah or sdk.'],
+		['the daemon is down', ['docker'], {FAKE_DOCKER: 'no-daemon'}, 'cannot reach the Docker daemon (Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?): start Docker, or point DOCKER_HOST at a running engine (or build with --engine podman or buildah).'],
 		['buildx is missing', ['docker'], {FAKE_DOCKER: 'no-buildx'}, 'docker buildx is missing: install the docker-buildx plugin (Docker Desktop includes it).'],
 	])('fails preflight in one sentence when %s', async (_name, programs, env, message) => {
 		const fake = await fakeBin(programs);
-		const {exitCode, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build'], {env: {...fake.env, PATH: fake.bin, ...env}});
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build', '--engine', 'docker'], {env: {...fake.env, PATH: fake.bin, ...env}});
 		expect(exitCode).toBe(1);
 		expect(stderr.trim()).toBe(`dotnet-image-wizard: ${message}`);
 	});
@@ -180,7 +185,7 @@ describe('--build with docker buildx', () => {
 
 	it('prints the exact commands with --dry-run and runs nothing', async () => {
 		const fake = await fakeBin();
-		const {exitCode, stdout} = await runCli(['--yes', ...project, '--dry-run', '--oci', 'out/webapi.tar'], {env: fake.env});
+		const {exitCode, stdout} = await runCli(['--yes', ...project, '--dry-run', '--oci', 'out/webapi.tar', '--engine', 'docker'], {env: fake.env});
 		expect(exitCode).toBe(0);
 		expect(stdout.trim()).toBe(`(cd ${path.relative(fixture('web-api'), fixture('web-api')) || '.'} && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --output type=oci,dest=${path.join(fixture('web-api'), 'out/webapi.tar')} .)`);
 		expect(await calls(fake.log)).toEqual([]);
@@ -188,10 +193,10 @@ describe('--build with docker buildx', () => {
 
 	it('says with --dry-run when loading a multi-platform image needs the containerd image store', async () => {
 		const fake = await fakeBin();
-		const loading = await runCli(['--yes', ...project, '--dry-run'], {env: fake.env});
+		const loading = await runCli(['--yes', ...project, '--dry-run', '--engine', 'docker'], {env: fake.env});
 		expect(loading.stdout).toContain('--platform linux/amd64,linux/arm64 --tag webapi:latest --load .');
 		expect(loading.stderr.trim()).toBe('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
-		const single = await runCli(['--yes', ...project, '--dry-run', '--arch', 'arm64'], {env: fake.env});
+		const single = await runCli(['--yes', ...project, '--dry-run', '--arch', 'arm64', '--engine', 'docker'], {env: fake.env});
 		expect(single.stderr).toBe('');
 	});
 });
@@ -199,7 +204,7 @@ describe('--build with docker buildx', () => {
 describe('--build with the .NET SDK', () => {
 	it('publishes the container with the same base image and RIDs', async () => {
 		const fake = await fakeBin();
-		const {exitCode, stderr, stdout} = await runCli(['--yes', ...project, '--builder', 'sdk', '--arch', 'arm64', '--build'], {env: fake.env});
+		const {exitCode, stderr, stdout} = await runCli(['--yes', ...project, '--engine', 'sdk', '--arch', 'arm64', '--build'], {env: fake.env});
 		expect(exitCode).toBe(0);
 		expect(stdout).toContain('Building image \'sampleapi\'');
 		expect(stderr).toContain('built webapi:latest for linux/arm64');
@@ -209,17 +214,17 @@ describe('--build with the .NET SDK', () => {
 
 	it('refuses an SDK too old for the target, and a missing SDK', async () => {
 		const fake = await fakeBin();
-		const old = await runCli(['--yes', ...project, '--builder', 'sdk', '--build'], {env: {...fake.env, FAKE_DOTNET_VERSION: '8.0.404'}});
+		const old = await runCli(['--yes', ...project, '--engine', 'sdk', '--build'], {env: {...fake.env, FAKE_DOTNET_VERSION: '8.0.404'}});
 		expect(old.exitCode).toBe(1);
-		expect(old.stderr.trim()).toBe('dotnet-image-wizard: the installed .NET SDK 8.0.404 cannot build .NET 10.0: install SDK 10.0 or later, or use --builder docker.');
+		expect(old.stderr.trim()).toBe('dotnet-image-wizard: the installed .NET SDK 8.0.404 cannot build .NET 10.0: install SDK 10.0 or later, or use --engine docker, podman or buildah, which build inside the sdk image.');
 		const none = await fakeBin(['docker']);
-		const missing = await runCli(['--yes', ...project, '--builder', 'sdk', '--build'], {env: {...none.env, PATH: none.bin}});
+		const missing = await runCli(['--yes', ...project, '--engine', 'sdk', '--build'], {env: {...none.env, PATH: none.bin}});
 		expect(missing.stderr).toContain('the .NET SDK (dotnet) is not installed');
 	});
 
 	it('explains a Native AOT toolchain failure', async () => {
 		const fake = await fakeBin();
-		const {exitCode, stderr} = await runCli(['--yes', ...project, '--builder', 'sdk', '--deploy', 'aot', '--arch', 'amd64', '--build'], {env: {...fake.env, FAKE_DOTNET: 'fail-aot'}});
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--engine', 'sdk', '--deploy', 'aot', '--arch', 'amd64', '--build'], {env: {...fake.env, FAKE_DOTNET: 'fail-aot'}});
 		expect(exitCode).toBe(1);
 		expect(stderr).toContain('Native AOT could not link for the target');
 	});
@@ -228,8 +233,8 @@ describe('--build with the .NET SDK', () => {
 const hasDocker = spawnSync('docker', ['--version']).status === 0;
 describe.skipIf(!hasDocker)(`the real docker client${hasDocker ? '' : ' (skipped: no docker client installed)'}`, () => {
 	it('reports that no daemon can be reached', async () => {
-		const {exitCode, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build'], {env: {DOCKER_HOST: 'unix:///tmp/dotnet-image-wizard-no-daemon.sock'}});
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--arch', 'amd64', '--build', '--engine', 'docker'], {env: {DOCKER_HOST: 'unix:///tmp/dotnet-image-wizard-no-daemon.sock'}});
 		expect(exitCode).toBe(1);
-		expect(stderr.trim()).toMatch(/^dotnet-image-wizard: cannot reach the Docker daemon \(.*no-daemon\.sock.*\): start Docker, or point DOCKER_HOST at a running engine\.$/);
+		expect(stderr.trim()).toMatch(/^dotnet-image-wizard: cannot reach the Docker daemon \(.*no-daemon\.sock.*\): start Docker, or point DOCKER_HOST at a running engine \(or build with --engine podman or buildah\)\.$/);
 	});
 });

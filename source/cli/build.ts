@@ -1,39 +1,69 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import type {Recommendation} from '../engine/recommend.js';
 import {renderDockerfile} from '../render/dockerfile.js';
 import {renderDockerignore} from '../render/dockerignore.js';
-import {commandLine, parseBuilder, planBuild, type BuildPlan} from '../runner/plan.js';
-import {preflight} from '../runner/preflight.js';
+import type {DockerfileDialect} from '../render/dockerfile-dialect.js';
+import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
+import {detectEngine, parseEngine} from '../runner/engines/detect.js';
+import type {EngineName} from '../runner/engines/engine.js';
+import {commandLine, planBuild, type BuildPlan} from '../runner/plan.js';
+import {checkDockerfile, preflight} from '../runner/preflight.js';
 import {runBuild, type BuildResult} from '../runner/run.js';
 import type {Terminal} from './main.js';
 import type {Flags, Session} from './session.js';
 
 /** Where the Dockerfile is: the one just written, or a temporary one with its own .dockerignore. */
-async function dockerfileFor(recommendation: Recommendation, session: Session, writtenDirectory: string | undefined, dryRun: boolean): Promise<{file: string; cleanup: () => Promise<void>}> {
-	if (writtenDirectory) return {file: path.join(writtenDirectory, 'Dockerfile'), cleanup: async () => {}};
-	if (dryRun) return {file: path.join(session.contextDirectory, 'Dockerfile'), cleanup: async () => {}};
+async function dockerfileFor(session: Session, writtenDirectory: string | undefined, dryRun: boolean): Promise<{file: string; temporary: boolean; cleanup: () => Promise<void>}> {
+	if (writtenDirectory) return {file: path.join(writtenDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
+	if (dryRun) return {file: path.join(session.contextDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
 	const folder = await mkdtemp(path.join(os.tmpdir(), 'dotnet-image-wizard-'));
-	const file = path.join(folder, 'Dockerfile');
-	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName));
-	// BuildKit reads <Dockerfile>.dockerignore next to a Dockerfile outside the context.
-	await writeFile(`${file}.dockerignore`, renderDockerignore());
-	return {file, cleanup: async () => rm(folder, {recursive: true, force: true})};
+	return {file: path.join(folder, 'Dockerfile'), temporary: true, cleanup: async () => rm(folder, {recursive: true, force: true})};
 }
 
-export function planFor(recommendation: Recommendation, session: Session, flags: Flags, dockerfile?: string): BuildPlan {
-	const builder = parseBuilder(typeof flags.builder === 'string' ? flags.builder : undefined);
+/** The temporary Dockerfile, in the dialect of the engine that builds it. */
+async function writeTemporaryDockerfile(file: string, recommendation: Recommendation, session: Session, dialect: DockerfileDialect | undefined): Promise<void> {
+	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName, dialect));
+	// BuildKit reads <Dockerfile>.dockerignore next to a Dockerfile outside the context; buildah and podman too.
+	await writeFile(`${file}.dockerignore`, renderDockerignore());
+}
+
+export type EngineChoice = {engine: EngineName; builder?: string; notes: string[]};
+
+/**
+ * --engine, or the old --builder docker|sdk (kept for one release with a note), or the first
+ * engine installed. --builder otherwise names a buildx builder instance.
+ */
+export async function chooseEngine(flags: Flags, environment: NodeJS.ProcessEnv = process.env): Promise<EngineChoice> {
+	const builder = typeof flags.builder === 'string' ? flags.builder : undefined;
+	const oldSpelling = builder !== undefined && ['docker', 'sdk', 'dotnet'].includes(builder.toLowerCase());
+	if (oldSpelling && typeof flags.engine !== 'string') {
+		const engine = parseEngine(builder, '--builder');
+		return {engine, notes: [`--builder ${builder} is now --engine ${engine}; --builder will name a buildx builder instance in the next release.`]};
+	}
+	const withBuilder = builder === undefined || oldSpelling ? {} : {builder};
+	if (typeof flags.engine === 'string') return {engine: parseEngine(flags.engine), ...withBuilder, notes: []};
+	if (builder !== undefined && !oldSpelling) return {engine: 'docker', ...withBuilder, notes: []};
+	const detected = await detectEngine(environment);
+	return {engine: detected.engine, notes: detected.note ? [detected.note] : []};
+}
+
+export function planFor(recommendation: Recommendation, session: Session, flags: Flags, dockerfile?: string, choice: EngineChoice = {engine: 'docker', notes: []}): BuildPlan {
 	const relative = (file: string) => path.relative(session.contextDirectory, file).split(path.sep).join('/');
+	const usesDockerfile = choice.engine !== 'sdk';
 	return planBuild(recommendation, {
-		builder,
+		engine: choice.engine,
+		...(choice.builder ? {builder: choice.builder} : {}),
 		image: session.imageName.includes(':') ? session.imageName : `${session.imageName}:latest`,
 		push: Boolean(flags.push),
 		...(typeof flags.oci === 'string' ? {oci: path.resolve(session.cwd, flags.oci)} : {}),
 		contextDirectory: session.contextDirectory,
-		...(builder === 'docker' && dockerfile && relative(dockerfile) !== 'Dockerfile' ? {dockerfile: relative(dockerfile).startsWith('..') ? dockerfile : relative(dockerfile)} : {}),
+		...(usesDockerfile && dockerfile && relative(dockerfile) !== 'Dockerfile' ? {dockerfile: relative(dockerfile).startsWith('..') ? dockerfile : relative(dockerfile)} : {}),
 		...(session.project.projectFile ? {projectFile: session.project.projectFile} : {}),
+		insecure: Boolean(flags.insecure),
+		...(typeof flags.baseRegistry === 'string' ? {baseRegistry: parseBaseRegistry(flags.baseRegistry)} : {}),
 	});
 }
 
@@ -56,16 +86,21 @@ export function describeResult(result: BuildResult, plan: BuildPlan): string[] {
 /** --build and --dry-run on the command line: preflight, then the plain output of the build. */
 export async function buildFromCommandLine(recommendation: Recommendation, session: Session, flags: Flags, terminal: Terminal, writtenDirectory?: string): Promise<number> {
 	const dryRun = Boolean(flags.dryRun);
-	const {file, cleanup} = await dockerfileFor(recommendation, session, writtenDirectory, dryRun);
+	const choice = await chooseEngine(flags);
+	for (const note of choice.notes) terminal.error(`note: ${note}`);
+	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
+	const {file, temporary, cleanup} = await dockerfileFor(session, writtenDirectory, dryRun);
 	try {
-		const plan = planFor(recommendation, session, flags, file);
+		const plan = planFor(recommendation, session, flags, file, choice);
 		if (dryRun) {
 			terminal.write(`(cd ${path.relative(session.cwd, plan.cwd) || '.'} && ${commandLine(plan)})\n`);
 			// Preflight would check this against the engine; a dry run does not ask the engine.
-			if (plan.platforms.length > 1 && plan.output === 'load') terminal.error('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
+			if (plan.engine === 'docker' && plan.platforms.length > 1 && plan.output === 'load') terminal.error('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
 			return 0;
 		}
-		const {notes} = await preflight(plan, recommendation);
+		const {notes, version, dialect} = await preflight(plan);
+		if (dialect && temporary) await writeTemporaryDockerfile(file, withBaseRegistry(recommendation, mirror), session, dialect);
+		else if (dialect) checkDockerfile(await readFile(file, 'utf8'), dialect, plan.engine, version);
 		for (const note of notes) terminal.error(`note: ${note}`);
 		terminal.error(`$ ${commandLine(plan)}`);
 		const controller = new AbortController();

@@ -31,11 +31,14 @@ export const flags = {
 	project: {type: 'string', value: 'PATH', group: 'project', help: '.csproj, solution (.sln, .slnx) or folder to detect answers from (default: current folder)'},
 	config: {type: 'string', value: 'FILE', group: 'project', help: 'read saved answers from FILE instead of searching for a config file'},
 	save: {type: 'boolean', group: 'project', help: 'save the answers to .dotnet-image-wizardrc.json for the next run'},
-	build: {type: 'boolean', group: 'build', help: 'run the build after generating (docker buildx, or dotnet publish with --builder sdk)'},
-	builder: {type: 'string', value: 'TOOL', group: 'build', help: 'docker (buildx and the Dockerfile, default) or sdk (dotnet publish /t:PublishContainer)'},
+	build: {type: 'boolean', group: 'build', help: 'run the build after generating (with --engine, or the first engine installed)'},
+	engine: {type: 'string', value: 'ENGINE', group: 'build', help: 'docker (buildx), podman, buildah or sdk (dotnet publish /t:PublishContainer); default: the first that runs, in that order'},
+	builder: {type: 'string', value: 'NAME', group: 'build', help: 'docker buildx builder instance to build with (--engine docker)'},
 	image: {type: 'string', value: 'NAME', group: 'build', help: 'image name and tag to build (default: project name, lower case, :latest)'},
 	push: {type: 'boolean', group: 'build', help: 'push the built image (needed for multi-platform images without an OCI archive)'},
 	oci: {type: 'string', value: 'FILE', group: 'build', help: 'write a multi-platform image to an OCI archive instead of loading or pushing it'},
+	baseRegistry: {type: 'string', value: 'HOST', group: 'build', help: 'pull the base images from a mirror of mcr.microsoft.com, HOST[:PORT][/PATH] (files and build)'},
+	insecure: {type: 'boolean', group: 'build', help: 'allow plain HTTP to the registries of --image and --base-registry (podman, buildah, sdk)'},
 	dryRun: {type: 'boolean', group: 'build', help: 'print the exact build commands without running them'},
 } satisfies Record<string, FlagSpec>;
 

@@ -10,6 +10,7 @@ import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
+import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {answerFlags, kebab} from './flags.js';
 import {configTarget, openSession, type Flags, type Session} from './session.js';
 
@@ -94,7 +95,9 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
 	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
+	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
+	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	const explain = Boolean(flags.explain);
 
 	if (writing) {

@@ -7,7 +7,7 @@ import type {Recommendation} from '../engine/recommend.js';
  */
 export type BuildOutput = 'load' | 'push' | {oci: string};
 
-export type BuildxOptions = {image: string; output: BuildOutput; dockerfile?: string; context?: string};
+export type BuildxOptions = {image: string; output: BuildOutput; dockerfile?: string; context?: string; /** a buildx builder instance */ builder?: string};
 
 export function platformList(recommendation: Recommendation): string {
 	return recommendation.answers.arch.map(architecture => platforms[architecture].platform).join(',');
@@ -18,6 +18,7 @@ export function buildxArguments(recommendation: Recommendation, options: BuildxO
 	const output = options.output === 'load' ? ['--load'] : options.output === 'push' ? ['--push'] : ['--output', `type=oci,dest=${options.output.oci}`];
 	return [
 		'buildx', 'build',
+		...(options.builder ? ['--builder', options.builder] : []),
 		'--platform', platformList(recommendation),
 		'--tag', options.image,
 		...(options.dockerfile ? ['--file', options.dockerfile] : []),
@@ -32,18 +33,14 @@ export function buildxCommandLine(recommendation: Recommendation, options: Build
 
 /**
  * `dotnet publish /t:PublishContainer` for the same choice: -a (or a musl -r) for one architecture;
- * several come from the RuntimeIdentifiers properties. `properties` are passed as -p: so the
- * command works without editing the .csproj (%3B is MSBuild's escaped ";").
+ * several come from the RuntimeIdentifiers properties, which the sdk engine passes as -p: values.
  */
-export function publishContainerArguments(recommendation: Recommendation, options: {project?: string; properties?: Record<string, string>}): string[] {
+export function publishContainerArguments(recommendation: Recommendation, options: {project?: string}): string[] {
 	const architectures = recommendation.answers.arch;
 	const single = architectures.length === 1
 		? recommendation.musl ? ['-r', recommendation.runtimeIdentifiers[0]!] : ['-a', platforms[architectures[0]!].rid]
 		: [];
-	const properties = Object.entries(options.properties ?? {})
-		.filter(([name]) => architectures.length > 1 || name !== 'RuntimeIdentifier')
-		.map(([name, value]) => `-p:${name}=${value.replaceAll(';', '%3B')}`);
-	return ['publish', ...(options.project ? [options.project] : []), '-c', 'Release', '/t:PublishContainer', ...single, ...properties];
+	return ['publish', ...(options.project ? [options.project] : []), '-c', 'Release', '/t:PublishContainer', ...single];
 }
 
 export function splitImage(image: string): [string, string | undefined] {

@@ -1,5 +1,6 @@
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
+import {buildkitDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import type {Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
 import {restoreProperties} from './publish-arguments.js';
@@ -38,11 +39,11 @@ function aotToolchainInstall(recommendation: Recommendation): string[] {
 	return ['', `# .NET ${recommendation.answers.dotnet} has no -aot SDK image: add the toolchain Native AOT links with`, install];
 }
 
-function copyRestoreFiles(project: Project): string[] {
-	if (project.restoreFiles.length === 0) return ['COPY --link *.csproj .'];
+function copyRestoreFiles(project: Project, copy: string): string[] {
+	if (project.restoreFiles.length === 0) return [`${copy} *.csproj .`];
 	return project.restoreFiles.map(file => {
 		const folder = file.includes('/') ? `${file.slice(0, file.lastIndexOf('/'))}/` : '.';
-		return `COPY --link ${file} ${folder}`;
+		return `${copy} ${file} ${folder}`;
 	});
 }
 
@@ -68,7 +69,8 @@ function globalizationEnvironment(recommendation: Recommendation): string[] {
 }
 
 /** A multi-stage Dockerfile in the style of the official dotnet-docker samples. */
-export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string): string {
+export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string, dialect: DockerfileDialect = buildkitDialect): string {
+	const copy = dialect.copyLink ? 'COPY --link' : 'COPY';
 	const {answers, build, runtime, buildMode} = recommendation;
 	const cross = buildMode !== 'emulated';
 	const arch = cross ? ' -a $TARGETARCH' : '';
@@ -104,10 +106,10 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	lines.push(
 		'',
 		'# Restore as its own layer: it reruns only when a project file changes',
-		...copyRestoreFiles(project),
+		...copyRestoreFiles(project, copy),
 		`RUN dotnet restore${target}${arch}${restoreExtra}`,
 		'',
-		'COPY --link . .',
+		`${copy} . .`,
 	);
 	if (answers.deploy === 'aot') {
 		lines.push('# Debug symbols (.dbg) stay out of the image', `${publish} \\\n    && rm -f /app/*.dbg`);
@@ -118,7 +120,7 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	if (answers.app === 'web') lines.push('EXPOSE 8080');
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
-	lines.push('WORKDIR /app', 'COPY --link --from=build /app .');
+	lines.push('WORKDIR /app', `${copy} --from=build /app .`);
 	if (!runtime.image.distroless) lines.push('USER $APP_UID');
 	lines.push(answers.deploy === 'framework'
 		? `ENTRYPOINT ["dotnet", "${project.name}.dll"]`

@@ -1,77 +1,82 @@
+import process from 'node:process';
 import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
-import {buildxArguments, publishContainerArguments, splitImage, type BuildOutput} from '../render/build-command.js';
-import {containerProperties} from '../render/csproj.js';
+import type {BuildOutput} from '../render/build-command.js';
+import {engines} from './engines/detect.js';
+import type {BuildRequest, BuildStep, EngineName} from './engines/engine.js';
 
-export type Builder = 'docker' | 'sdk';
-
-/** One command to run: never a shell string, always a program and its arguments. */
+/** The commands of one build, in order: programs and arguments, never a shell string. */
 export type BuildPlan = {
-	builder: Builder;
-	command: string;
-	args: string[];
+	engine: EngineName;
+	steps: BuildStep[];
+	/** Variables the steps need on top of the caller's environment. */
+	env: Record<string, string>;
 	cwd: string;
 	image: string;
 	platforms: string[];
 	output: BuildOutput;
+	/** Everything the plan was made from: preflight checks it against the engine. */
+	request: BuildRequest;
 };
 
 export type PlanOptions = {
-	builder: Builder;
+	engine: EngineName;
 	image: string;
 	push: boolean;
 	oci?: string;
 	contextDirectory: string;
 	dockerfile?: string;
 	projectFile?: string;
+	insecure?: boolean;
+	builder?: string;
+	baseRegistry?: string;
+	environment?: NodeJS.ProcessEnv;
 };
-
-export function parseBuilder(value: string | undefined): Builder {
-	if (value === undefined || value === 'docker') return 'docker';
-	if (value === 'sdk' || value === 'dotnet') return 'sdk';
-	throw new InputError(`--builder: "${value}" is not a builder (accepted: docker, sdk).`);
-}
 
 export function planBuild(recommendation: Recommendation, options: PlanOptions): BuildPlan {
 	if (options.push && options.oci) throw new InputError('--push and --oci both say where the image goes: choose one.');
+	if (options.builder && options.engine !== 'docker') throw new InputError(`--builder names a docker buildx builder instance: it goes with --engine docker, not ${options.engine}.`);
 	const output: BuildOutput = options.push ? 'push' : options.oci ? {oci: options.oci} : 'load';
-	const targetPlatforms = recommendation.answers.arch.map(architecture => platforms[architecture].platform);
-	if (options.builder === 'docker') {
-		return {
-			builder: 'docker',
-			command: 'docker',
-			args: buildxArguments(recommendation, {image: options.image, output, context: '.', ...(options.dockerfile ? {dockerfile: options.dockerfile} : {})}),
-			cwd: options.contextDirectory,
-			image: options.image,
-			platforms: targetPlatforms,
-			output,
-		};
+	if (typeof output === 'object' && (options.engine === 'buildah' || options.engine === 'podman') && output.oci.includes(':')) {
+		throw new InputError(`--oci: "${output.oci}" has a colon, which ${options.engine}'s oci-archive: destination reads as a tag: choose a path without one.`);
 	}
-
-	const [repository, tag = 'latest'] = splitImage(options.image);
-	const slash = repository.indexOf('/');
-	const registry = slash > 0 && /[.:]/.test(repository.slice(0, slash)) ? repository.slice(0, slash) : undefined;
-	if (options.push && !registry) throw new InputError(`--push with --builder sdk needs a registry in --image, like registry.example.com/${repository}:${tag}.`);
-	const properties = {
-		...containerProperties(recommendation, registry ? repository.slice(slash + 1) : repository),
-		ContainerImageTag: tag,
-		...(registry && options.push ? {ContainerRegistry: registry} : {}),
-		...(typeof output === 'object' ? {ContainerArchiveOutputPath: output.oci} : {}),
+	const request: BuildRequest = {
+		recommendation,
+		image: options.image,
+		output,
+		contextDirectory: options.contextDirectory,
+		...(options.dockerfile ? {dockerfile: options.dockerfile} : {}),
+		...(options.projectFile ? {projectFile: options.projectFile} : {}),
+		insecure: Boolean(options.insecure),
+		...(options.builder ? {builder: options.builder} : {}),
+		...(options.baseRegistry ? {baseRegistry: options.baseRegistry} : {}),
+		environment: options.environment ?? process.env,
 	};
+	const {steps, env} = engines[options.engine].commands(request);
 	return {
-		builder: 'sdk',
-		command: 'dotnet',
-		args: publishContainerArguments(recommendation, {...(options.projectFile ? {project: options.projectFile} : {}), properties}),
+		engine: options.engine,
+		steps,
+		env,
 		cwd: options.contextDirectory,
 		image: options.image,
-		platforms: targetPlatforms,
+		platforms: recommendation.answers.arch.map(architecture => platforms[architecture].platform),
 		output,
+		request,
 	};
 }
 
+const quote = (argument: string) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll('\'', '\'\\\'\'')}'`);
+
+/** Variables that only quieten the output: the printed command leaves them out. */
+const cosmetic = new Set(['BUILDKIT_PROGRESS', 'DOTNET_CLI_TELEMETRY_OPTOUT', 'DOTNET_NOLOGO']);
+
 /** The plan as a line a person could paste into a POSIX shell. */
 export function commandLine(plan: BuildPlan): string {
-	const quote = (argument: string) => (/^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll('\'', '\'\\\'\'')}'`);
-	return [plan.command, ...plan.args].map(quote).join(' ');
+	const variables = Object.entries(plan.env).filter(([name]) => !cosmetic.has(name)).map(([name, value]) => `${name}=${quote(value)} `).join('');
+	return plan.steps.map((step, index) => {
+		const line = `${variables}${[step.command, ...step.args].map(quote).join(' ')}`;
+		// A step that may fail is followed by ";" rather than "&&".
+		return index === 0 ? line : `${plan.steps[index - 1]!.mayFail ? ';' : ' &&'} ${line}`;
+	}).join('');
 }

@@ -1,6 +1,7 @@
 import {rm, stat} from 'node:fs/promises';
 import process from 'node:process';
 import {execa} from 'execa';
+import type {BuildStep} from './engines/engine.js';
 import type {BuildPlan} from './plan.js';
 
 export type BuildResult = {
@@ -24,6 +25,9 @@ export type BuildCallbacks = {
 export function stepOf(line: string): string | undefined {
 	const buildkit = /^#\d+ (\[[^\]]+\] .+)$/.exec(line);
 	if (buildkit) return buildkit[1]!.slice(0, 120);
+	// buildah and podman: "[1/2] STEP 3/7: COPY ..." (the stage prefix only in multi-stage builds).
+	const containers = /^(?:\[\d+\/\d+\] )?(STEP \d+\/\d+: .+)$/.exec(line);
+	if (containers) return line.slice(0, 120);
 	const sdk = /^\s*(Determining projects to restore|Restored .+|.+ -> .+|Building image .+|Pushed image .+|Uploading .+)$/.exec(line);
 	return sdk ? sdk[1]!.trim().slice(0, 120) : undefined;
 }
@@ -33,7 +37,8 @@ const explanations: Array<[RegExp, string]> = [
 	[/NU1301|Unable to load the service index|NU1101|NU1102/, 'restore failed: NuGet could not reach a package source or find a package. Check network access from the build and your NuGet.config (it must be copied before restore).'],
 	[/Platform linker not found|clang: (?:command )?not found|cannot find -lz|ILCompiler.*requires|NETSDK1203/i, 'Native AOT could not link for the target: its C toolchain (clang or gcc for that architecture, zlib) is missing. Build on the -aot SDK image, or on a machine of the target architecture.'],
 	[/NETSDK1045|does not support targeting \.NET/, 'the SDK is older than the project\'s target framework: use an SDK image (or an installed SDK) of the same .NET version or newer.'],
-	[/failed to solve: .*not found|manifest unknown/i, 'an image or file the Dockerfile names was not found: check the tag exists for every platform, and that the build context holds the project files.'],
+	[/COPY only supports the --chmod/, 'this engine refuses COPY --link (buildah before 1.41, podman before 5.6): generate the Dockerfile for it with --engine buildah or podman, or remove --link.'],
+	[/failed to solve: .*not found|manifest unknown|image not known|initializing source docker:/i, 'an image or file the Dockerfile names was not found: check the tag exists for every platform, and that the build context holds the project files.'],
 ];
 
 export function explainFailure(lines: string[]): string | undefined {
@@ -41,9 +46,11 @@ export function explainFailure(lines: string[]): string | undefined {
 	return explanations.find(([pattern]) => pattern.test(text))?.[1];
 }
 
+type StepOutcome = {exitCode: number; missing: boolean};
+
 /**
- * Runs the plan through execa (program and arguments, no shell), streaming every output line.
- * Cancelling stops the whole process tree: the child leads its own process group.
+ * Runs the plan's steps through execa (program and arguments, no shell), streaming every output
+ * line. Cancelling stops the whole process tree: each child leads its own process group.
  */
 export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}): Promise<BuildResult> {
 	const started = Date.now();
@@ -53,51 +60,69 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 	let failingStep: string | undefined;
 	let currentStep: string | undefined;
 	let digest: string | undefined;
-	const subprocess = execa(plan.command, plan.args, {
-		cwd: plan.cwd,
-		all: true,
-		reject: false,
-		detached: true,
-		stdin: 'ignore',
-		buffer: false,
-		env: {BUILDKIT_PROGRESS: 'plain', DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1'},
-	});
 	let cancelled = false;
+	let running: ReturnType<typeof execa> | undefined;
 	const cancel = () => {
 		cancelled = true;
+		const pid = running?.pid;
+		if (pid === undefined) return;
 		try {
-			process.kill(-subprocess.pid!, 'SIGTERM');
+			process.kill(-pid, 'SIGTERM');
 		} catch {}
 		setTimeout(() => {
 			try {
-				process.kill(-subprocess.pid!, 'SIGKILL');
+				process.kill(-pid, 'SIGKILL');
 			} catch {}
 		}, 3000).unref();
 	};
 	callbacks.signal?.addEventListener('abort', cancel, {once: true});
 	if (callbacks.signal?.aborted) cancel();
 
-	try {
-		for await (const line of subprocess.iterable({from: 'all'})) {
-			const text = String(line);
-			lastLines.push(text);
-			if (lastLines.length > 40) lastLines.shift();
-			callbacks.onLine?.(text);
-			const step = stepOf(text);
-			if (step && step !== currentStep) {
-				currentStep = step;
-				callbacks.onStep?.(step);
+	const runStep = async (step: BuildStep): Promise<StepOutcome> => {
+		const subprocess = execa(step.command, step.args, {
+			cwd: plan.cwd,
+			all: true,
+			reject: false,
+			detached: true,
+			stdin: 'ignore',
+			buffer: false,
+			env: plan.env,
+		});
+		running = subprocess;
+		if (cancelled) cancel();
+		try {
+			for await (const line of subprocess.iterable({from: 'all'})) {
+				const text = String(line);
+				lastLines.push(text);
+				if (lastLines.length > 40) lastLines.shift();
+				callbacks.onLine?.(text);
+				const announced = stepOf(text);
+				if (announced && announced !== currentStep) {
+					currentStep = announced;
+					callbacks.onStep?.(announced);
+				}
+				if (!step.mayFail && /ERROR|error [A-Z]+\d+|failed/i.test(text) && !failingStep) failingStep = currentStep;
+				digest = /sha256:[0-9a-f]{64}/.exec(text)?.[0] ?? digest;
 			}
-			if (/ERROR|error [A-Z]+\d+|failed/i.test(text) && !failingStep) failingStep = currentStep;
-			digest = /sha256:[0-9a-f]{64}/.exec(text)?.[0] ?? digest;
+		} catch {
+			// The program could not start or its streams broke: the result below says how it ended.
 		}
-	} catch {
-		// The program could not start or its streams broke: the result below says how it ended.
+		const result = await subprocess;
+		return {exitCode: result.exitCode ?? 1, missing: (result as {code?: string}).code === 'ENOENT'};
+	};
+
+	let failed = false;
+	for (const step of plan.steps) {
+		if (cancelled) break;
+		const outcome = await runStep(step);
+		if (outcome.missing || (outcome.exitCode !== 0 && !step.mayFail)) {
+			failed = true;
+			break;
+		}
 	}
-	const result = await subprocess;
 	callbacks.signal?.removeEventListener('abort', cancel);
 	const elapsedMs = Date.now() - started;
-	const failed = cancelled || result.exitCode !== 0 || (result as {code?: string}).code === 'ENOENT';
+	failed ||= cancelled;
 	// A build that did not finish leaves no half-written archive behind.
 	if (failed && archive && !archiveExisted) await rm(archive, {force: true});
 	if (cancelled) return {status: 'cancelled', exitCode: 130, elapsedMs, lastLines};

@@ -1,0 +1,74 @@
+import {existsSync} from 'node:fs';
+import os from 'node:os';
+import {platforms} from '../../catalog/catalog.js';
+import {platformList} from '../../render/build-command.js';
+import type {DockerfileDialect} from '../../render/dockerfile-dialect.js';
+import {PreflightError} from '../preflight-error.js';
+import {firstLine, probe} from '../probe.js';
+import {atLeast} from './version.js';
+import type {BuildRequest, BuildStep, EngineCommands, PreflightContext} from './engine.js';
+
+/**
+ * What buildah and podman share: both build into containers/storage and take the same build,
+ * manifest and push flags. Their own environment variables are honoured by turning them into
+ * flags on every call, since not every subcommand reads them (STORAGE_DRIVER → --storage-driver,
+ * BUILDAH_ISOLATION → --isolation); storage.conf and registries.conf they read themselves.
+ */
+export type ContainersTool = {program: 'buildah' | 'podman'; copyLinkSince: string};
+
+function globalFlags(request: BuildRequest): string[] {
+	const driver = request.environment['STORAGE_DRIVER'];
+	return driver ? ['--storage-driver', driver] : [];
+}
+
+const tlsFlags = (request: BuildRequest) => (request.insecure ? ['--tls-verify=false'] : []);
+
+export function containersCommands(tool: ContainersTool, request: BuildRequest): EngineCommands {
+	const run = (args: string[], mayFail = false): BuildStep => ({command: tool.program, args: [...globalFlags(request), ...args], ...(mayFail ? {mayFail} : {})});
+	const multiPlatform = request.recommendation.answers.arch.length > 1;
+	const isolation = request.environment['BUILDAH_ISOLATION'];
+	const steps: BuildStep[] = [];
+	// --manifest adds to an existing list of that name: start from an empty one, as --tag replaces.
+	if (multiPlatform) steps.push(run(['manifest', 'rm', request.image], true));
+	steps.push(run([
+		'build',
+		...(isolation ? ['--isolation', isolation] : []),
+		'--platform', platformList(request.recommendation),
+		...(multiPlatform ? ['--manifest', request.image] : ['--tag', request.image]),
+		...tlsFlags(request),
+		...(request.dockerfile ? ['--file', request.dockerfile] : []),
+		'.',
+	]));
+	const push = multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
+	if (request.output === 'push') steps.push(run([...push, ...tlsFlags(request), request.image, `docker://${request.image}`]));
+	if (typeof request.output === 'object') steps.push(run([...push, request.image, `oci-archive:${request.output.oci}`]));
+	return {steps, env: {}};
+}
+
+export function containersDialect(tool: ContainersTool): (version: string) => DockerfileDialect {
+	return version => ({copyLink: atLeast(version, tool.copyLinkSince)});
+}
+
+/** The architecture this machine runs natively, as an image platform. */
+const hostArchitecture = () => ({x64: 'amd64', arm64: 'arm64', arm: 'arm'} as Record<string, string>)[os.arch()] ?? os.arch();
+
+/** binfmt_misc entries QEMU registers for each architecture. */
+const qemuNames: Record<string, string> = {amd64: 'qemu-x86_64', arm64: 'qemu-aarch64', arm: 'qemu-arm'};
+
+export async function containersPreflight(tool: ContainersTool, {request}: PreflightContext): Promise<string[]> {
+	const {recommendation} = request;
+	const info = await probe(tool.program, [...globalFlags(request), 'info']);
+	if (!info.ok) throw new PreflightError(`${tool.program} info failed (${firstLine(info.stderr) || 'no output'}): check its storage configuration, e.g. STORAGE_DRIVER=vfs where overlay is not available.`);
+	const foreign = recommendation.answers.arch.filter(architecture => architecture !== hostArchitecture());
+	const notes: string[] = [];
+	if (foreign.length > 0) {
+		const names = foreign.map(architecture => platforms[architecture].platform).join(', ');
+		if (recommendation.buildMode === 'emulated') {
+			const missing = foreign.filter(architecture => !existsSync(`/proc/sys/fs/binfmt_misc/${qemuNames[architecture] ?? `qemu-${architecture}`}`));
+			if (missing.length > 0) throw new PreflightError(`this Native AOT build runs its SDK stage on ${names}, which this machine can only run under QEMU: install qemu-user-static (binfmt support), or build on a machine of that architecture.`);
+		} else {
+			notes.push(`no emulation needed for ${names}: the SDK stage runs on the build machine and the final stage runs no commands.`);
+		}
+	}
+	return notes;
+}

@@ -1,0 +1,58 @@
+/**
+ * Build engines, one file each (buildx, podman, buildah, sdk): the argv it runs, how its version
+ * is read, what preflight checks for it and which Dockerfile dialect its version accepts.
+ */
+import type {Recommendation} from '../../engine/recommend.js';
+import type {BuildOutput} from '../../render/build-command.js';
+import type {DockerfileDialect} from '../../render/dockerfile-dialect.js';
+
+export const engineNames = ['docker', 'podman', 'buildah', 'sdk'] as const;
+export type EngineName = (typeof engineNames)[number];
+
+/** One program to run, never a shell string. */
+export type BuildStep = {
+	command: string;
+	args: string[];
+	/** A failure here does not stop the build (removing a manifest list that may not exist yet). */
+	mayFail?: boolean;
+};
+
+/** What the user asked the build to do, the same for every engine. */
+export type BuildRequest = {
+	recommendation: Recommendation;
+	image: string;
+	output: BuildOutput;
+	contextDirectory: string;
+	/** The Dockerfile, relative to the context when it is inside it (Dockerfile engines). */
+	dockerfile?: string;
+	/** The project or solution, relative to the context (sdk). */
+	projectFile?: string;
+	/** Plain HTTP or unverified TLS for the registries of the image and the base images. */
+	insecure: boolean;
+	/** A buildx builder instance (docker). */
+	builder?: string;
+	/** A mirror of mcr.microsoft.com the base images come from, e.g. registry.example.com/mcr. */
+	baseRegistry?: string;
+	/** The environment the engine runs in: its own variables (STORAGE_DRIVER …) are honoured. */
+	environment: NodeJS.ProcessEnv;
+};
+
+/** The steps and the extra environment that carry out a request on one engine. */
+export type EngineCommands = {steps: BuildStep[]; env: Record<string, string>};
+
+export type PreflightContext = {request: BuildRequest; version: string};
+
+export type Engine = {
+	name: EngineName;
+	/** How messages name it: "docker buildx", "buildah 1.28.2" … */
+	title: string;
+	program: string;
+	versionArgs: string[];
+	/** The sentence preflight says when the program is not installed. */
+	missing: string;
+	/** The Dockerfile this version builds; undefined for an engine that reads no Dockerfile. */
+	dialect?: (version: string) => DockerfileDialect;
+	commands: (request: BuildRequest) => EngineCommands;
+	/** Checks before anything runs: notes to show, or a PreflightError with the fix. */
+	preflight: (context: PreflightContext) => Promise<string[]>;
+};

@@ -1,0 +1,135 @@
+import {platforms} from '../../catalog/catalog.js';
+import {InputError} from '../../engine/resolve.js';
+import {publishContainerArguments, splitImage} from '../../render/build-command.js';
+import {containerProperties} from '../../render/csproj.js';
+import {mirrored, registryOf} from '../base-registry.js';
+import {PreflightError} from '../preflight-error.js';
+import {probe} from '../probe.js';
+import {atLeast, parseVersion} from './version.js';
+import {imagePlatforms, reachRegistry} from './registry-probe.js';
+import type {BuildRequest, Engine, EngineCommands, PreflightContext} from './engine.js';
+
+/**
+ * MSBuild reads `-p:Name=value` in its own grammar: `;` and `,` separate properties, and `%XX`,
+ * `$(…)`, `@(…)` and quotes mean something. A single value is escaped character by character
+ * (%3B stays one value, so an item list made from it is one item); a list is quoted, so that
+ * MSBuild splits it on its semicolons into items.
+ */
+const specials = /[%$@'";,*?]/g;
+const escapeCharacter = (character: string) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+export function msbuildValue(name: string, value: string): string {
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u001F\u007F]/.test(value)) throw new InputError(`${name}: the value has a control character, which MSBuild cannot take on a command line.`);
+	return value.replaceAll(specials, escapeCharacter);
+}
+
+export function msbuildList(name: string, items: string[]): string {
+	return `"${items.map(item => msbuildValue(name, item)).join(';')}"`;
+}
+
+/** Properties that hold lists: MSBuild turns them into items. */
+const listProperties = new Set(['RuntimeIdentifiers', 'ContainerRuntimeIdentifiers']);
+
+export function propertyArgument(name: string, value: string): string {
+	return `-p:${name}=${listProperties.has(name) ? msbuildList(name, value.split(';')) : msbuildValue(name, value)}`;
+}
+
+/** The registries to speak plain HTTP to, in the SDK's own variable (it also always allows localhost). */
+function insecureRegistries(request: BuildRequest, pushRegistry: string | undefined): Record<string, string> {
+	if (!request.insecure) return {};
+	const hosts = [pushRegistry, request.baseRegistry ? registryOf(`${request.baseRegistry}/x`) : undefined].filter((host): host is string => Boolean(host));
+	const existing = request.environment['DOTNET_CONTAINER_INSECURE_REGISTRIES']?.split(';').filter(Boolean) ?? [];
+	const all = [...new Set([...existing, ...hosts])];
+	return all.length > 0 ? {DOTNET_CONTAINER_INSECURE_REGISTRIES: all.join(';')} : {};
+}
+
+function commands(request: BuildRequest): EngineCommands {
+	const {recommendation, output} = request;
+	const [repository, tag = 'latest'] = splitImage(request.image);
+	const registry = registryOf(repository);
+	if (output === 'push' && !registry) throw new InputError(`--push with --engine sdk needs a registry in --image, like registry.example.com/${repository}:${tag}.`);
+	const single = recommendation.answers.arch.length === 1;
+	const properties: Record<string, string> = {
+		...containerProperties(recommendation, registry ? repository.slice(registry.length + 1) : repository),
+		ContainerBaseImage: mirrored(recommendation.runtime.reference, request.baseRegistry),
+		ContainerImageTag: tag,
+		...(registry && output === 'push' ? {ContainerRegistry: registry} : {}),
+		...(typeof output === 'object' ? {ContainerArchiveOutputPath: output.oci} : {}),
+	};
+	const args = [
+		...publishContainerArguments(recommendation, request.projectFile ? {project: request.projectFile} : {}),
+		...Object.entries(properties)
+			.filter(([name]) => !(single && name === 'RuntimeIdentifier'))
+			.map(([name, value]) => propertyArgument(name, value)),
+	];
+	return {
+		steps: [{command: 'dotnet', args}],
+		env: {DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', ...insecureRegistries(request, output === 'push' ? registry : undefined)},
+	};
+}
+
+/** Multi-platform container images (ContainerRuntimeIdentifiers) came with these SDKs. */
+function multiPlatformSupported(version: string): boolean {
+	const [major = 0] = parseVersion(version) ?? [];
+	if (major === 8) return atLeast(version, '8.0.405');
+	if (major === 9) return atLeast(version, '9.0.102');
+	return major >= 10;
+}
+
+async function registryReachable(host: string, request: BuildRequest, what: string): Promise<'https' | 'http'> {
+	// The SDK always speaks plain HTTP to localhost; elsewhere only when told (--insecure).
+	const allowHttp = request.insecure || host === 'localhost' || host.startsWith('localhost:');
+	const reach = await reachRegistry(host, allowHttp);
+	if (reach.ok) return reach.scheme;
+	if (reach.httpOnly) throw new PreflightError(`${what} ${host} answers only plain HTTP, which the SDK refuses unless told: pass --insecure (it sets DOTNET_CONTAINER_INSECURE_REGISTRIES), or serve it over HTTPS.`);
+	throw new PreflightError(`cannot reach ${what} ${host} (${reach.reason}): check that it runs and that the name and port are right.`);
+}
+
+async function preflight({request, version}: PreflightContext): Promise<string[]> {
+	const {recommendation} = request;
+	const needed = Number.parseInt(recommendation.answers.dotnet, 10);
+	const [major = 0] = parseVersion(version) ?? [];
+	if (!(major >= needed)) throw new PreflightError(`the installed .NET SDK ${version} cannot build .NET ${recommendation.answers.dotnet}: install SDK ${needed}.0 or later, or use --engine docker, podman or buildah, which build inside the sdk image.`);
+	const multiPlatform = recommendation.answers.arch.length > 1;
+	if (multiPlatform && !multiPlatformSupported(version)) {
+		throw new PreflightError(`the installed .NET SDK ${version} cannot publish a multi-platform image (ContainerRuntimeIdentifiers needs SDK 8.0.405, 9.0.102 or later): update the SDK, or build one --arch at a time.`);
+	}
+	const notes: string[] = [];
+	if (recommendation.answers.deploy === 'aot' && multiPlatform) {
+		notes.push('Native AOT publishes with this machine\'s C toolchain: a foreign architecture needs its cross toolchain installed here.');
+	}
+	if (request.output === 'push') {
+		const registry = registryOf(splitImage(request.image)[0]);
+		if (registry) await registryReachable(registry, request, 'the registry');
+	}
+	if (request.baseRegistry) {
+		const reference = mirrored(recommendation.runtime.reference, request.baseRegistry);
+		const host = registryOf(reference)!;
+		const scheme = await registryReachable(host, request, 'the base-image registry');
+		const [repository, tag = 'latest'] = splitImage(reference.slice(host.length + 1));
+		const available = await imagePlatforms(`${scheme}://${host}`, repository, tag).catch((error: Error) => {
+			throw new PreflightError(`cannot read the base image ${reference} (${error.message}): check --base-registry.`);
+		});
+		if (!available) throw new PreflightError(`the base image ${reference} is not in ${host}: mirror ${recommendation.runtime.reference} there, or leave out --base-registry.`);
+		const missing = recommendation.answers.arch.map(architecture => platforms[architecture].platform).filter(platform => !available.includes(platform));
+		if (missing.length > 0) throw new PreflightError(`the base image ${reference} has no ${missing.join(', ')} image (it has ${available.join(', ') || 'none'}): mirror every platform of ${recommendation.runtime.reference}, or leave ${missing.length === 1 ? 'that architecture' : 'those architectures'} out of --arch.`);
+	}
+	if (request.output === 'load') {
+		const docker = await probe('docker', ['info', '--format', '{{.ServerVersion}}']);
+		const podman = docker.ok ? docker : await probe('podman', ['--version']);
+		if (!podman.ok) throw new PreflightError('the SDK loads the image into Docker or Podman, and neither is running here: pass --push with a registry in --image, or --oci FILE for an archive.');
+	}
+	return notes;
+}
+
+/** dotnet publish /t:PublishContainer: no Dockerfile; the same base image and properties as -p: values. */
+export const sdk: Engine = {
+	name: 'sdk',
+	title: 'the .NET SDK',
+	program: 'dotnet',
+	versionArgs: ['--version'],
+	missing: 'the .NET SDK (dotnet) is not installed: install the .NET SDK, or use --engine docker, podman or buildah, which build inside the sdk image.',
+	commands,
+	preflight,
+};
