@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {chmod, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -9,28 +9,10 @@ import {builderPlatforms} from '../source/runner/engines/buildx.js';
 import {planBuild, type BuildPlan} from '../source/runner/plan.js';
 import {explainFailure, stepOf} from '../source/runner/run.js';
 import {recommendationFor} from './answers.js';
-import {binary, fixture, root, runCli} from './cli-run.js';
-
-/** A folder with fake programs (real executables) to put first on PATH, and the log they write. */
-async function fakeBin(programs: string[] = ['docker', 'dotnet']): Promise<{bin: string; log: string; env: Record<string, string>}> {
-	const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-bin-'));
-	for (const program of programs) {
-		// buildah and podman share one stand-in, which answers as the name it is installed under.
-		const file = program === 'buildah' || program === 'podman' ? 'containers-tool' : program;
-		const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${file}.mjs`), 'utf8');
-		await writeFile(path.join(bin, program), `#!${process.execPath}\n${source}`);
-		await chmod(path.join(bin, program), 0o755);
-	}
-	const log = path.join(bin, 'calls.jsonl');
-	return {bin, log, env: {PATH: `${bin}${path.delimiter}/usr/bin${path.delimiter}/bin`, FAKE_LOG: log}};
-}
+import {binary, fixture, runCli} from './cli-run.js';
+import {calls, fakeBin} from './fixtures/fake-bin/install.js';
 
 const argv = (plan: BuildPlan) => plan.steps[0]!.args;
-
-async function calls(log: string): Promise<Array<{program: string; args: string[]; cwd: string; env?: Record<string, string>}>> {
-	const text = await readFile(log, 'utf8').catch(() => '');
-	return text.trim().split('\n').filter(Boolean).map(line => JSON.parse(line));
-}
 
 const project = ['--project', fixture('web-api')];
 

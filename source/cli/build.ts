@@ -61,6 +61,8 @@ export function planFor(recommendation: Recommendation, session: Session, flags:
 		...(typeof flags.oci === 'string' ? {oci: path.resolve(session.cwd, flags.oci)} : {}),
 		contextDirectory: session.contextDirectory,
 		...(usesDockerfile && dockerfile && relative(dockerfile) !== 'Dockerfile' ? {dockerfile: relative(dockerfile).startsWith('..') ? dockerfile : relative(dockerfile)} : {}),
+		// A Dockerfile outside the context brings its own .dockerignore (see writeTemporaryDockerfile).
+		...(usesDockerfile && dockerfile && relative(dockerfile).startsWith('..') ? {ignoreFile: `${dockerfile}.dockerignore`} : {}),
 		...(session.project.projectFile ? {projectFile: session.project.projectFile} : {}),
 		insecure: Boolean(flags.insecure),
 		...(typeof flags.baseRegistry === 'string' ? {baseRegistry: parseBaseRegistry(flags.baseRegistry)} : {}),
@@ -73,7 +75,8 @@ function seconds(ms: number): string {
 
 export function describeResult(result: BuildResult, plan: BuildPlan): string[] {
 	if (result.status === 'succeeded') {
-		const where = typeof plan.output === 'object' ? `written to ${result.archive}` : plan.output === 'push' ? 'pushed' : 'loaded into the local image store';
+		const local = plan.engine === 'buildah' || plan.engine === 'podman' ? `kept in ${plan.engine}'s local storage` : 'loaded into the local image store';
+		const where = typeof plan.output === 'object' ? `written to ${result.archive}` : plan.output === 'push' ? 'pushed' : local;
 		return [`built ${plan.image} for ${plan.platforms.join(', ')} in ${seconds(result.elapsedMs)}: ${where}${result.digest ? ` (${result.digest})` : ''}`];
 	}
 	if (result.status === 'cancelled') return [`build cancelled after ${seconds(result.elapsedMs)}: nothing was pushed or loaded`];

@@ -27,6 +27,7 @@ export type PlanOptions = {
 	oci?: string;
 	contextDirectory: string;
 	dockerfile?: string;
+	ignoreFile?: string;
 	projectFile?: string;
 	insecure?: boolean;
 	builder?: string;
@@ -47,6 +48,7 @@ export function planBuild(recommendation: Recommendation, options: PlanOptions):
 		output,
 		contextDirectory: options.contextDirectory,
 		...(options.dockerfile ? {dockerfile: options.dockerfile} : {}),
+		...(options.ignoreFile ? {ignoreFile: options.ignoreFile} : {}),
 		...(options.projectFile ? {projectFile: options.projectFile} : {}),
 		insecure: Boolean(options.insecure),
 		...(options.builder ? {builder: options.builder} : {}),

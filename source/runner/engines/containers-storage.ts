@@ -37,6 +37,7 @@ export function containersCommands(tool: ContainersTool, request: BuildRequest):
 		...(multiPlatform ? ['--manifest', request.image] : ['--tag', request.image]),
 		...tlsFlags(request),
 		...(request.dockerfile ? ['--file', request.dockerfile] : []),
+		...(request.ignoreFile ? ['--ignorefile', request.ignoreFile] : []),
 		'.',
 	]));
 	const push = multiPlatform ? ['manifest', 'push', '--all'] : ['push'];

@@ -25,6 +25,8 @@ export type BuildRequest = {
 	contextDirectory: string;
 	/** The Dockerfile, relative to the context when it is inside it (Dockerfile engines). */
 	dockerfile?: string;
+	/** A .dockerignore outside the context, next to a temporary Dockerfile (buildx finds it itself). */
+	ignoreFile?: string;
 	/** The project or solution, relative to the context (sdk). */
 	projectFile?: string;
 	/** Plain HTTP or unverified TLS for the registries of the image and the base images. */
