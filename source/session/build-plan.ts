@@ -1,0 +1,78 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import type {Recommendation} from '../engine/recommend.js';
+import {renderDockerfile} from '../render/dockerfile.js';
+import type {DockerfileDialect} from '../render/dockerfile-dialect.js';
+import {renderDockerignore} from '../render/dockerignore.js';
+import {parseBaseRegistry} from '../runner/base-registry.js';
+import {detectEngine, parseEngine} from '../runner/engines/detect.js';
+import type {EngineName} from '../runner/engines/engine.js';
+import {planBuild, type BuildPlan} from '../runner/plan.js';
+import type {Session} from './session.js';
+
+/** What a build is asked for: the engine, and where the image goes. */
+export type BuildRequest = {
+	engine?: string | boolean;
+	builder?: string | boolean;
+	push?: string | boolean;
+	oci?: string | boolean;
+	insecure?: string | boolean;
+	baseRegistry?: string | boolean;
+};
+
+/** Where the Dockerfile is: the one just written, or a temporary one (written once the engine is known). */
+export async function dockerfileFor(session: Session, writtenDirectory: string | undefined, dryRun: boolean): Promise<{file: string; temporary: boolean; cleanup: () => Promise<void>}> {
+	if (writtenDirectory) return {file: path.join(writtenDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
+	if (dryRun) return {file: path.join(session.contextDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
+	const folder = await mkdtemp(path.join(os.tmpdir(), 'dotnet-image-wizard-'));
+	return {file: path.join(folder, 'Dockerfile'), temporary: true, cleanup: async () => rm(folder, {recursive: true, force: true})};
+}
+
+/** The temporary Dockerfile, in the dialect of the engine that builds it, with its own .dockerignore. */
+export async function writeTemporaryDockerfile(file: string, recommendation: Recommendation, session: Session, dialect: DockerfileDialect | undefined): Promise<void> {
+	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName, dialect));
+	// BuildKit reads <Dockerfile>.dockerignore next to a Dockerfile outside the context; buildah and podman get --ignorefile.
+	await writeFile(`${file}.dockerignore`, renderDockerignore());
+}
+
+export type EngineChoice = {engine: EngineName; builder?: string; notes: string[]};
+
+/**
+ * --engine, or the old --builder docker|sdk (kept for one release with a note), or the first
+ * engine installed. --builder otherwise names a buildx builder instance.
+ */
+export async function chooseEngine(flags: BuildRequest, environment: NodeJS.ProcessEnv = process.env): Promise<EngineChoice> {
+	const builder = typeof flags.builder === 'string' ? flags.builder : undefined;
+	const oldSpelling = builder !== undefined && ['docker', 'sdk', 'dotnet'].includes(builder.toLowerCase());
+	if (oldSpelling && typeof flags.engine !== 'string') {
+		const engine = parseEngine(builder, '--builder');
+		return {engine, notes: [`--builder ${builder} is now --engine ${engine}; --builder will name a buildx builder instance in the next release.`]};
+	}
+	const withBuilder = builder === undefined || oldSpelling ? {} : {builder};
+	if (typeof flags.engine === 'string') return {engine: parseEngine(flags.engine), ...withBuilder, notes: []};
+	if (builder !== undefined && !oldSpelling) return {engine: 'docker', ...withBuilder, notes: []};
+	const detected = await detectEngine(environment);
+	return {engine: detected.engine, notes: detected.note ? [detected.note] : []};
+}
+
+export function planFor(recommendation: Recommendation, session: Session, flags: BuildRequest, dockerfile?: string, choice: EngineChoice = {engine: 'docker', notes: []}): BuildPlan {
+	const relative = (file: string) => path.relative(session.contextDirectory, file).split(path.sep).join('/');
+	const usesDockerfile = choice.engine !== 'sdk';
+	const outside = dockerfile !== undefined && relative(dockerfile).startsWith('..');
+	return planBuild(recommendation, {
+		engine: choice.engine,
+		...(choice.builder ? {builder: choice.builder} : {}),
+		image: session.imageName.includes(':') ? session.imageName : `${session.imageName}:latest`,
+		push: Boolean(flags.push),
+		...(typeof flags.oci === 'string' ? {oci: path.resolve(session.cwd, flags.oci)} : {}),
+		contextDirectory: session.contextDirectory,
+		...(usesDockerfile && dockerfile && relative(dockerfile) !== 'Dockerfile' ? {dockerfile: outside ? dockerfile : relative(dockerfile)} : {}),
+		// A Dockerfile outside the context brings its own .dockerignore (see writeTemporaryDockerfile).
+		...(usesDockerfile && dockerfile && outside ? {ignoreFile: `${dockerfile}.dockerignore`} : {}),
+		...(session.project.projectFile ? {projectFile: session.project.projectFile} : {}),
+		insecure: Boolean(flags.insecure),
+		...(typeof flags.baseRegistry === 'string' ? {baseRegistry: parseBaseRegistry(flags.baseRegistry)} : {}),
+	});
+}
