@@ -18,7 +18,7 @@ export async function preflight(plan: BuildPlan, _recommendation?: Recommendatio
 	const engine = engines[plan.engine];
 	const answer = await probe(engine.program, engine.versionArgs, {cwd: plan.cwd, env: plan.request.environment});
 	if (answer.missing) throw new PreflightError(engine.missing);
-	if (!answer.ok) throw new PreflightError(`${engine.program} ${engine.versionArgs.join(' ')} failed: ${firstLine(answer.stderr) || firstLine(answer.stdout) || 'no output'}.`);
+	if (!answer.ok) throw new PreflightError(engine.versionFailure?.(`${answer.stdout}\n${answer.stderr}`) ?? `${engine.program} ${engine.versionArgs.join(' ')} failed: ${firstLine(answer.stderr) || firstLine(answer.stdout) || 'no output'}.`);
 	const version = /\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?/.exec(answer.stdout)?.[0] ?? answer.stdout.trim();
 	const notes = await engine.preflight({request: plan.request, version});
 	return {notes, version, ...(engine.dialect ? {dialect: engine.dialect(version)} : {})};

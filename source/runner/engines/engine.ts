@@ -52,6 +52,8 @@ export type Engine = {
 	versionArgs: string[];
 	/** The sentence preflight says when the program is not installed. */
 	missing: string;
+	/** A sentence with the fix when the version probe fails for a reason the engine knows. */
+	versionFailure?: (output: string) => string | undefined;
 	/** The Dockerfile this version builds; undefined for an engine that reads no Dockerfile. */
 	dialect?: (version: string) => DockerfileDialect;
 	commands: (request: BuildRequest) => EngineCommands;

@@ -123,6 +123,14 @@ async function preflight({request, version}: PreflightContext): Promise<string[]
 	return notes;
 }
 
+/** `dotnet --version` in a folder whose global.json pins an SDK that is not installed. */
+function versionFailure(output: string): string | undefined {
+	if (!/A compatible \.NET SDK was not found/.test(output)) return undefined;
+	const requested = /Requested SDK version: (\S+)/.exec(output)?.[1];
+	const file = /global\.json file: (.+)/.exec(output)?.[1]?.trim();
+	return `${file ?? 'global.json'} asks for .NET SDK ${requested ?? 'a version'} that is not installed: install it, or change its "version" or "rollForward" to match an installed SDK (dotnet --list-sdks).`;
+}
+
 /** dotnet publish /t:PublishContainer: no Dockerfile; the same base image and properties as -p: values. */
 export const sdk: Engine = {
 	name: 'sdk',
@@ -130,6 +138,7 @@ export const sdk: Engine = {
 	program: 'dotnet',
 	versionArgs: ['--version'],
 	missing: 'the .NET SDK (dotnet) is not installed: install the .NET SDK, or use --engine docker, podman or buildah, which build inside the sdk image.',
+	versionFailure,
 	commands,
 	preflight,
 };
