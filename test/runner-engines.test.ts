@@ -185,11 +185,13 @@ describe('--base-registry', () => {
 	});
 });
 
-/** A registry of the test's own on 127.0.0.1, plain HTTP, that holds one image with the platforms given. */
-function fakeRegistry(platforms: string[]) {
+/** A registry of the test's own on 127.0.0.1, plain HTTP, holding aspnet:10.0-noble-chiseled under each mirror path with the platforms given. */
+function fakeRegistry(mirrors: Record<string, string[]>) {
 	const server = http.createServer((request, response) => {
 		if (request.url === '/v2/') return response.writeHead(200, {'Content-Type': 'application/json'}).end('{}');
-		if (request.url === '/v2/mcr/dotnet/aspnet/manifests/10.0-noble-chiseled') {
+		const mirror = /^\/v2\/(\w+)\/dotnet\/aspnet\/manifests\/10\.0-noble-chiseled$/.exec(request.url ?? '')?.[1];
+		const platforms = mirror === undefined ? undefined : mirrors[mirror];
+		if (platforms) {
 			const manifests = platforms.map(platform => {
 				const [os, architecture, variant] = platform.split('/');
 				return {mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${'0'.repeat(64)}`, size: 1, platform: {os, architecture, ...(variant ? {variant} : {})}};
@@ -220,7 +222,7 @@ async function closedPort(): Promise<number> {
 }
 
 describe('SDK preflight against registries (a recording dotnet, a registry of the test\'s own)', () => {
-	const registry = fakeRegistry(['linux/amd64']);
+	const registry = fakeRegistry({mcr: ['linux/amd64'], official: ['linux/amd64', 'linux/arm64/v8', 'linux/arm']});
 	let host = '';
 	beforeAll(async () => {
 		host = await registry.start();
@@ -257,6 +259,9 @@ describe('SDK preflight against registries (a recording dotnet, a registry of th
 		expect((await calls(fake.log)).map(call => call.args[0])).not.toContain('publish');
 		const single = await runCli(['--yes', ...project, '--engine', 'sdk', '--arch', 'amd64', '--build', '--oci', path.join(fake.bin, 'a.tar'), '--insecure', '--base-registry', `${host}/mcr`], {env: fake.env});
 		expect(single.exitCode).toBe(0);
+		// The official indexes say arm64/v8, and arm without its implied v7.
+		const variants = await runCli(['--yes', ...project, '--engine', 'sdk', '--arch', 'amd64,arm64,arm', '--build', '--oci', path.join(fake.bin, 'a.tar'), '--insecure', '--base-registry', `${host}/official`], {env: fake.env});
+		expect(variants.stderr).toContain('built webapi:latest for linux/amd64, linux/arm64, linux/arm/v7');
 	});
 
 	it('refuses a multi-platform publish on an SDK from before ContainerRuntimeIdentifiers', async () => {

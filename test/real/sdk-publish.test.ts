@@ -9,7 +9,8 @@ import {runCli, root} from '../cli-run.js';
 import {startRegistry, type LoopbackRegistry} from '../support/registry.js';
 import {missingTools} from '../support/requirements.js';
 import {blobOf, configOf, elfMachine, layerFiles, manifestOf, platformName, tarFiles, type ImageConfig, type Manifest} from './sdk-oci.js';
-import {pushAspnetStandIn} from './sdk-stand-in.js';
+import {buildah} from './buildah.js';
+import {ensureStandIns} from './stand-ins.js';
 
 // The exact argument arrays `--build --engine sdk` makes, run by the real .NET SDK against a real
 // registry on loopback; the images read back, pulled with buildah and started.
@@ -47,6 +48,7 @@ async function startAndAsk(reference: string, config: ImageConfig): Promise<stri
 			process.kill(-app.pid!, 'SIGKILL');
 		} catch {}
 		await execa('buildah', [...vfs, 'rm', container], {reject: false});
+		await execa('buildah', [...vfs, 'rmi', reference], {reject: false});
 	}
 }
 
@@ -75,10 +77,12 @@ describe.skipIf(missing !== '')(`dotnet publish /t:PublishContainer for real, ag
 	beforeAll(async () => {
 		registry = await startRegistry();
 		mirror = `${registry.host}/mcr`;
-		await pushAspnetStandIn(mirror);
+		// The stand-in under the official name, copied into the registry as a company's mirror would hold it.
+		await ensureStandIns();
+		await buildah(['manifest', 'push', '--all', '--tls-verify=false', 'mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled', `docker://${mirror}/dotnet/aspnet:10.0-noble-chiseled`]);
 		project = await mkdtemp(path.join(os.tmpdir(), 'diw-sdk-'));
 		await cp(path.join(root, 'examples', 'SampleApi'), project, {recursive: true});
-	}, 240_000);
+	}, 900_000);
 
 	afterAll(async () => {
 		await registry?.stop();

@@ -36,7 +36,11 @@ const manifestTypes = [
 ].join(', ');
 
 type Platform = {os?: string; architecture?: string; variant?: string};
-const platformName = (platform: Platform) => [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+/** As image platforms are compared: arm64 is arm64/v8 and arm is arm/v7 unless a variant says otherwise. */
+function platformName(platform: Platform): string {
+	const variant = platform.architecture === 'arm64' && platform.variant === 'v8' ? undefined : platform.architecture === 'arm' ? platform.variant ?? 'v7' : platform.variant;
+	return [platform.os, platform.architecture, variant].filter(Boolean).join('/');
+}
 
 /** An anonymous pull token when the registry answers 401 with a Bearer challenge. */
 async function anonymousToken(challenge: string | null, repository: string): Promise<string | undefined> {
