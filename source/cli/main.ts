@@ -10,10 +10,8 @@ import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
-import {answerFlags, kebab} from './flags.js';
-import {configTarget, openSession, type Flags, type Session} from './session.js';
-
-export type {Flags} from './session.js';
+import {configTarget, openSession, type Session} from '../session/session.js';
+import {answerFlags, kebab, type Flags} from './flags.js';
 
 export type Terminal = {
 	stdinIsTTY: boolean;

@@ -1,16 +1,20 @@
+// What the two faces, the command line (cli/) and the guided session (ui/), share: answers →
+// recommendation → planned files → build plan, and the outcome in words.
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {useReleasesIndex} from '../catalog/lifecycle.js';
 import {configLayer, loadConfig, savedConfigName, type LoadedConfig} from '../config/config.js';
-import type {AnswerId} from '../engine/answers.js';
+import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {detectProject, type Detection, type DetectOptions} from '../project/detect.js';
 import {detectModes, type DetectMode} from '../project/evaluate.js';
 import {locateProject, type Located} from '../project/locate.js';
 import {defaultProject, imageNameOf, type Project} from '../project/project.js';
-import {answerFlags, type FlagName} from './flags.js';
 
-export type Flags = Partial<Record<FlagName, string | boolean | undefined>>;
+type Given = string | boolean | undefined;
+
+/** What a session reads from the options it was opened with: the command line's flags, by name. */
+export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context', Given>>;
 
 /** Everything known before any question: flags, config file and the project, as answer layers. */
 export type Session = {
@@ -28,7 +32,7 @@ export type Session = {
 	detectOptions?: DetectOptions;
 };
 
-function todayFrom(flags: Flags): string {
+function todayFrom(flags: SessionFlags): string {
 	if (typeof flags.today === 'string') {
 		if (!/^\d{4}-\d\d-\d\d$/.test(flags.today) || Number.isNaN(Date.parse(flags.today))) {
 			throw new InputError(`--today: "${flags.today}" is not a date like 2026-11-24.`);
@@ -52,16 +56,17 @@ async function loadReleases(file: string): Promise<void> {
 	}
 }
 
-export function flagLayer(flags: Flags): AnswerLayer {
+/** The answers given as options; each is named like its answer (--os answers os). */
+export function flagLayer(flags: SessionFlags): AnswerLayer {
 	const values: Partial<Record<AnswerId, string>> = {};
-	for (const {name, answer} of answerFlags) {
-		const value = flags[name as FlagName];
-		if (typeof value === 'string') values[answer] = value;
+	for (const id of answerIds) {
+		const value = flags[id];
+		if (typeof value === 'string') values[id] = value;
 	}
 	return {source: 'flag', values, origin: id => `--${id}`};
 }
 
-function detectOptions(flags: Flags): DetectOptions {
+function detectOptions(flags: SessionFlags): DetectOptions {
 	const detect = typeof flags.detect === 'string' ? flags.detect.trim().toLowerCase() : 'auto';
 	if (!detectModes.includes(detect as DetectMode)) throw new InputError(`--detect: "${String(flags.detect)}" is not a reader (accepted: msbuild, xml).`);
 	return {detect: detect as DetectMode, ...(typeof flags.context === 'string' ? {context: flags.context} : {})};
@@ -77,7 +82,7 @@ function detectionNotes(detection: Detection, layers: AnswerLayer[], shown: stri
 	return [...detection.problems, ...detection.notes];
 }
 
-export async function openSession(flags: Flags, cwd: string): Promise<Session> {
+export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
 	const today = todayFrom(flags);
 	const options = detectOptions(flags);
 	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
