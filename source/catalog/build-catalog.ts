@@ -1,6 +1,7 @@
-// Turns the official dotnet-docker manifest.json + manifest.versions.json and the .NET
-// releases-index.json into the tag and lifecycle catalog: `npm run catalog` (the embedded snapshot)
-// and `--refresh` (the user's cache) both build it here. Pure: documents in, catalog or error out.
+/*
+ * Turns dotnet-docker's manifest.json + manifest.versions.json and the .NET releases-index.json
+ * into the catalog: `npm run catalog` (the embedded snapshot) and `--refresh` both build it here.
+ */
 import type {Architecture, CatalogImage, Family, Lifecycle, OsFamily} from './types.js';
 
 /** A source document that is not what its official location serves: the message names it and what is wrong. */
