@@ -71,7 +71,11 @@ export function describeFailure(error: unknown, url: URL, timeoutMs: number): st
 	const name = (error as Error)?.name;
 	const proxy = proxyFor(url);
 	if (name === 'TimeoutError' || name === 'AbortError') return `${host} did not answer within ${timeoutMs / 1000} s`;
-	if (/Proxy response \((\d+)\)/.test(message)) return `the proxy ${proxy ?? ''} refused to connect to ${host} (HTTP ${/\((\d+)\)/.exec(message)![1]})`.replace('proxy  ', 'proxy ');
+	// A proxy that turns the tunnel down answers CONNECT with an error status or closes the connection.
+	if (proxy && /Proxy response \(\d+\)|Request was cancelled/.test(message)) {
+		const status = /Proxy response \((\d+)\)/.exec(message)?.[1];
+		return `the proxy ${proxy} refused the connection to ${host}${status ? ` (HTTP ${status})` : ''}`;
+	}
 	if (code && certificateCodes.has(code)) return `${host}'s TLS certificate is not trusted (${code}); if your network's own CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`;
 	const via = proxy ? ` (through the proxy ${proxy})` : '';
 	if (code === 'ECONNREFUSED') return `cannot connect to ${proxy ? new URL(proxy).host : host}: connection refused${via}`;
