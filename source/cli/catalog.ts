@@ -4,7 +4,7 @@ import {cacheFile, newerCatalog, readCachedCatalog, writeCachedCatalog} from '..
 import {SourceUrlError, sourceUrls, type SourceUrls} from '../catalog/sources.js';
 import type {Catalog} from '../catalog/types.js';
 import {InputError} from '../engine/resolve.js';
-import type {Flags} from './session.js';
+import type {Flags} from './flags.js';
 
 type Output = {write: (text: string) => void; error: (text: string) => void};
 

@@ -47,6 +47,9 @@ export const flags = {
 
 export type FlagName = keyof typeof flags;
 
+/** The parsed command line: each flag by its name in the table. */
+export type Flags = Partial<Record<FlagName, string | boolean | undefined>>;
+
 export const answerFlags = Object.entries(flags)
 	.filter(([, spec]) => 'answer' in spec)
 	.map(([name, spec]) => ({name, answer: (spec as FlagSpec).answer!}));

@@ -11,11 +11,9 @@ import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
+import {configTarget, openSession, type Session} from '../session/session.js';
 import {openCatalog} from './catalog.js';
-import {answerFlags, kebab} from './flags.js';
-import {configTarget, openSession, type Flags, type Session} from './session.js';
-
-export type {Flags} from './session.js';
+import {answerFlags, kebab, type Flags} from './flags.js';
 
 export type Terminal = {
 	stdinIsTTY: boolean;

@@ -1,6 +1,5 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {flags, kebab, unknownFlagError} from './flags.js';
-import type {Flags} from './session.js';
+import {flags, kebab, unknownFlagError, type Flags} from './flags.js';
 
 export type ParsedCommandLine = {kind: 'run'; flags: Flags} | {kind: 'help'} | {kind: 'version'} | {kind: 'error'; message: string};
 

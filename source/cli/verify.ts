@@ -5,7 +5,7 @@ import type {Architecture} from '../catalog/types.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {NetworkError} from '../registry/http.js';
 import {catalogUrls} from './catalog.js';
-import type {Flags} from './session.js';
+import type {Flags} from './flags.js';
 
 const machineArchitectures: Partial<Record<string, Architecture>> = {x64: 'amd64', arm64: 'arm64', arm: 'arm'};
 

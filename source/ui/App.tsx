@@ -1,16 +1,18 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import path from 'node:path';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import {withProject, type Session} from '../cli/session.js';
 import {resolveAnswers} from '../engine/resolve.js';
 import {buildxCommandLine} from '../render/build-command.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import {writeFiles} from '../write/write-files.js';
-import {describeResult, planFor} from '../cli/build.js';
 import {commandLine} from '../runner/plan.js';
 import {preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
+import {describeResult} from '../session/build-outcome.js';
+import {planFor} from '../session/build-plan.js';
+import {existingTargets, outputDescriptions, plannedFiles, type Output} from '../session/planned-files.js';
+import {withProject, type Session} from '../session/session.js';
 import {BuildScreen, type BuildView} from './components/BuildScreen.js';
 import {ConfirmScreen, type Target} from './components/ConfirmScreen.js';
 import {DoneScreen} from './components/DoneScreen.js';
@@ -21,8 +23,7 @@ import {QuestionScreen} from './components/QuestionScreen.js';
 import {SummaryScreen} from './components/SummaryScreen.js';
 import {ToggleList} from './components/ToggleList.js';
 import {KeyHelp} from './components/KeyHelp.js';
-import {initialState, outcomeOf, progress, reduce, type Output} from './flow.js';
-import {existingTargets, outputDescriptions, plannedFiles} from './planned-files.js';
+import {initialState, outcomeOf, progress, reduce} from './flow.js';
 import {theme} from './theme.js';
 
 export type AppProps = {

@@ -2,7 +2,8 @@ import type {AnswerId, Answers} from '../engine/answers.js';
 import {questions} from '../engine/questions.js';
 import {recommend, type Outcome} from '../engine/recommend.js';
 import type {Provenance} from '../engine/resolve.js';
-import {fileKinds, type FileKind} from '../render/files.js';
+import {fileKinds} from '../render/files.js';
+import type {Output} from '../session/planned-files.js';
 
 /** One screen of the wizard. */
 export type Step =
@@ -17,8 +18,6 @@ export type Step =
 	| {kind: 'writing'}
 	| {kind: 'done'}
 	| {kind: 'build'};
-
-export type Output = FileKind | 'config';
 
 export type WizardState = {
 	today: string;

@@ -1,11 +1,11 @@
 import process from 'node:process';
 import {render} from 'ink';
-import type {Flags, Session} from '../cli/session.js';
+import type {Session, SessionFlags} from '../session/session.js';
 import {App} from './App.js';
 import {PacedKeys} from './paced-keys.js';
 
 /** Runs the guided session in the terminal; resolves with the exit code. */
-export async function runWizard(session: Session, flags: Flags): Promise<number> {
+export async function runWizard(session: Session, flags: SessionFlags & {write?: string | boolean}): Promise<number> {
 	let code = 0;
 	const instance = render(
 		<App session={session} writeDirectory={typeof flags.write === 'string' && flags.write !== '' ? flags.write : undefined} onExit={exitCode => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {openSession, type Flags} from '../../source/cli/session.js';
+import {openSession, type SessionFlags} from '../../source/session/session.js';
 import {App} from '../../source/ui/App.js';
 import {QuestionScreen} from '../../source/ui/components/QuestionScreen.js';
 import {resolveAnswers} from '../../source/engine/resolve.js';
@@ -16,7 +16,7 @@ async function projectCopy(fixture: string): Promise<string> {
 	return directory;
 }
 
-async function renderApp(fixture: string, flags: Flags = {}) {
+async function renderApp(fixture: string, flags: SessionFlags = {}) {
 	const directory = await projectCopy(fixture);
 	const session = await openSession({today: '2026-11-24', ...flags}, directory);
 	const onExit = vi.fn();
@@ -168,7 +168,7 @@ describe('building from the wizard', () => {
 		vi.stubEnv('FAKE_DOCKER', mode);
 	}
 
-	const allAnswered: Flags = {dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'};
+	const allAnswered: SessionFlags = {dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'};
 
 	async function reachDone() {
 		const app = await renderApp('web-api', allAnswered);

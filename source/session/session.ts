@@ -1,14 +1,18 @@
+// What the two faces, the command line (cli/) and the guided session (ui/), share: answers →
+// recommendation → planned files → build plan, and the outcome in words.
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {useReleasesIndex} from '../catalog/lifecycle.js';
 import {configLayer, loadConfig, savedConfigName, type LoadedConfig} from '../config/config.js';
-import type {AnswerId} from '../engine/answers.js';
+import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {detectProject, locateProject, type Detection, type Located} from '../project/detect.js';
 import {defaultProject, imageNameOf, type Project} from '../project/project.js';
-import {answerFlags, type FlagName} from './flags.js';
 
-export type Flags = Partial<Record<FlagName, string | boolean | undefined>>;
+type Given = string | boolean | undefined;
+
+/** What a session reads from the options it was opened with: the command line's flags, by name. */
+export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image', Given>>;
 
 /** Everything known before any question: flags, config file and the project, as answer layers. */
 export type Session = {
@@ -24,7 +28,7 @@ export type Session = {
 	notes: string[];
 };
 
-function todayFrom(flags: Flags): string {
+function todayFrom(flags: SessionFlags): string {
 	if (typeof flags.today === 'string') {
 		if (!/^\d{4}-\d\d-\d\d$/.test(flags.today) || Number.isNaN(Date.parse(flags.today))) {
 			throw new InputError(`--today: "${flags.today}" is not a date like 2026-11-24.`);
@@ -48,16 +52,17 @@ async function loadReleases(file: string): Promise<void> {
 	}
 }
 
-export function flagLayer(flags: Flags): AnswerLayer {
+/** The answers given as options; each is named like its answer (--os answers os). */
+export function flagLayer(flags: SessionFlags): AnswerLayer {
 	const values: Partial<Record<AnswerId, string>> = {};
-	for (const {name, answer} of answerFlags) {
-		const value = flags[name as FlagName];
-		if (typeof value === 'string') values[answer] = value;
+	for (const id of answerIds) {
+		const value = flags[id];
+		if (typeof value === 'string') values[id] = value;
 	}
 	return {source: 'flag', values, origin: id => `--${id}`};
 }
 
-export async function openSession(flags: Flags, cwd: string): Promise<Session> {
+export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
 	const today = todayFrom(flags);
 	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
 	const config = await loadConfig(cwd, typeof flags.config === 'string' ? flags.config : undefined);

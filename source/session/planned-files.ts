@@ -1,10 +1,12 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {configTarget, type Session} from '../cli/session.js';
+import {configTarget, type Session} from './session.js';
 import {renderConfig} from '../config/render-config.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {fileNames, generateFiles, type FileKind} from '../render/files.js';
-import type {Output} from './flow.js';
+
+/** What the guided session can write: the generated files, and the saved answers. */
+export type Output = FileKind | 'config';
 
 export type PlannedFile = {directory: string; name: string; content: string};
 
