@@ -3,11 +3,13 @@
 import {mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
+import {execa} from 'execa';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {gaDocuments, serve, startCatalogServer, type CatalogServer, type Route} from './support/catalog-server.js';
 import {missingTools} from './support/requirements.js';
 import {startTinyproxy} from './support/tinyproxy.js';
-import {runCli} from './cli-run.js';
+import {binary, runCli} from './cli-run.js';
 
 let server: CatalogServer;
 let cacheHome: string;
@@ -204,5 +206,53 @@ describe.skipIf(proxyMissing !== '')(`through a forward proxy (tinyproxy on 127.
 		const result = await cli(['--refresh', ...bases()], {HTTP_PROXY: proxy.url, NO_PROXY: ''});
 		expect(result.exitCode).toBe(1);
 		expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:\d+: connection refused \(through the proxy http:\/\/127\.0\.0\.1:\d+\)\. Still using/);
+	});
+});
+
+const opensslMissing = missingTools([{program: 'openssl', probe: ['version']}]);
+describe.skipIf(opensslMissing !== '')(`over https with a certificate of the test's own${opensslMissing}`, () => {
+	let secure: CatalogServer;
+	let certificate: string;
+	let folder: string;
+	beforeAll(async () => {
+		folder = await mkdtemp(path.join(os.tmpdir(), 'diw-tls-'));
+		certificate = path.join(folder, 'cert.pem');
+		const key = path.join(folder, 'key.pem');
+		await execa('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', certificate, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']);
+		secure = await startCatalogServer({...healthy}, {key: await readFile(key, 'utf8'), cert: await readFile(certificate, 'utf8')});
+	});
+	afterAll(async () => {
+		await secure?.stop();
+		await rm(folder, {recursive: true, force: true});
+	});
+	const secureBases = () => ['--manifest-base', `${secure.url}/dotnet-docker/`, '--releases-base', `${secure.url}/release-metadata/`];
+
+	it('trusts the certificate NODE_EXTRA_CA_CERTS names, and says what to do without it', async () => {
+		const untrusted = await cli(['--refresh', ...secureBases()]);
+		expect(untrusted.exitCode).toBe(1);
+		expect(untrusted.stderr).toMatch(/^dotnet-image-wizard: cannot refresh the image catalog: [a-z.-]+\.json: 127\.0\.0\.1:\d+'s TLS certificate is not trusted \(DEPTH_ZERO_SELF_SIGNED_CERT\); if your network's own CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate\. Still using/);
+		await expect(stat(cacheFile())).rejects.toThrow(/ENOENT/);
+
+		const trusted = await cli(['--refresh', ...secureBases()], {NODE_EXTRA_CA_CERTS: certificate});
+		expect(trusted.exitCode, trusted.stderr).toBe(0);
+		expect((await recommend()).json.runtime.tag).toBe('11.0-resolute-chiseled');
+	});
+
+	it('refuses a redirect from https to plain http', async () => {
+		secure.routes['/dotnet-docker/manifest.json'] = (_request, response) => response.writeHead(302, {location: `${server.url}/dotnet-docker/manifest.json`}).end();
+		const result = await cli(['--refresh', ...secureBases()], {NODE_EXTRA_CA_CERTS: certificate});
+		expect(result.exitCode).toBe(1);
+		expect(result.stderr).toMatch(/manifest\.json: https:\/\/127\.0\.0\.1:\d+\/dotnet-docker\/manifest\.json redirects to http:\/\/127\.0\.0\.1:\d+\/dotnet-docker\/manifest\.json, which is not https: refused\. Still using the catalog of 2026-08-21 \(built in\)\./);
+		expect(server.requests).toEqual([]);
+	});
+});
+
+const scriptMissing = missingTools([{program: 'script', probe: ['-V']}]);
+describe.skipIf(scriptMissing !== '')(`in a terminal${scriptMissing}`, () => {
+	it('shows a progress line while downloading and clears it before the result', async () => {
+		const command = [process.execPath, binary, '--refresh', ...bases()].map(word => `'${word}'`).join(' ');
+		const result = await execa('script', ['-qfec', command, '/dev/null'], {env: env(), reject: false});
+		expect(result.exitCode, String(result.stdout)).toBe(0);
+		expect(String(result.stdout)).toMatch(/\r\u001B\[2Krefreshing the image catalog: \d+ KB.*\r\u001B\[2Krefreshed the image catalog: /s);
 	});
 });

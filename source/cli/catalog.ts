@@ -31,7 +31,9 @@ function progressLine(): {show: (line: string) => void; clear: () => void} | und
 			const now = Date.now();
 			if (now - last < 80) return;
 			last = now;
-			process.stderr.write(`\r\u001B[2K${line.slice(0, (process.stderr.columns ?? 80) - 1)}`);
+			// A terminal that reports no width (a bare pty) gets 80 columns.
+			const columns = process.stderr.columns > 20 ? process.stderr.columns : 80;
+			process.stderr.write(`\r\u001B[2K${line.slice(0, columns - 1)}`);
 		},
 		clear: () => process.stderr.write('\r\u001B[2K'),
 	};

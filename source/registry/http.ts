@@ -137,7 +137,8 @@ export async function httpGet(address: string, options: HttpOptions = {}): Promi
 			response = await attempt(url, options, timeoutMs);
 		} catch (error) {
 			if (error instanceof NetworkError) throw error;
-			if (round >= retries || options.signal?.aborted) throw new NetworkError(describeFailure(error, url, timeoutMs));
+			// An untrusted certificate stays untrusted: no point asking again.
+			if (round >= retries || options.signal?.aborted || certificateCodes.has(String((error as {cause?: {code?: string}}).cause?.code))) throw new NetworkError(describeFailure(error, url, timeoutMs));
 		}
 		if (response && !(response.status >= 500 || response.status === 429)) return response;
 		if (response && round >= retries) return response;

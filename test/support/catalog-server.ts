@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type net from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -53,11 +54,11 @@ export type CatalogServer = {
 	stop: () => Promise<void>;
 };
 
-/** An HTTP server on a free 127.0.0.1 port that answers with `routes` (404 for the rest). */
-export async function startCatalogServer(routes: Record<string, Route>): Promise<CatalogServer> {
+/** An HTTP (or, given a key and certificate, HTTPS) server on a free 127.0.0.1 port that answers with `routes` (404 for the rest). */
+export async function startCatalogServer(routes: Record<string, Route>, tls?: {key: string; cert: string}): Promise<CatalogServer> {
 	const requests: string[] = [];
 	const sockets = new Set<net.Socket>();
-	const server = http.createServer((request, response) => {
+	const handler = (request: http.IncomingMessage, response: http.ServerResponse) => {
 		requests.push(`${request.method} ${request.url}`);
 		const route = routes[(request.url ?? '').split('?')[0]!];
 		if (route) route(request, response);
@@ -65,15 +66,16 @@ export async function startCatalogServer(routes: Record<string, Route>): Promise
 			response.writeHead(404, {'content-type': 'text/plain'});
 			response.end('not found');
 		}
-	});
-	server.on('connection', socket => {
+	};
+	const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
+	server.on(tls ? 'secureConnection' : 'connection', socket => {
 		sockets.add(socket);
 		socket.once('close', () => sockets.delete(socket));
 	});
 	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 	const {port} = server.address() as net.AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
 		routes,
 		requests,
 		stop: () => new Promise(resolve => {
