@@ -103,7 +103,7 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 				}
 				if (!step.mayFail && /ERROR|error [A-Z]+\d+|failed/i.test(text) && !failingStep) failingStep = currentStep;
 				// The image's digest, not a layer's or config blob's the SDK reports while uploading.
-				if (!/layer|config|on top of/i.test(text)) digest = /sha256:[0-9a-f]{64}/.exec(text)?.[0] ?? digest;
+				if (!/layer|blob|config|on top of/i.test(text)) digest = /sha256:[0-9a-f]{64}/.exec(text)?.[0] ?? digest;
 			}
 		} catch {
 			// The program could not start or its streams broke: the result below says how it ended.
