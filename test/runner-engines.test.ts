@@ -267,6 +267,14 @@ describe('SDK preflight against registries (a recording dotnet, a registry of th
 		expect(variants.stderr).toContain('built webapi:latest for linux/amd64, linux/arm64, linux/arm/v7');
 	});
 
+	it('refuses Native AOT for Alpine on this glibc machine, where the SDK would link the wrong C library', async () => {
+		const fake = await fakeBin();
+		const {exitCode, stderr} = await runCli(['--yes', ...project, '--engine', 'sdk', '--os', 'alpine', '--deploy', 'aot', '--arch', 'amd64', '--build', '--oci', path.join(fake.bin, 'a.tar')], {env: fake.env});
+		expect(exitCode).toBe(1);
+		expect(lastLine(stderr)).toBe('dotnet-image-wizard: Native AOT for Alpine (musl) cannot be published by the SDK on this glibc machine, since it links with the machine\'s C library: use --engine docker, podman or buildah (the Dockerfile compiles in the matching sdk image), or --os ubuntu.');
+		expect((await calls(fake.log)).map(call => call.args[0])).not.toContain('publish');
+	});
+
 	it('refuses a multi-platform publish on an SDK from before ContainerRuntimeIdentifiers', async () => {
 		const fake = await fakeBin();
 		const {exitCode, stderr} = await runCli(['--yes', ...project, '--dotnet', '8.0', '--engine', 'sdk', '--build', '--oci', path.join(fake.bin, 'a.tar')], {env: {...fake.env, FAKE_DOTNET_VERSION: '8.0.404'}});

@@ -1,4 +1,6 @@
+import process from 'node:process';
 import {platforms} from '../../catalog/catalog.js';
+import type {Recommendation} from '../../engine/recommend.js';
 import {InputError} from '../../engine/resolve.js';
 import {publishContainerArguments, splitImage} from '../../render/build-command.js';
 import {containerProperties} from '../../render/csproj.js';
@@ -86,8 +88,27 @@ async function registryReachable(host: string, request: BuildRequest, what: stri
 	throw new PreflightError(`cannot reach ${what} ${host} (${reach.reason}): check that it runs and that the name and port are right.`);
 }
 
+/** The C library this machine's programs link against: Native AOT links with it. */
+export function hostLibc(): 'glibc' | 'musl' {
+	const header = (process.report?.getReport() as {header?: {glibcVersionRuntime?: string}} | undefined)?.header;
+	return header?.glibcVersionRuntime ? 'glibc' : 'musl';
+}
+
+/**
+ * Why `dotnet publish /t:PublishContainer` on this machine cannot give the image the Dockerfile
+ * gives, or undefined when it can. Native AOT links with the machine's own C library.
+ */
+export function sdkLimitation(recommendation: Recommendation, libc: 'glibc' | 'musl'): string | undefined {
+	if (recommendation.answers.deploy !== 'aot') return undefined;
+	const target = recommendation.musl ? 'musl' : 'glibc';
+	if (target === libc) return undefined;
+	return `Native AOT for ${target === 'musl' ? 'Alpine (musl)' : 'a glibc distribution'} cannot be published by the SDK on this ${libc} machine, since it links with the machine's C library: use --engine docker, podman or buildah (the Dockerfile compiles in the matching sdk image)${target === 'musl' ? ', or --os ubuntu' : ''}.`;
+}
+
 async function preflight({request, version}: PreflightContext): Promise<string[]> {
 	const {recommendation} = request;
+	const limitation = sdkLimitation(recommendation, hostLibc());
+	if (limitation) throw new PreflightError(limitation);
 	const needed = Number.parseInt(recommendation.answers.dotnet, 10);
 	const [major = 0] = parseVersion(version) ?? [];
 	if (!(major >= needed)) throw new PreflightError(`the installed .NET SDK ${version} cannot build .NET ${recommendation.answers.dotnet}: install SDK ${needed}.0 or later, or use --engine docker, podman or buildah, which build inside the sdk image.`);
