@@ -146,7 +146,7 @@ describe('dialects and versions', () => {
 
 	it('stops a written Dockerfile with COPY --link before an engine that refuses it', () => {
 		expect(() => checkDockerfile('FROM x AS build\nCOPY --link . .\n', {copyLink: false}, 'buildah', '1.28.2'))
-			.toThrow('the Dockerfile uses COPY --link, which buildah 1.28.2 refuses (it arrived in buildah 1.41 and podman 5.6): regenerate it with --engine buildah --write --force, or remove --link.');
+			.toThrow('the Dockerfile uses COPY --link, which buildah 1.28.2 refuses (it arrived in buildah 1.41 and podman 5.6): remove --link from its COPY lines, or regenerate it with --write --force.');
 		expect(() => checkDockerfile('COPY --from=build --link /app .\n', {copyLink: false}, 'podman', '4.9.3')).toThrow(/podman 4\.9\.3 refuses/);
 		expect(() => checkDockerfile('COPY . .\n', {copyLink: false}, 'buildah', '1.28.2')).not.toThrow();
 		expect(() => checkDockerfile('COPY --link . .\n', {copyLink: true}, 'buildah', '1.41.0')).not.toThrow();

@@ -69,8 +69,13 @@ function globalizationEnvironment(recommendation: Recommendation): string[] {
 }
 
 /** A multi-stage Dockerfile in the style of the official dotnet-docker samples. */
-export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string, dialect: DockerfileDialect = buildkitDialect): string {
-	const copy = dialect.copyLink ? 'COPY --link' : 'COPY';
+export type DockerfileOptions = {
+	/** What the engine that builds it accepts. */
+	dialect?: DockerfileDialect;
+};
+
+export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string, options: DockerfileOptions = {}): string {
+	const copy = (options.dialect ?? buildkitDialect).copyLink ? 'COPY --link' : 'COPY';
 	const {answers, build, runtime, buildMode} = recommendation;
 	const cross = buildMode !== 'emulated';
 	const arch = cross ? ' -a $TARGETARCH' : '';

@@ -30,6 +30,6 @@ export async function preflight(plan: BuildPlan, _recommendation?: Recommendatio
  */
 export function checkDockerfile(content: string, dialect: DockerfileDialect, engineTitle: string, version: string): void {
 	if (!dialect.copyLink && /^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*--link\b/im.test(content)) {
-		throw new PreflightError(`the Dockerfile uses COPY --link, which ${engineTitle} ${version} refuses (it arrived in buildah 1.41 and podman 5.6): regenerate it with --engine ${engineTitle} --write --force, or remove --link.`);
+		throw new PreflightError(`the Dockerfile uses COPY --link, which ${engineTitle} ${version} refuses (it arrived in buildah 1.41 and podman 5.6): remove --link from its COPY lines, or regenerate it with --write --force.`);
 	}
 }

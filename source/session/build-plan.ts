@@ -32,7 +32,7 @@ export async function dockerfileFor(session: Session, writtenDirectory: string |
 
 /** The temporary Dockerfile, in the dialect of the engine that builds it, with its own .dockerignore. */
 export async function writeTemporaryDockerfile(file: string, recommendation: Recommendation, session: Session, dialect: DockerfileDialect | undefined): Promise<void> {
-	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName, dialect));
+	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName, dialect ? {dialect} : {}));
 	// BuildKit reads <Dockerfile>.dockerignore next to a Dockerfile outside the context; buildah and podman get --ignorefile.
 	await writeFile(`${file}.dockerignore`, renderDockerignore());
 }
