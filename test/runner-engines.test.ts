@@ -1,4 +1,6 @@
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -88,6 +90,9 @@ describe.each(['buildah', 'podman'] as const)('--build --engine %s (a recording 
 		const storage = await runCli(['--yes', ...project, '--arch', 'amd64', '--build', '--engine', engine], {env: {...fake.env, FAKE_CONTAINERS: 'no-storage'}});
 		expect(storage.exitCode).toBe(1);
 		expect(lastLine(storage.stderr)).toBe(`dotnet-image-wizard: ${engine} info failed (Error: kernel does not support overlay fs: 'overlay' is not supported over extfs at "/var/lib/containers/storage/overlay"): check its storage configuration, e.g. STORAGE_DRIVER=vfs where overlay is not available.`);
+		// What Debian's podman said here when its database was made without STORAGE_DRIVER=vfs.
+		const mismatch = await runCli(['--yes', ...project, '--arch', 'amd64', '--build', '--engine', engine], {env: {...fake.env, ...containerEnvironment, FAKE_CONTAINERS: 'driver-mismatch'}});
+		expect(lastLine(mismatch.stderr)).toBe(`dotnet-image-wizard: ${engine}'s database was made with another storage driver than this run's (Error: database storage graph driver "" does not match our storage graph driver "vfs": database configuration mismatch): build with the STORAGE_DRIVER it was made with, or start afresh with "${engine} system reset" (it removes every image and container).`);
 		const none = await fakeBin([]);
 		const missing = await runCli(['--yes', ...project, '--arch', 'amd64', '--build', '--engine', engine], {env: {...none.env, PATH: none.bin}});
 		expect(missing.exitCode).toBe(1);
@@ -133,6 +138,18 @@ describe('choosing the engine', () => {
 		const unknown = await runCli(['--yes', ...project, '--engine', 'kaniko', '--build'], {env: fake.env});
 		expect(unknown.exitCode).toBe(2);
 		expect(lastLine(unknown.stderr)).toBe('dotnet-image-wizard: --engine: "kaniko" is not a build engine (accepted: docker, podman, buildah, sdk).');
+	});
+});
+
+describe('--write with --engine', () => {
+	it('ends with the build command of the engine named', async () => {
+		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-write-'));
+		await writeFile(path.join(directory, 'WebApi.csproj'), await readFile(path.join(fixture('web-api'), 'WebApi.csproj')));
+		const podman = await runCli(['--yes', '--detect', 'xml', '--write', '--engine', 'podman'], {cwd: directory});
+		expect(podman.exitCode).toBe(0);
+		expect(podman.stdout.trim().split('\n').at(-1)).toBe('Build: podman manifest rm webapi:latest; podman build --platform linux/amd64,linux/arm64 --manifest webapi:latest .');
+		const sdk = await runCli(['--yes', '--detect', 'xml', '--write', '--force', '--engine', 'sdk', '--arch', 'arm64'], {cwd: directory});
+		expect(sdk.stdout.trim().split('\n').at(-1)).toBe('Build: dotnet publish WebApi.csproj -c Release /t:PublishContainer -a arm64 -p:ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled -p:ContainerRepository=webapi -p:InvariantGlobalization=true -p:ContainerImageTag=latest');
 	});
 });
 

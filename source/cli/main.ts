@@ -128,7 +128,13 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.write(`note: ${note}\n`);
 		const context = path.relative(terminal.cwd, directory) || '.';
-		if (!flags.build && !flags.dryRun) {
+		if (!flags.build && !flags.dryRun && typeof flags.engine === 'string' && flags.engine !== 'docker') {
+			// The command for the engine named: podman, buildah or the SDK.
+			const [{planFor}, {parseEngine}, {commandLine}] = await Promise.all([import('../session/build-plan.js'), import('../runner/engines/detect.js'), import('../runner/plan.js')]);
+			const plan = planFor(recommendation, session, flags, path.join(directory, 'Dockerfile'), {engine: parseEngine(flags.engine), notes: []});
+			const where = path.relative(terminal.cwd, plan.cwd) || '.';
+			terminal.write(`\nBuild: ${where === '.' ? '' : `cd ${where} && `}${commandLine(plan)}\n`);
+		} else if (!flags.build && !flags.dryRun) {
 			const multiPlatform = recommendation.answers.arch.length > 1;
 			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context})}\n`);
 			if (multiPlatform) terminal.write('(--push sends the multi-platform image to a registry; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n');

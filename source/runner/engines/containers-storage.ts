@@ -59,6 +59,9 @@ const qemuNames: Record<string, string> = {amd64: 'qemu-x86_64', arm64: 'qemu-aa
 export async function containersPreflight(tool: ContainersTool, {request}: PreflightContext): Promise<string[]> {
 	const {recommendation} = request;
 	const info = await probe(tool.program, [...globalFlags(request), 'info']);
+	if (/database configuration mismatch/.test(info.stderr)) {
+		throw new PreflightError(`${tool.program}'s database was made with another storage driver than this run's (${firstLine(info.stderr)}): build with the STORAGE_DRIVER it was made with, or start afresh with "${tool.program} system reset" (it removes every image and container).`);
+	}
 	if (!info.ok) throw new PreflightError(`${tool.program} info failed (${firstLine(info.stderr) || 'no output'}): check its storage configuration, e.g. STORAGE_DRIVER=vfs where overlay is not available.`);
 	const foreign = recommendation.answers.arch.filter(architecture => architecture !== hostArchitecture());
 	const notes: string[] = [];
