@@ -59,6 +59,9 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		const choices = session.located.candidates.map(file => path.relative(terminal.cwd, file));
 		throw new InputError(`${session.located.reason}: pass --project with one of ${choices.join(', ')}.`);
 	}
+	if (session.located.kind === 'none' && (typeof flags.output === 'string' || typeof flags.write === 'string' || flags.build || flags.dryRun)) {
+		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
+	}
 	if (!flags.yes && missing.length > 0) {
 		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : 'verify'} there are no prompts`;
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
