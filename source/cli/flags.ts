@@ -89,6 +89,7 @@ export function helpText(): string {
 		'  $ dotnet-image-wizard --dotnet 10.0 --app web --deploy aot --shell no --os ubuntu --arch amd64,arm64 --json',
 		'  $ dotnet-image-wizard --yes --output dockerfile > Dockerfile',
 		'  $ dotnet-image-wizard --yes --write --build --push --image registry.example.com/api:1.0',
+		'  $ dotnet-image-wizard --refresh && dotnet-image-wizard --yes --verify',
 	);
 	return lines.join('\n');
 }
