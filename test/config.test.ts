@@ -89,7 +89,7 @@ describe('project problems on the command line', () => {
 		expect(exitCode).toBe(2);
 		expect(stderr).toContain('Two.sln lists several apps: pass --project with one of Api/Api.csproj, Worker/Worker.csproj.');
 		const chosen = await runCli(['--yes', '--project', 'Worker/Worker.csproj', '--output', 'dockerfile'], {cwd: directory});
-		expect(chosen.stdout).toContain('COPY --link Worker/Worker.csproj Worker/');
+		expect(chosen.stdout).toContain('COPY Worker/Worker.csproj Worker/');
 		expect(chosen.stdout).toContain('ENTRYPOINT ["dotnet", "Worker.dll"]');
 	});
 });

@@ -92,11 +92,14 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
 	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	const directory = path.resolve(session.cwd, (typeof flags.write === 'string' && flags.write) || path.relative(session.cwd, session.contextDirectory) || '.');
+	// The Dockerfile's "# Build:" line runs where the Dockerfile lands: written, or printed into the current folder.
+	const buildContext = path.relative(writing ? directory : session.cwd, session.contextDirectory).split(path.sep).join('/') || '.';
+	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
+	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	const explain = Boolean(flags.explain);
 
 	if (writing) {
-		const directory = path.resolve(session.cwd, (flags.write as string) || path.relative(session.cwd, session.contextDirectory) || '.');
 		const {writeFiles} = await import('../write/write-files.js');
 		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
 		if (flags.json) {
