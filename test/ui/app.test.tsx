@@ -18,7 +18,8 @@ async function projectCopy(fixture: string): Promise<string> {
 
 async function renderApp(fixture: string, flags: SessionFlags = {}) {
 	const directory = await projectCopy(fixture);
-	const session = await openSession({today: '2026-11-24', ...flags}, directory);
+	// The screens are under test here, not MSBuild: copies of the fixtures are read with the XML reader.
+	const session = await openSession({today: '2026-11-24', detect: 'xml', ...flags}, directory);
 	const onExit = vi.fn();
 	const app = render(<App session={session} onExit={onExit} />);
 	return {...app, directory, onExit};
