@@ -97,6 +97,22 @@ describe('Dockerfile for every allowed combination', () => {
 		expect(readyToRun).toContain('RUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:SelfContained=true -p:PublishReadyToRun=true\n');
 	});
 
+	it('publishes a multi-targeted project for the chosen framework (else NETSDK1129)', () => {
+		const multi = makeProject({name: 'Shop', projectFile: 'Shop.csproj', frameworks: ['net8.0', 'net10.0']});
+		expect(renderDockerfile(recommendationFor({}), multi, 'shop')).toContain('RUN dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -o /app\n');
+		expect(parseYaml(renderZerops(recommendationFor({}), multi).content).zerops[0].build.buildCommands).toEqual(['dotnet publish Shop.csproj -f net10.0 -c Release -o app']);
+		expect(renderCsproj(recommendationFor({}), multi, 'shop')).toContain('dotnet publish Shop.csproj -f net10.0 -c Release /t:PublishContainer');
+		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).not.toContain(' -f ');
+	});
+
+	it('starts a single-file app as its executable, even framework-dependent', () => {
+		const single = makeProject({name: 'Tool', projectFile: 'Tool.csproj', singleFile: true});
+		expect(renderDockerfile(recommendationFor({}), single, 'tool')).toContain('ENTRYPOINT ["./Tool"]\n');
+		const zerops = parseYaml(renderZerops(recommendationFor({}), single).content).zerops[0];
+		expect(zerops.run.start).toBe('./Tool');
+		expect(zerops.build.buildCommands[0]).toBe('dotnet publish Tool.csproj -c Release -o app -r linux-x64');
+	});
+
 	it('names the build context of a Dockerfile that is not at the context root', () => {
 		const content = renderDockerfile(recommendationFor({arch: ['amd64']}), project, 'sampleapi', {placement: {context: '../..', dockerfile: 'Dockerfile'}});
 		expect(content).toContain('# Build: docker buildx build --platform linux/amd64 --tag sampleapi --file Dockerfile --load ../..\n');

@@ -1,6 +1,6 @@
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
@@ -90,7 +90,8 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	const target = project.projectFile ? ` ${project.projectFile}` : '';
 	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
 	// Restore and publish see the same properties, or publish --no-restore finds the wrong assets.
-	const publish = `RUN dotnet publish${target}${arch} --no-restore${restoreExtra} -o /app`;
+	const framework = publishFramework(project, answers.dotnet);
+	const publish = `RUN dotnet publish${target}${framework ? ` -f ${framework}` : ''}${arch} --no-restore${restoreExtra} -o /app`;
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
@@ -132,7 +133,7 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);
 	if (!runtime.image.distroless) lines.push('USER $APP_UID');
-	lines.push(answers.deploy === 'framework'
+	lines.push(answers.deploy === 'framework' && !project.singleFile
 		? `ENTRYPOINT ["dotnet", "${project.name}.dll"]`
 		: `ENTRYPOINT ["./${project.name}"]`);
 	return `${lines.join('\n')}\n`;

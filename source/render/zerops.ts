@@ -1,7 +1,7 @@
 import {Document, isMap, isScalar} from 'yaml';
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 
 // Zerops' .NET service bases (zerops.yml schema, build.base/run.base) and its two runtime OSes.
 export const zeropsDotnetBases = ['6', '7', '8', '9', '10'];
@@ -36,8 +36,10 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	const base = `dotnet@${major}`;
 	const rid = `linux-${os === 'alpine' ? 'musl-' : ''}x64`;
 	const target = project.projectFile ?? `${project.name}.csproj`;
-	const publish = [`dotnet publish ${target} -c Release -o app`];
-	if (answers.deploy !== 'framework' || answers.startup !== 'jit') publish.push(`-r ${rid}`);
+	const framework = publishFramework(project, answers.dotnet);
+	const publish = [`dotnet publish ${target}${framework ? ` -f ${framework}` : ''} -c Release -o app`];
+	// A single-file publish needs a runtime identifier, as ReadyToRun and self-contained ones do.
+	if (answers.deploy !== 'framework' || answers.startup !== 'jit' || project.singleFile) publish.push(`-r ${rid}`);
 	if (answers.deploy === 'self-contained') publish.push('--self-contained');
 	if (answers.deploy === 'aot') publish.push('-p:PublishAot=true');
 	if (answers.deploy !== 'aot' && answers.startup !== 'jit') publish.push('-p:PublishReadyToRun=true');
@@ -72,7 +74,7 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 		env.ASPNETCORE_URLS = 'http://0.0.0.0:8080';
 	}
 	if (Object.keys(env).length > 0) run.envVariables = env;
-	run.start = answers.deploy === 'framework' ? `dotnet ${project.name}.dll` : `./${project.name}`;
+	run.start = answers.deploy === 'framework' && !project.singleFile ? `dotnet ${project.name}.dll` : `./${project.name}`;
 
 	const setup: Record<string, unknown> = {setup: zeropsSetupName(project), build};
 	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: 8080, path: '/'}}};
