@@ -11,7 +11,8 @@ import {readMsbuild, type MsbuildFile} from './msbuild.js';
 export type Located =
 	/** `note` says how the project was picked when a folder or solution held several. */
 	| {kind: 'found'; file: string; note?: string}
-	| {kind: 'choose'; candidates: string[]; reason: string}
+	/** `skipped` says which projects are left out of the choice and why ("Api.Tests.csproj is a test project"). */
+	| {kind: 'choose'; candidates: string[]; reason: string; skipped?: string[]}
 	| {kind: 'none'; folder: string};
 
 export type Detection = {
@@ -121,7 +122,8 @@ async function choose(candidates: string[], reason: string, cwd: string): Promis
 		const others = roles.filter(({role}) => role !== 'app').map(({file, role}) => `${path.basename(file)} is ${roleNames[role as Exclude<ProjectRole, 'app'>]}`);
 		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${others.join(', ')})`};
 	}
-	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps')} : {kind: 'choose', candidates, reason};
+	const skipped = roles.filter(({role}) => role !== 'app').map(({file, role}) => `${path.relative(cwd, file)} is ${roleNames[role as Exclude<ProjectRole, 'app'>]}`);
+	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps'), ...(skipped.length > 0 ? {skipped} : {})} : {kind: 'choose', candidates, reason};
 }
 
 /** The nearest Directory.Build.props above the project (MSBuild imports only that one). */
