@@ -76,7 +76,9 @@ describe('non-interactive command line', () => {
 		const {exitCode, stdout, stderr} = await runCli(['--yes', '--output', 'dockerfile'], {cwd: fixture('layered')});
 		expect(exitCode).toBe(0);
 		expect(stderr).toContain('note: Shop.sln lists several projects: using src/Shop.Api/Shop.Api.csproj, the only app (Shop.Domain.csproj is a library, Shop.Api.Tests.csproj is a test project');
-		expect(stdout).toContain('COPY --link src/Shop.Domain/Shop.Domain.csproj src/Shop.Domain/\nCOPY --link src/Shop.Api/Shop.Api.csproj src/Shop.Api/\nRUN dotnet restore src/Shop.Api/Shop.Api.csproj');
+		// The context is the folder that holds both projects (the solution is not read by restore), and the output says so.
+		expect(stderr).toContain('note: build context: src, widened from src/Shop.Api to hold Shop.Domain/Shop.Domain.csproj.');
+		expect(stdout).toContain('COPY --link Shop.Domain/Shop.Domain.csproj Shop.Domain/\nCOPY --link Shop.Api/Shop.Api.csproj Shop.Api/\nRUN dotnet restore Shop.Api/Shop.Api.csproj');
 	});
 
 	it('takes what the project says before asking', async () => {

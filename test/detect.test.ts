@@ -1,18 +1,33 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {detectProject, locateProject} from '../source/project/detect.js';
+import {detectProject} from '../source/project/detect.js';
+import type {DetectMode} from '../source/project/evaluate.js';
+import {locateProject} from '../source/project/locate.js';
 import {root} from './cli-run.js';
+import {missingTools} from './support/requirements.js';
 
 const fixtures = path.join(root, 'test', 'fixtures', 'projects');
 const at = (...parts: string[]) => path.join(fixtures, ...parts);
 
-async function detect(folder: string) {
-	const located = await locateProject(root, at(folder));
-	if (located.kind !== 'found') throw new Error(`no single project in ${folder}`);
-	return detectProject(located.file, root);
-}
+// Every case runs through both readers: the XML reader and MSBuild must come to the same answers.
+const noSdk = missingTools(['dotnet']);
+const readers: Array<{reader: DetectMode; skip: boolean; title: string}> = [
+	{reader: 'xml', skip: false, title: 'project detection (XML reader)'},
+	{reader: 'msbuild', skip: noSdk !== '', title: `project detection (MSBuild)${noSdk}`},
+];
 
-describe('project detection', () => {
+describe.each(readers)('$title', ({reader, skip}) => {
+	if (skip) {
+		it.skip('needs the .NET SDK', () => {});
+		return;
+	}
+	const detectProjectWith = async (file: string, cwd: string) => detectProject(file, cwd, {detect: reader});
+	const detect = async (folder: string) => {
+		const located = await locateProject(root, at(folder));
+		if (located.kind !== 'found') throw new Error(`no single project in ${folder}`);
+		return detectProjectWith(located.file, root);
+	};
+
 	it('reads a web API: version, web SDK, invariant globalization, assembly name', async () => {
 		const detection = await detect('web-api');
 		expect(detection.layer.values).toEqual({dotnet: '10.0', app: 'web', globalization: 'invariant'});
@@ -21,7 +36,8 @@ describe('project detection', () => {
 	});
 
 	it('reads a worker and its ReadyToRun setting', async () => {
-		expect((await detect('worker')).layer.values).toEqual({dotnet: '9.0', app: 'console', startup: 'readytorun'});
+		// The SDK fills in the build machine's RID for a ReadyToRun publish: that is no target architecture.
+		expect((await detect('worker')).layer.values).toEqual({dotnet: '9.0', app: 'console', startup: 'readytorun', globalization: 'icu'});
 	});
 
 	it('reads Native AOT, musl RIDs and AssemblyName, leaving out a Debug-only group', async () => {
@@ -32,7 +48,7 @@ describe('project detection', () => {
 
 	it('reads conditional groups as a Release publish sees them, and says under which condition', async () => {
 		const detection = await detect('conditional');
-		// PublishAot depends on a file's existence, which is not decided here: it is left out.
+		// PublishAot depends on a file's existence: MSBuild decides it (the file is not there), the XML reader leaves it out.
 		expect(detection.layer.values).toEqual({dotnet: '10.0', app: 'web', startup: 'readytorun', deploy: 'self-contained', globalization: 'icu'});
 		expect(detection.layer.notes).toMatchObject({
 			startup: "PublishReadyToRun true if '$(Configuration)|$(Platform)' == 'Release|AnyCPU'",
@@ -43,7 +59,7 @@ describe('project detection', () => {
 
 	it('takes the newest of several target frameworks and reads ContainerFamily', async () => {
 		const detection = await detect('multi-target');
-		expect(detection.layer.values).toMatchObject({dotnet: '10.0', app: 'web', os: 'ubuntu', shell: 'no'});
+		expect(detection.layer.values).toMatchObject({dotnet: '10.0', app: 'web', os: 'ubuntu', shell: 'no', globalization: 'icu'});
 		expect(detection.layer.notes?.dotnet).toBe('TargetFrameworks net8.0;net10.0: the newest');
 		expect(detection.containerProperties).toEqual({ContainerFamily: 'noble-chiseled'});
 	});
@@ -85,13 +101,14 @@ describe('project detection', () => {
 	});
 
 	it('copies every referenced project before restore, widening the build context to hold them', async () => {
-		const layered = await detectProject(at('layered', 'src', 'Shop.Api', 'Shop.Api.csproj'), root);
-		expect(layered.contextDirectory).toBe(at('layered'));
-		expect(layered.project.restoreFiles).toEqual(['src/Shop.Domain/Shop.Domain.csproj', 'src/Shop.Api/Shop.Api.csproj']);
+		// The solution is not read by a project's restore: the context is the folder that holds both projects.
+		const layered = await detectProjectWith(at('layered', 'src', 'Shop.Api', 'Shop.Api.csproj'), root);
+		expect(layered.contextDirectory).toBe(at('layered', 'src'));
+		expect(layered.project.restoreFiles).toEqual(['Shop.Domain/Shop.Domain.csproj', 'Shop.Api/Shop.Api.csproj']);
 
 		// No solution here: the context becomes the folder that holds the app and its references,
 		// followed through Lib to Shared; a reference to a missing project is left to restore.
-		const app = await detectProject(at('references', 'App', 'App.csproj'), root);
+		const app = await detectProjectWith(at('references', 'App', 'App.csproj'), root);
 		expect(app.contextDirectory).toBe(at('references'));
 		expect(app.project.restoreFiles).toEqual(['Lib/Lib.csproj', 'Shared/Shared.csproj', 'App/App.csproj']);
 		expect(app.project.projectFile).toBe('App/App.csproj');
@@ -104,7 +121,8 @@ describe('project detection', () => {
 	});
 
 	it('says when there is no project, and when --project names nothing', async () => {
-		expect(await locateProject(root, at('empty'))).toEqual({kind: 'none', folder: at('empty')});
+		expect(await locateProject(at('empty'))).toEqual({kind: 'none', folder: at('empty')});
+		await expect(locateProject(root, at('empty'))).rejects.toThrow(/--project: .*empty holds no \.NET project \(\.csproj, \.fsproj, \.vbproj\) or solution, nor do the folders below it\./);
 		await expect(locateProject(root, 'nowhere/App.csproj')).rejects.toThrow('--project: nowhere/App.csproj does not exist.');
 	});
 });

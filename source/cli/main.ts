@@ -10,7 +10,9 @@ import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
+import type {Verification} from '../catalog/verify.js';
 import {configTarget, openSession, type Session} from '../session/session.js';
+import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
 export type Terminal = {
@@ -43,6 +45,8 @@ function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing
 }
 
 async function run(flags: Flags, terminal: Terminal): Promise<number> {
+	const ended = await openCatalog(flags, terminal);
+	if (ended !== undefined) return ended;
 	const session = await openSession(flags, terminal.cwd);
 	const {answers, provenance, missing} = resolveAnswers(session.layers, session.today);
 
@@ -54,6 +58,9 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		const choices = session.located.candidates.map(file => path.relative(terminal.cwd, file));
 		throw new InputError(`${session.located.reason}: pass --project with one of ${choices.join(', ')}.`);
 	}
+	if (session.located.kind === 'none' && (typeof flags.output === 'string' || typeof flags.write === 'string' || flags.build || flags.dryRun)) {
+		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
+	}
 	if (!flags.yes && missing.length > 0) {
 		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : 'With --json there are no prompts';
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
@@ -62,13 +69,24 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
+	let verification: Verification | undefined;
+	if (flags.verify) {
+		const verified = await import('./verify.js');
+		verification = await verified.verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
+		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
+		if (verification.problems.length > 0) {
+			if (flags.json) terminal.write(`${JSON.stringify(recommendationJson(outcome.recommendation, provenance, undefined, verification), null, 2)}\n`);
+			return 1;
+		}
+		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
+	}
 	if (flags.save) await saveConfig(session, answers, flags, terminal);
 	const building = Boolean(flags.build || flags.dryRun);
 	if (building && typeof flags.write !== 'string' && typeof flags.output !== 'string' && !flags.json) {
 		const {buildFromCommandLine} = await import('./build.js');
 		return buildFromCommandLine(outcome.recommendation, session, flags, terminal);
 	}
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal);
+	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, verification);
 	if (code !== 0 || !building) return code;
 	const {buildFromCommandLine} = await import('./build.js');
 	return buildFromCommandLine(outcome.recommendation, session, flags, terminal, writtenDirectory);
@@ -87,7 +105,7 @@ async function saveConfig(session: Session, answers: Answers, flags: Flags, term
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
-export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal): Promise<{code: number; writtenDirectory?: string}> {
+export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
 	const writing = typeof flags.write === 'string';
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
@@ -100,7 +118,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		const {writeFiles} = await import('../write/write-files.js');
 		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
 		if (flags.json) {
-			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance), written, notes}, null, 2)}\n`);
+			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), written, notes}, null, 2)}\n`);
 			return {code: 0, writtenDirectory: directory};
 		}
 		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
@@ -117,7 +135,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (flags.json) {
 		const contents = request ? Object.fromEntries(files.map(file => [file.name, file.content])) : undefined;
-		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents), ...(request ? {notes} : {})}, null, 2)}\n`);
+		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...(request ? {notes} : {})}, null, 2)}\n`);
 		return {code: 0};
 	}
 

@@ -1,5 +1,7 @@
 import {dotnetVersions, findImage, osNames, platforms, reference, releasesFor} from '../catalog/catalog.js';
 import {supportStatus, type SupportStatus} from '../catalog/lifecycle.js';
+import {activeCatalog} from '../catalog/active.js';
+import {stalenessWarning} from '../catalog/staleness.js';
 import type {Architecture, CatalogImage, Family, OsFamily} from '../catalog/types.js';
 import type {Answers} from './answers.js';
 import {optionFor} from './questions.js';
@@ -32,7 +34,7 @@ export type Tradeoffs = {
 	debugging: string;
 };
 
-export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json'; message: string};
+export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json' | 'stale-catalog'; message: string};
 
 export type Alternative = {
 	runtime: string;
@@ -226,6 +228,8 @@ function warningsFor(chosen: Plan, today: string): Warning[] {
 	if (chosen.runtime.image.composite) {
 		warnings.push({code: 'version-lock', message: 'Composite images tie the app to the exact framework build in the image: the app cannot carry its own framework assemblies.'});
 	}
+	const stale = stalenessWarning(activeCatalog(), today);
+	if (stale) warnings.push({code: 'stale-catalog', message: stale});
 	return warnings;
 }
 

@@ -1,209 +1,102 @@
-import {readdir, readFile, stat} from 'node:fs/promises';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
-import {XMLParser} from 'fast-xml-parser';
 import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
 import type {AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
-import {makeProject, type Project} from './project.js';
+import {buildContextFor, isWithin, type BuildContext} from './build-context.js';
+import {evaluateProject, noSdkReason, type DetectMode} from './evaluate.js';
+import {isSet, targetFrameworks, type Evaluation, type Evaluator} from './evaluation.js';
 import {readGlobalJson, type SdkPin} from './global-json.js';
-import {readMsbuild, type MsbuildFile} from './msbuild.js';
-
-export type Located =
-	/** `note` says how the project was picked when a folder or solution held several. */
-	| {kind: 'found'; file: string; note?: string}
-	/** `skipped` says which projects are left out of the choice and why ("Api.Tests.csproj is a test project"). */
-	| {kind: 'choose'; candidates: string[]; reason: string; skipped?: string[]}
-	| {kind: 'none'; folder: string};
+import {kindNames, kindReasons, projectKind, type ProjectKind} from './project-kind.js';
+import {makeProject, type Project} from './project.js';
+import {evaluateWithXml, fileAbove} from './xml-evaluation.js';
 
 export type Detection = {
 	project: Project;
 	/** The build context: the Dockerfile goes here and every path in it is relative to it. */
 	contextDirectory: string;
+	context: BuildContext;
 	projectFile: string;
+	kind: ProjectKind;
 	layer: AnswerLayer;
-	/** Things the project says that no Linux image can serve (net48, net10.0-windows …). */
+	/** Things the project says that no Linux image can serve (net48, net10.0-windows …): --dotnet overrides them. */
 	problems: string[];
+	/** Why the project is not an app to containerise (a library, a test project …): nothing overrides it. */
+	refusal?: string;
+	/** What the user should know about how the project was read (the reader, the context, what was not seen). */
+	notes: string[];
 	/** Container* properties already in the project, shown so the user sees what the SDK would use. */
 	containerProperties: Record<string, string>;
 	/** The SDK the global.json in the build context asks for. */
 	sdkPin?: SdkPin;
+	evaluation: Evaluation;
+	evaluator: Evaluator;
+	/** Why MSBuild was not used although the SDK was wanted. */
+	fallback?: string;
+	/** The target frameworks the project lists, in its order. */
+	frameworks: string[];
 };
 
-const projectExtensions = ['.csproj', '.fsproj', '.vbproj'];
-const isProject = (name: string) => projectExtensions.some(extension => name.endsWith(extension));
-const isSolution = (name: string) => name.endsWith('.sln') || name.endsWith('.slnx');
-
-async function isFolder(file: string): Promise<boolean> {
-	try {
-		return (await stat(file)).isDirectory();
-	} catch {
-		return false;
-	}
+/** The .NET versions the catalog has images for, newest first, among these target frameworks. */
+function usableFrameworks(frameworks: string[]): Array<{framework: string; version: string}> {
+	return frameworks.flatMap(framework => {
+		const match = /^net(\d+)\.(\d+)$/.exec(framework);
+		return match && dotnetVersions().includes(`${match[1]}.${match[2]}`) ? [{framework, version: `${match[1]}.${match[2]}`}] : [];
+	}).sort((a, b) => Number.parseFloat(b.version) - Number.parseFloat(a.version));
 }
 
-/** Projects a .sln or .slnx lists, as absolute paths. */
-export async function solutionProjects(solution: string): Promise<string[]> {
-	const content = await readFile(solution, 'utf8');
-	const folder = path.dirname(solution);
-	let paths: string[];
-	if (solution.endsWith('.slnx')) {
-		const found: string[] = [];
-		const walk = (node: unknown): void => {
-			if (Array.isArray(node)) node.forEach(walk);
-			else if (node && typeof node === 'object') {
-				for (const [key, value] of Object.entries(node)) {
-					if (key === 'Project') for (const project of [value].flat()) found.push(String((project as Record<string, unknown>)['@Path'] ?? ''));
-					else walk(value);
-				}
-			}
-		};
-		walk(new XMLParser({ignoreAttributes: false, attributeNamePrefix: '@'}).parse(content));
-		paths = found;
-	} else {
-		paths = [...content.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+)"/gm)].map(match => match[1]!);
-	}
-	return paths.map(entry => entry.replaceAll('\\', '/')).filter(isProject).map(entry => path.resolve(folder, entry));
-}
+/** The framework a publish of a multi-targeted project builds: the newest one with images. */
+export const newestFramework = (frameworks: string[]) => usableFrameworks(frameworks)[0]?.framework;
 
-/** Finds the project: --project (file, folder or solution), else the current folder. */
-export async function locateProject(cwd: string, projectFlag?: string): Promise<Located> {
-	const target = path.resolve(cwd, projectFlag ?? '.');
-	if (projectFlag !== undefined && !(await isFolder(target))) {
-		try {
-			await stat(target);
-		} catch {
-			throw new InputError(`--project: ${projectFlag} does not exist.`);
-		}
-		if (isProject(target)) return {kind: 'found', file: target};
-		if (isSolution(target)) return choose(await solutionProjects(target), `${path.basename(target)} lists several projects`, cwd);
-		throw new InputError(`--project: ${projectFlag} is not a .csproj, a solution (.sln, .slnx) or a folder.`);
-	}
-	const entries = (await readdir(target)).sort();
-	const projects = entries.filter(isProject).map(name => path.join(target, name));
-	if (projects.length === 1) return {kind: 'found', file: projects[0]!};
-	if (projects.length > 1) return choose(projects, `${path.relative(cwd, target) || 'this folder'} has several projects`, cwd);
-	const solutions = entries.filter(isSolution);
-	if (solutions.length > 0) {
-		const listed = (await Promise.all(solutions.map(async solution => solutionProjects(path.join(target, solution))))).flat();
-		return choose([...new Set(listed)], `${solutions[0]} lists several projects`, cwd);
-	}
-	return {kind: 'none', folder: target};
-}
-
-/** What a project is for; only apps go into a container. */
-export type ProjectRole = 'app' | 'test' | 'library' | 'aspire-host';
-
-const roleNames: Record<Exclude<ProjectRole, 'app'>, string> = {test: 'a test project', library: 'a library', 'aspire-host': 'the Aspire app host'};
-
-export async function projectRole(file: string): Promise<ProjectRole> {
-	let msbuild: MsbuildFile;
-	try {
-		msbuild = await readMsbuild(file, file);
-	} catch {
-		// Unreadable: keep it on the list, and let detection say what is wrong once it is picked.
-		return 'app';
-	}
-	const {sdk = '', properties, packageReferences} = msbuild;
-	if (truthy(properties.IsTestProject) || packageReferences.includes('Microsoft.NET.Test.Sdk') || /^(MSTest|NUnit|xunit)\.Sdk$/i.test(sdk)) return 'test';
-	if (truthy(properties.IsAspireHost) || sdk.startsWith('Aspire.AppHost.Sdk')) return 'aspire-host';
-	if (['Microsoft.NET.Sdk.Web', 'Microsoft.NET.Sdk.Worker'].includes(sdk) || /^(Win)?Exe$/i.test(properties.OutputType ?? '')) return 'app';
-	return 'library';
-}
-
-/**
- * One project from several: the only app among them is taken (tests, libraries and an Aspire app
- * host are not containerised); with several apps, those are the choice; with none, all are.
- */
-async function choose(candidates: string[], reason: string, cwd: string): Promise<Located> {
-	if (candidates.length === 1) return {kind: 'found', file: candidates[0]!};
-	const roles = await Promise.all(candidates.map(async file => ({file, role: await projectRole(file)})));
-	const apps = roles.filter(({role}) => role === 'app').map(({file}) => file);
-	if (apps.length === 1) {
-		const others = roles.filter(({role}) => role !== 'app').map(({file, role}) => `${path.basename(file)} is ${roleNames[role as Exclude<ProjectRole, 'app'>]}`);
-		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${others.join(', ')})`};
-	}
-	const skipped = roles.filter(({role}) => role !== 'app').map(({file, role}) => `${path.relative(cwd, file)} is ${roleNames[role as Exclude<ProjectRole, 'app'>]}`);
-	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps'), ...(skipped.length > 0 ? {skipped} : {})} : {kind: 'choose', candidates, reason};
-}
-
-/** The nearest Directory.Build.props above the project (MSBuild imports only that one). */
-async function findUp(start: string, name: string): Promise<string | undefined> {
-	let folder = start;
-	for (;;) {
-		const candidate = path.join(folder, name);
-		try {
-			await stat(candidate);
-			return candidate;
-		} catch {}
-		const parent = path.dirname(folder);
-		if (parent === folder) return undefined;
-		folder = parent;
-	}
-}
-
-const contextMarkers = ['Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props', 'NuGet.config', 'nuget.config', 'global.json'];
-
-/**
- * The build context: the project folder, widened to the topmost folder within the current one that
- * holds a solution or shared build files, so that restore sees everything it needs.
- */
-async function contextFor(projectFolder: string, cwd: string): Promise<string> {
-	let context = projectFolder;
-	if (path.relative(cwd, projectFolder).startsWith('..')) return context;
-	let folder = projectFolder;
-	for (;;) {
-		const entries = await readdir(folder);
-		if (entries.some(name => isSolution(name) || contextMarkers.includes(name))) context = folder;
-		if (folder === cwd) break;
-		const parent = path.dirname(folder);
-		if (parent === folder) break;
-		folder = parent;
-	}
-	return context;
-}
-
-const truthy = (value: string | undefined) => value?.toLowerCase() === 'true';
-
-/** Maps MSBuild properties to answers, each with the property that told us. */
-export function answersFromMsbuild(msbuild: MsbuildFile): {values: Partial<Record<AnswerId, string>>; notes: Partial<Record<AnswerId, string>>; problems: string[]} {
+/** Maps an evaluation to answers, each with the property that told us. */
+export function answersFromEvaluation(evaluation: Evaluation): {values: Partial<Record<AnswerId, string>>; notes: Partial<Record<AnswerId, string>>; problems: string[]} {
 	const values: Partial<Record<AnswerId, string>> = {};
 	const notes: Partial<Record<AnswerId, string>> = {};
 	const problems: string[] = [];
+	const {properties} = evaluation;
 	const set = (id: AnswerId, value: string, note: string) => {
 		values[id] = value;
 		notes[id] = note;
 	};
-	const {properties} = msbuild;
-	// "PublishAot true", and the condition it was set under, if any.
-	const said = (name: string, text = `${name} ${properties[name]}`) => (msbuild.conditions[name] ? `${text} if ${msbuild.conditions[name]}` : text);
+	// "PublishAot true", the condition it was set under and the file it was set in, if any.
+	const said = (name: string, text = `${name} ${properties[name]}`) => {
+		const condition = evaluation.conditions[name] ? ` if ${evaluation.conditions[name]}` : '';
+		const where = evaluation.setIn[name] ? ` in ${path.basename(evaluation.setIn[name]!)}` : '';
+		return `${text}${condition}${where}`;
+	};
 
-	const frameworks = (properties.TargetFrameworks ?? properties.TargetFramework ?? '').split(';').map(framework => framework.trim()).filter(Boolean);
-	const property = properties.TargetFrameworks ? 'TargetFrameworks' : 'TargetFramework';
-	const usable = frameworks.flatMap(framework => {
-		const match = /^net(\d+)\.(\d+)$/.exec(framework);
-		return match && dotnetVersions().includes(`${match[1]}.${match[2]}`) ? [{framework, version: `${match[1]}.${match[2]}`}] : [];
-	});
+	const frameworks = targetFrameworks(evaluation);
+	const property = properties.TargetFrameworks && frameworks.length > 1 ? 'TargetFrameworks' : properties.TargetFramework ? 'TargetFramework' : 'TargetFrameworks';
+	const usable = usableFrameworks(frameworks);
 	if (usable.length > 0) {
-		const best = usable.sort((a, b) => Number.parseFloat(b.version) - Number.parseFloat(a.version))[0]!;
-		set('dotnet', best.version, said(property, usable.length > 1 ? `${property} ${frameworks.join(';')}: the newest` : `${property} ${best.framework}`));
+		const best = usable[0]!;
+		set('dotnet', best.version, said(property, usable.length > 1 || frameworks.length > 1 ? `${property} ${frameworks.join(';')}: the newest` : `${property} ${best.framework}`));
 	} else if (frameworks.length > 0) {
 		problems.push(frameworkProblem(frameworks));
+	} else if (properties.TargetFrameworkVersion) {
+		problems.push(`it is a classic .NET Framework project (TargetFrameworkVersion ${properties.TargetFrameworkVersion}, no SDK): .NET Framework runs only in Windows containers, and the official Linux .NET images need net${dotnetVersions()[0]} or later.`);
 	}
 
-	const sdk = msbuild.sdk ?? '';
-	if (sdk === 'Microsoft.NET.Sdk.Web' || msbuild.frameworkReferences.includes('Microsoft.AspNetCore.App')) {
-		set('app', 'web', sdk === 'Microsoft.NET.Sdk.Web' ? 'Sdk Microsoft.NET.Sdk.Web' : 'FrameworkReference Microsoft.AspNetCore.App');
-	} else if (sdk === 'Microsoft.NET.Sdk.Worker') {
-		set('app', 'console', 'Sdk Microsoft.NET.Sdk.Worker');
-	} else if (properties.OutputType?.toLowerCase() === 'exe') {
-		set('app', 'console', said('OutputType'));
-	}
+	const web = isSet(evaluation, 'UsingMicrosoftNETSdkWeb') || evaluation.sdks.includes('Microsoft.NET.Sdk.Web');
+	if (web) set('app', 'web', 'Sdk Microsoft.NET.Sdk.Web');
+	else if (evaluation.frameworkReferences.includes('Microsoft.AspNetCore.App')) set('app', 'web', 'FrameworkReference Microsoft.AspNetCore.App');
+	else if (isSet(evaluation, 'UsingMicrosoftNETSdkWorker') || evaluation.sdks.includes('Microsoft.NET.Sdk.Worker')) set('app', 'console', 'Sdk Microsoft.NET.Sdk.Worker');
+	else if (/^(Win)?Exe$/i.test(properties.OutputType ?? '')) set('app', 'console', said('OutputType'));
 
-	if (truthy(properties.PublishAot)) set('deploy', 'aot', said('PublishAot'));
-	else if (truthy(properties.SelfContained)) set('deploy', 'self-contained', said('SelfContained'));
-	if (truthy(properties.PublishReadyToRun) && !truthy(properties.PublishAot)) set('startup', 'readytorun', said('PublishReadyToRun'));
+	const selfContained = ['SelfContained', 'PublishSelfContained'].find(name => isSet(evaluation, name));
+	if (isSet(evaluation, 'PublishAot')) set('deploy', 'aot', said('PublishAot'));
+	else if (selfContained) set('deploy', 'self-contained', said(selfContained));
+	else if (!['SelfContained', 'PublishSelfContained'].some(name => properties[name]?.toLowerCase() === 'false')) {
+		// From .NET 8 the SDK publishes trimmed and single-file apps self-contained unless told otherwise.
+		const implies = ['PublishTrimmed', 'PublishSingleFile'].find(name => isSet(evaluation, name));
+		if (implies) set('deploy', 'self-contained', `${said(implies)} (published self-contained)`);
+	}
+	if (isSet(evaluation, 'PublishReadyToRun') && !isSet(evaluation, 'PublishAot')) set('startup', 'readytorun', said('PublishReadyToRun'));
 	if (properties.InvariantGlobalization !== undefined) {
-		set('globalization', truthy(properties.InvariantGlobalization) ? 'invariant' : 'icu', said('InvariantGlobalization'));
+		set('globalization', isSet(evaluation, 'InvariantGlobalization') ? 'invariant' : 'icu', said('InvariantGlobalization'));
+	} else if (!isSet(evaluation, 'PublishAot')) {
+		// .NET loads ICU unless the project opts out: an invariant image would change how it formats and sorts.
+		set('globalization', 'icu', 'InvariantGlobalization not set: .NET uses ICU by default');
 	}
 
 	const ridProperty = ['ContainerRuntimeIdentifiers', 'RuntimeIdentifiers', 'ContainerRuntimeIdentifier', 'RuntimeIdentifier'].find(name => properties[name]);
@@ -222,6 +115,7 @@ export function answersFromMsbuild(msbuild: MsbuildFile): {values: Partial<Recor
 		set('os', image.os, note);
 		if (image.distroless) set('shell', 'no', note);
 		else if (image.os !== 'alpine' && image.os !== 'debian') set('shell', 'yes', note);
+		if (image.extra && !values.globalization) set('globalization', 'icu', note);
 	}
 	return {values, notes, problems};
 }
@@ -237,102 +131,153 @@ function containerImage(base?: string, family?: string) {
 
 function frameworkProblem(frameworks: string[]): string {
 	const listed = frameworks.join(';');
+	const offered = `this tool offers images for .NET ${dotnetVersions().join(', ')}`;
 	if (frameworks.some(framework => /^net\d{2,3}$/.test(framework))) {
 		return `the project targets ${listed}: .NET Framework runs only in Windows containers, and the official Linux .NET images need net${dotnetVersions()[0]} or later.`;
 	}
 	if (frameworks.some(framework => /-windows/.test(framework))) return `the project targets ${listed}: Windows-only frameworks cannot run in Linux containers.`;
 	if (frameworks.every(framework => framework.startsWith('netstandard'))) return `the project targets ${listed}: a class library, not an app that runs in a container.`;
-	return `the project targets ${listed}, which has no official container images (images exist for .NET ${dotnetVersions().join(', ')}).`;
+	const old = frameworks.map(framework => /^net(?:coreapp)?(\d+)\.(\d+)$/.exec(framework)).find(Boolean);
+	if (old && Number(old[1]) < Number.parseFloat(dotnetVersions()[0]!)) {
+		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}, or pass --dotnet with a newer runtime and run the app with DOTNET_ROLL_FORWARD=Major.`;
+	}
+	return `the project targets ${listed}, which has no official container images (${offered}).`;
 }
 
-/** The projects a project references, directly or through others, as absolute paths. */
-async function referencedProjects(file: string, direct: string[]): Promise<string[]> {
+const nugetConfigNames = new Set(['nuget.config']);
+
+/** NuGet.config files restore reads: one in each folder from the project's up to `top`. */
+async function nugetConfigs(folder: string, top: string): Promise<string[]> {
 	const found: string[] = [];
-	const queue = direct.map(reference => path.resolve(path.dirname(file), reference));
+	let current = folder;
+	for (;;) {
+		const entries = await readdir(current).catch(() => [] as string[]);
+		found.push(...entries.filter(name => nugetConfigNames.has(name.toLowerCase())).map(name => path.join(current, name)));
+		const parent = path.dirname(current);
+		if (current === top || parent === current || !isWithin(parent, top)) break;
+		current = parent;
+	}
+	return found.reverse();
+}
+
+/** The projects the app references, directly or through others, with the MSBuild files each one reads. */
+async function referencedProjects(evaluation: Evaluation, shown: (file: string) => string): Promise<{projects: string[]; imports: string[]}> {
+	const projects: string[] = [];
+	const imports: string[] = [];
+	const queue = [...evaluation.projectReferences];
 	while (queue.length > 0) {
 		const reference = queue.shift()!;
-		if (reference === file || found.includes(reference)) continue;
-		let msbuild: MsbuildFile;
+		if (reference === evaluation.file || projects.includes(reference)) continue;
+		let referenced: Evaluation;
 		try {
-			msbuild = await readMsbuild(reference, reference);
+			// Referenced projects are read with the XML reader: restore evaluates them as well.
+			referenced = await evaluateWithXml(reference, shown);
 		} catch {
 			// Missing or broken: restore will say so; the Dockerfile cannot copy it.
 			continue;
 		}
-		found.push(reference);
-		queue.push(...msbuild.projectReferences.map(next => path.resolve(path.dirname(reference), next)));
+		projects.push(reference);
+		imports.push(...referenced.imports.filter(file => file !== reference));
+		queue.push(...referenced.projectReferences);
 	}
-	return found;
+	return {projects, imports};
 }
 
-/** The deepest folder that holds all of these. */
-function commonFolder(folders: string[]): string {
-	return folders.reduce((common, folder) => {
-		let candidate = common;
-		while (path.relative(candidate, folder).startsWith('..')) candidate = path.dirname(candidate);
-		return candidate;
-	});
-}
+export type DetectOptions = {detect?: DetectMode; context?: string};
 
-/** Reads the project and the Directory.Build.props that applies to it. */
-export async function detectProject(file: string, cwd: string): Promise<Detection> {
+/** Reads the project as a Release publish sees it, and works out the build context. */
+export async function detectProject(file: string, cwd: string, options: DetectOptions = {}): Promise<Detection> {
 	const shown = (target: string) => path.relative(cwd, target) || path.basename(target);
 	const folder = path.dirname(file);
-	const props = await findUp(folder, 'Directory.Build.props');
-	const inherited: MsbuildFile = props ? await readMsbuild(props, shown(props)) : {properties: {}, conditions: {}, frameworkReferences: [], packageReferences: [], projectReferences: []};
-	// Directory.Build.props is imported before the project's own properties, which can test its values.
-	const own = await readMsbuild(file, shown(file), inherited.properties);
-	const properties = {...inherited.properties, ...own.properties};
-	const merged: MsbuildFile = {
-		...(own.sdk ? {sdk: own.sdk} : {}),
-		properties,
-		conditions: Object.fromEntries(Object.keys(properties).flatMap(name => {
-			const condition = own.properties[name] === undefined ? inherited.conditions[name] : own.conditions[name];
-			return condition ? [[name, condition]] : [];
-		})),
-		frameworkReferences: [...inherited.frameworkReferences, ...own.frameworkReferences],
-		packageReferences: [...inherited.packageReferences, ...own.packageReferences],
-		projectReferences: own.projectReferences,
-	};
-	const {values, notes, problems} = answersFromMsbuild(merged);
-	const fromProps = (id: AnswerId, name: string) => props && inherited.properties[name] !== undefined && own.properties[name] === undefined ? `${notes[id]} in ${shown(props)}` : notes[id];
-	for (const [id, name] of [['dotnet', 'TargetFramework'], ['globalization', 'InvariantGlobalization'], ['deploy', 'PublishAot'], ['startup', 'PublishReadyToRun']] as const) {
-		if (notes[id]) notes[id] = fromProps(id, name);
+	const {evaluation, fallback} = await evaluateProject(file, {mode: options.detect ?? 'auto', shown, pickFramework: newestFramework});
+	const {values, notes: answerNotes, problems} = answersFromEvaluation(evaluation);
+	const kind = projectKind(evaluation);
+	const notes: string[] = [];
+	// Without the SDK the XML reader is the reader (--explain and --json say so); an SDK that failed is news.
+	if (fallback && fallback !== noSdkReason) notes.push(`${fallback}: read ${shown(file)} with the XML reader, which does not run MSBuild.`);
+	if (evaluation.evaluator === 'xml' && evaluation.unseen.length > 0) {
+		notes.push(`the XML reader could not follow ${evaluation.unseen.slice(0, 3).join('; ')}${evaluation.unseen.length > 3 ? ` and ${evaluation.unseen.length - 3} more` : ''}: answers set there are not seen (install the .NET SDK to read the project with MSBuild).`);
+	}
+	if (!values.dotnet && problems.length === 0) {
+		problems.push(evaluation.evaluator === 'xml'
+			? `no TargetFramework found${evaluation.unseen.length > 0 ? ' (it may be set where the XML reader cannot follow)' : ''}, so the .NET version is unknown.`
+			: 'MSBuild evaluates no TargetFramework for it, so the .NET version is unknown.');
 	}
 
-	// Restore needs every project the app references, so the context holds them all.
-	const references = await referencedProjects(file, own.projectReferences);
-	const contextDirectory = await contextFor(commonFolder([folder, ...references.map(reference => path.dirname(reference))]), cwd);
+	const references = await referencedProjects(evaluation, shown);
+	const globalJsonFound = await fileAbove(folder, 'global.json');
+	const msbuildFiles = [...evaluation.imports, ...references.projects, ...references.imports];
+	const context = await buildContextFor({
+		projectFile: file,
+		msbuildFiles,
+		otherFiles: [],
+		cwd,
+		...(options.context === undefined ? {} : {contextFlag: options.context}),
+	});
+	// NuGet.config and global.json count where they are inside the bound; a user-wide one is not the project's.
+	const configs = await nugetConfigs(folder, context.bound.folder);
+	const globalJson = globalJsonFound && isWithin(globalJsonFound, context.bound.folder) ? globalJsonFound : undefined;
+	const widened = await buildContextFor({
+		projectFile: file,
+		msbuildFiles,
+		otherFiles: [...configs, ...(globalJson ? [globalJson] : [])],
+		cwd,
+		...(options.context === undefined ? {} : {contextFlag: options.context}),
+	});
+	const contextDirectory = widened.directory;
 	const relative = (target: string) => path.relative(contextDirectory, target).split(path.sep).join('/');
-	const restoreFiles: string[] = [];
-	for (const projectFolder of [folder, ...references.map(reference => path.dirname(reference))]) {
-		for (const name of contextMarkers.filter(marker => marker !== 'global.json')) {
-			const found = await findUp(projectFolder, name);
-			if (found && !relative(found).startsWith('..')) restoreFiles.push(relative(found));
-		}
+	const inContext = (target: string) => isWithin(target, contextDirectory);
+	const where = (target: string) => path.relative(cwd, target) || '.';
+	if (widened.widenedFor.length > 0) {
+		notes.push(`build context: ${where(contextDirectory)}, widened from ${where(folder)} to hold ${widened.widenedFor.map(relative).join(', ')}.`);
+	} else if (contextDirectory !== cwd) {
+		// Paths in the Dockerfile are relative to it: say so when it is not where the user is.
+		notes.push(`build context: ${where(contextDirectory)}${options.context === undefined ? ', the app\'s folder' : ''}.`);
 	}
-	restoreFiles.push(...references.map(relative), relative(file));
-	// global.json chooses the SDK for restore as much as for publish: it goes in first.
-	const found = await findUp(folder, 'global.json');
-	const globalJson = found && !relative(found).startsWith('..') ? found : undefined;
-	const sdkPin = globalJson ? await readGlobalJson(globalJson, shown(globalJson)) : undefined;
-	if (globalJson) restoreFiles.unshift(relative(globalJson));
+	for (const outside of widened.outside) notes.push(`${shown(outside)} is read by the build but lies outside the build context ${shown(contextDirectory)}: the container build will not see it.`);
 
-	const name = merged.properties.AssemblyName ?? path.basename(file).replace(/\.[^.]+$/, '');
+	const restoreFiles = [
+		...(globalJson && inContext(globalJson) ? [globalJson] : []),
+		...evaluation.imports.filter(imported => imported !== file),
+		...references.imports,
+		...configs,
+		...references.projects,
+		file,
+	].filter(inContext).map(relative);
+	const sdkPin = globalJson && inContext(globalJson) ? await readGlobalJson(globalJson, shown(globalJson)) : undefined;
+
+	const name = evaluation.properties.AssemblyName ?? path.basename(file).replace(/\.[^.]+$/, '');
+	const frameworks = targetFrameworks(evaluation);
 	let project: Project;
 	try {
-		project = makeProject({name, projectFile: relative(file), restoreFiles: [...new Set(restoreFiles)]});
+		project = makeProject({
+			name,
+			projectFile: relative(file),
+			restoreFiles: [...new Set(restoreFiles)],
+			...(frameworks.length > 1 ? {frameworks} : {}),
+			singleFile: isSet(evaluation, 'PublishSingleFile'),
+			...(evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName ? {repository: evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName} : {}),
+			...(evaluation.containerPorts.length > 0 ? {port: evaluation.containerPorts[0]!} : {}),
+		});
 	} catch (error) {
 		throw new InputError(`${shown(file)}: ${(error as Error).message}`);
 	}
-	const containerProperties = Object.fromEntries(Object.entries(merged.properties).filter(([key]) => key.startsWith('Container')));
+	const containerProperties = Object.fromEntries(Object.entries(evaluation.properties).filter(([key]) => key.startsWith('Container')));
 	return {
 		project,
 		contextDirectory,
+		context: widened,
 		projectFile: file,
-		layer: {source: 'detected', values, notes, origin: id => `${shown(file)} (${notes[id] ?? id})`},
+		kind,
+		layer: {source: 'detected', values, notes: answerNotes, origin: id => `${shown(file)} (${answerNotes[id] ?? id})`},
 		problems,
+		...(kind === 'app' ? {} : {refusal: `it is ${kindNames[kind]}, not an app: ${kindReasons[kind]}.`}),
+		notes,
 		containerProperties,
 		...(sdkPin ? {sdkPin} : {}),
+		evaluation,
+		evaluator: evaluation.evaluator,
+		...(fallback ? {fallback} : {}),
+		frameworks,
 	};
 }

@@ -6,6 +6,8 @@ import {conditionHolds, publishGlobals} from './condition.js';
 /** What one MSBuild file says for a container publish: its SDK, properties and framework references. */
 export type MsbuildFile = {
 	sdk?: string;
+	/** Every SDK the file names: the Sdk attribute (several separated by ;) and <Sdk Name=…> elements. */
+	sdks?: string[];
 	properties: Record<string, string>;
 	/** The condition under which a property was set, for those set in a conditional group or element. */
 	conditions: Record<string, string>;
@@ -13,6 +15,12 @@ export type MsbuildFile = {
 	packageReferences: string[];
 	/** ProjectReference paths as written, relative to the file. */
 	projectReferences: string[];
+	/** `<Import Project=…>` as written, with its condition, in the order they appear. */
+	imports?: Array<{project: string; condition?: string}>;
+	/** ContainerPort items: the ports the SDK's image exposes. */
+	containerPorts?: string[];
+	/** Commands of `<Exec>` tasks in the file's targets (an SPA's `npm install`). */
+	execCommands?: string[];
 };
 
 const parser = new XMLParser({
@@ -20,7 +28,7 @@ const parser = new XMLParser({
 	attributeNamePrefix: '@',
 	parseTagValue: false,
 	trimValues: true,
-	isArray: name => ['PropertyGroup', 'ItemGroup', 'FrameworkReference', 'PackageReference', 'ProjectReference', 'Sdk', 'Import'].includes(name),
+	isArray: name => ['PropertyGroup', 'ItemGroup', 'FrameworkReference', 'PackageReference', 'ProjectReference', 'ContainerPort', 'Sdk', 'Import', 'ImportGroup', 'Target', 'Exec'].includes(name),
 });
 
 type Element = Record<string, unknown>;
@@ -72,11 +80,25 @@ export function parseMsbuild(content: string, file: string, inherited: Record<st
 	const frameworkReferences = included('FrameworkReference');
 	const packageReferences = included('PackageReference');
 	const projectReferences = included('ProjectReference').map(reference => reference.replaceAll('\\', '/'));
+	const containerPorts = included('ContainerPort');
+	const imports = [
+		...((project.Import as Element[] | undefined) ?? []).map(element => ({element, groupCondition: undefined as unknown})),
+		...((project.ImportGroup as Element[] | undefined) ?? []).flatMap(group => ((group.Import as Element[] | undefined) ?? []).map(element => ({element, groupCondition: conditionOf(group)}))),
+	].flatMap(({element, groupCondition}) => {
+		const condition = [groupCondition, conditionOf(element)].filter(part => part !== undefined).map(part => `(${String(part)})`).join(' and ');
+		// <Import Project="Sdk.props" Sdk="…"/> is the SDK's own import.
+		return typeof element['@Project'] === 'string' && element['@Sdk'] === undefined ? [{project: element['@Project'].replaceAll('\\', '/'), ...(condition ? {condition} : {})}] : [];
+	});
+	const execCommands = ((project.Target as Element[] | undefined) ?? []).flatMap(target => ((target.Exec as Element[] | undefined) ?? []).map(exec => String(exec['@Command'] ?? '')));
 
 	const sdkAttribute = typeof project['@Sdk'] === 'string' ? project['@Sdk'] : undefined;
 	const sdkElement = (project.Sdk as Element[] | undefined)?.[0]?.['@Name'];
 	const sdk = (sdkAttribute ?? (typeof sdkElement === 'string' ? sdkElement : undefined))?.split('/')[0]?.trim();
-	return {...(sdk ? {sdk} : {}), properties, conditions, frameworkReferences, packageReferences, projectReferences};
+	const sdks = [
+		...(sdkAttribute ?? '').split(';'),
+		...((project.Sdk as Element[] | undefined) ?? []).map(element => String(element['@Name'] ?? '')),
+	].map(name => name.split('/')[0]!.trim()).filter(Boolean);
+	return {...(sdk ? {sdk} : {}), sdks, properties, conditions, frameworkReferences, packageReferences, projectReferences, imports, containerPorts, execCommands};
 }
 
 export async function readMsbuild(file: string, shownAs: string, inherited: Record<string, string> = {}): Promise<MsbuildFile> {

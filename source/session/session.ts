@@ -6,13 +6,15 @@ import {useReleasesIndex} from '../catalog/lifecycle.js';
 import {configLayer, loadConfig, savedConfigName, type LoadedConfig} from '../config/config.js';
 import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
-import {detectProject, locateProject, type Detection, type Located} from '../project/detect.js';
+import {detectProject, type Detection, type DetectOptions} from '../project/detect.js';
+import {detectModes, type DetectMode} from '../project/evaluate.js';
+import {locateProject, type Located} from '../project/locate.js';
 import {defaultProject, imageNameOf, type Project} from '../project/project.js';
 
 type Given = string | boolean | undefined;
 
 /** What a session reads from the options it was opened with: the command line's flags, by name. */
-export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image', Given>>;
+export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context', Given>>;
 
 /** Everything known before any question: flags, config file and the project, as answer layers. */
 export type Session = {
@@ -26,6 +28,8 @@ export type Session = {
 	config?: LoadedConfig;
 	imageName: string;
 	notes: string[];
+	/** How the project is read (--detect, --context), for a project picked later. */
+	detectOptions?: DetectOptions;
 };
 
 function todayFrom(flags: SessionFlags): string {
@@ -62,8 +66,25 @@ export function flagLayer(flags: SessionFlags): AnswerLayer {
 	return {source: 'flag', values, origin: id => `--${id}`};
 }
 
+function detectOptions(flags: SessionFlags): DetectOptions {
+	const detect = typeof flags.detect === 'string' ? flags.detect.trim().toLowerCase() : 'auto';
+	if (!detectModes.includes(detect as DetectMode)) throw new InputError(`--detect: "${String(flags.detect)}" is not a reader (accepted: msbuild, xml).`);
+	return {detect: detect as DetectMode, ...(typeof flags.context === 'string' ? {context: flags.context} : {})};
+}
+
+/** What detection found that stops the run, else its notes. */
+function detectionNotes(detection: Detection, layers: AnswerLayer[], shown: string): string[] {
+	if (detection.refusal) throw new InputError(`${shown}: ${detection.refusal}`);
+	const dotnetGiven = layers.some(layer => layer.source !== 'detected' && layer.values.dotnet);
+	for (const problem of detection.problems) {
+		if (!dotnetGiven) throw new InputError(`${shown}: ${problem} Pass --dotnet to generate files anyway.`);
+	}
+	return [...detection.problems, ...detection.notes];
+}
+
 export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
 	const today = todayFrom(flags);
+	const options = detectOptions(flags);
 	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
 	const config = await loadConfig(cwd, typeof flags.config === 'string' ? flags.config : undefined);
 	const projectArgument = typeof flags.project === 'string'
@@ -75,15 +96,11 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 	let detection: Detection | undefined;
 	if (located.kind === 'found') {
 		if (located.note) notes.push(located.note);
-		detection = await detectProject(located.file, cwd);
+		detection = await detectProject(located.file, cwd, options);
+		notes.push(...detectionNotes(detection, layers, path.relative(cwd, located.file)));
 		layers.push(detection.layer);
-		const dotnetGiven = layers.some(layer => layer.values.dotnet);
-		for (const problem of detection.problems) {
-			if (!dotnetGiven) throw new InputError(`${path.relative(cwd, located.file)}: ${problem} Pass --dotnet to generate files anyway.`);
-			notes.push(problem);
-		}
 	} else if (located.kind === 'none') {
-		notes.push(`no .NET project in ${path.relative(cwd, located.folder) || 'this folder'}: the files assume one project named ${defaultProject.name} at the root of the build context.`);
+		notes.push(`no .NET project in ${path.relative(cwd, located.folder) || 'this folder'} or the folders below it: the recommendation follows the answers alone.`);
 	}
 	const project = detection?.project ?? defaultProject;
 	const imageFlag = typeof flags.image === 'string' ? flags.image : config?.config.image;
@@ -98,14 +115,17 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 		...(config ? {config} : {}),
 		imageName: imageFlag ?? imageNameOf(project),
 		notes,
+		detectOptions: options,
 	};
 }
 
 /** Re-opens the session for a project picked from a list (the wizard's first question). */
 export async function withProject(session: Session, file: string): Promise<Session> {
-	const detection = await detectProject(file, session.cwd);
+	const detection = await detectProject(file, session.cwd, session.detectOptions);
+	const notes = detectionNotes(detection, session.layers, path.relative(session.cwd, file));
 	return {
 		...session,
+		notes: [...session.notes, ...notes],
 		located: {kind: 'found', file},
 		detection,
 		layers: [...session.layers.filter(layer => layer.source !== 'detected'), detection.layer],

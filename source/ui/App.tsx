@@ -98,7 +98,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	}, [ending]);
 
 	useEffect(() => {
-		if (choice) void describeCandidates(choice.candidates, initialSession.cwd).then(setCandidates);
+		if (choice) void describeCandidates(choice.candidates, initialSession.cwd, initialSession.detectOptions).then(setCandidates);
 		// zerops.yml, container.props and saved answers are ticked only where the project already has them.
 		void outputsInUse(initialSession, writeDirectory).then(outputs => dispatch({type: 'outputs', outputs}));
 	}, []);

@@ -19,7 +19,8 @@ async function projectCopy(fixture: string): Promise<string> {
 }
 
 async function renderIn(directory: string, flags: SessionFlags = {}) {
-	const session = await openSession({today: '2026-11-24', ...flags}, directory);
+	// The screens are under test here, not MSBuild: copies of the fixtures are read with the XML reader.
+	const session = await openSession({today: '2026-11-24', detect: 'xml', ...flags}, directory);
 	const onExit = vi.fn();
 	const app = render(<App session={session} onExit={onExit} />);
 	track(app.frames);
@@ -55,7 +56,7 @@ afterEach(() => {
 describe('question screen', () => {
 	it('shows each option with its explanation, marks the detected and the recommended answer and explains why it matters', async () => {
 		const directory = await projectCopy('web-api');
-		const session = await openSession({today: '2026-11-24'}, directory);
+		const session = await openSession({today: '2026-11-24', detect: 'xml'}, directory);
 		const {answers, provenance} = resolveAnswers(session.layers, session.today);
 		const {lastFrame} = show(<QuestionScreen id="dotnet" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="1 of 8" wide={false} onAnswer={() => {}} />);
 		const frame = lastFrame()!;

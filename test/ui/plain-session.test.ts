@@ -13,7 +13,7 @@ async function plain(fixture: string, lines: string[], flags: SessionFlags = {},
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-plain-'));
 	await cp(path.join(root, 'test', 'fixtures', 'projects', fixture), directory, {recursive: true});
 	await prepare?.(directory);
-	const session = await openSession({today: '2026-11-24', ...flags}, directory);
+	const session = await openSession({today: '2026-11-24', detect: 'xml', ...flags}, directory);
 	const input = new PassThrough();
 	const output = new PassThrough();
 	let printed = '';

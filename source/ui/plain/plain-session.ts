@@ -81,7 +81,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 		const {reason, candidates, skipped = []} = session.located;
 		say();
 		say(`Which project goes into the container? ${reason}.`);
-		const described = await describeCandidates(candidates, session.cwd);
+		const described = await describeCandidates(candidates, session.cwd, session.detectOptions);
 		described.forEach((candidate, index) => say(`  ${index + 1}. ${candidate.shown}: ${candidate.problem ?? [candidate.kind, candidate.dotnet].filter(Boolean).join(', ')}`));
 		for (const line of skipped) say(`  left out: ${line}`);
 		const picked = await pick(ask, say, `Project 1-${described.length}:`, described.length);

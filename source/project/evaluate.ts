@@ -1,0 +1,62 @@
+import {InputError} from '../engine/resolve.js';
+import {cachedEvaluation, dotnetOnPath, storeEvaluation} from './evaluation-cache.js';
+import type {Evaluation} from './evaluation.js';
+import {EvaluationFailed, evaluateWithMsbuild, NoSdk} from './msbuild-evaluation.js';
+import {evaluateWithXml} from './xml-evaluation.js';
+
+/** `--detect`: MSBuild where the SDK is there (auto), always MSBuild, or the XML reader alone. */
+export type DetectMode = 'auto' | 'msbuild' | 'xml';
+
+export const detectModes: DetectMode[] = ['auto', 'msbuild', 'xml'];
+
+export const noSdkReason = 'the .NET SDK (dotnet) is not on PATH';
+
+export type Evaluated = {evaluation: Evaluation; /** Why the XML reader was used, when MSBuild was wanted. */ fallback?: string};
+
+/**
+ * MSBuild says what a property is, not where it was set: the XML reader, where it sees the same
+ * value, says in which file and under which condition.
+ */
+function withXmlOrigins(evaluation: Evaluation, xml: Evaluation): Evaluation {	const same = (name: string) => xml.properties[name] !== undefined && xml.properties[name]!.toLowerCase() === evaluation.properties[name]?.toLowerCase();
+	const pick = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).filter(([name]) => same(name)));
+	return {...evaluation, setIn: pick(xml.setIn), conditions: pick(xml.conditions)};
+}
+
+/**
+ * Evaluates the project with MSBuild when the SDK is on PATH (from the cache when none of its
+ * MSBuild files changed), else with the XML reader. `--detect msbuild` makes a missing SDK or a
+ * failed evaluation an error; `--detect xml` never runs MSBuild.
+ */
+export async function evaluateProject(file: string, options: {mode: DetectMode; shown: (file: string) => string; pickFramework: (frameworks: string[]) => string | undefined}): Promise<Evaluated> {
+	const {mode, shown, pickFramework} = options;
+	// The XML reader runs in every mode: it says where MSBuild's values were set, and a file that
+	// is not XML gets the same one-line error whichever reader is used.
+	const xml = await evaluateWithXml(file, shown);
+	if (mode === 'xml') return {evaluation: xml};
+	const dotnetRoot = await dotnetOnPath();
+	let reason: string;
+	if (dotnetRoot) {
+		const cached = await cachedEvaluation(file, dotnetRoot);
+		if (cached && 'evaluation' in cached) return {evaluation: withXmlOrigins(cached.evaluation, xml)};
+		if (cached) {
+			reason = cached.failure;
+		} else {
+			try {
+				const evaluation = await evaluateWithMsbuild(file, pickFramework);
+				await storeEvaluation({evaluation}, dotnetRoot);
+				return {evaluation: withXmlOrigins(evaluation, xml)};
+			} catch (error) {
+				if (!(error instanceof EvaluationFailed || error instanceof NoSdk)) throw error;
+				reason = error instanceof NoSdk ? noSdkReason : `MSBuild could not evaluate ${shown(file)} (${error.message})`;
+				// A failure is remembered too, until one of the files the XML reader finds changes.
+				if (error instanceof EvaluationFailed) {
+					await storeEvaluation({failure: reason, file, files: xml.imports}, dotnetRoot);
+				}
+			}
+		}
+	} else {
+		reason = noSdkReason;
+	}
+	if (mode === 'msbuild') throw new InputError(`--detect msbuild: ${reason}.`);
+	return {evaluation: xml, fallback: reason};
+}

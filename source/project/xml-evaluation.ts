@@ -1,0 +1,208 @@
+import {readdir, readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {conditionHolds, publishGlobals} from './condition.js';
+import type {Evaluation} from './evaluation.js';
+import {readMsbuild, type MsbuildFile} from './msbuild.js';
+
+async function exists(file: string): Promise<boolean> {
+	try {
+		await stat(file);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The nearest file of this name in `start` or a folder above it (MSBuild's GetPathOfFileAbove). */
+export async function fileAbove(start: string, name: string): Promise<string | undefined> {
+	let folder = start;
+	for (;;) {
+		const candidate = path.join(folder, name);
+		if (await exists(candidate)) return candidate;
+		const parent = path.dirname(folder);
+		if (parent === folder) return undefined;
+		folder = parent;
+	}
+}
+
+const unquote = (text: string) => text.trim().replace(/^'(.*)'$/, '$1');
+
+/**
+ * Expands what an import path or value may hold that the XML reader can know: $(Property) from the
+ * properties so far and MSBuildThisFileDirectory (and the like), GetPathOfFileAbove and
+ * GetDirectoryNameOfFileAbove. Anything else (other property functions, items): undefined.
+ */
+async function expand(text: string, known: Record<string, string>, thisFile: string): Promise<string | undefined> {
+	const folder = `${path.dirname(thisFile)}/`;
+	const lookup = new Map(Object.entries({...known, MSBuildThisFileDirectory: folder, MSBuildThisFileFullPath: thisFile, MSBuildThisFile: path.basename(thisFile)}).map(([name, value]) => [name.toLowerCase(), value]));
+	let result = text;
+	for (let round = 0; round < 8 && result.includes('$('); round++) {
+		let missing = false;
+		result = result.replaceAll(/\$\(([A-Za-z_][\w.-]*)\)/g, (match, name: string) => {
+			const value = lookup.get(name.toLowerCase());
+			if (value === undefined) missing = true;
+			return value ?? match;
+		});
+		if (missing) return undefined;
+		const functionCall = /\$\(\[MSBuild\]::(GetPathOfFileAbove|GetDirectoryNameOfFileAbove)\(([^()$]*)\)\)/i.exec(result);
+		if (!functionCall) break;
+		const [call, name, rawArguments] = functionCall as unknown as [string, string, string];
+		const [first, second] = rawArguments.split(',').map(unquote);
+		const found = name.toLowerCase() === 'getpathoffileabove'
+			? await fileAbove(path.resolve(path.dirname(thisFile), second ?? folder), first!)
+			: await fileAbove(path.resolve(path.dirname(thisFile), first!), second ?? '').then(file => (file ? path.dirname(file) : undefined));
+		result = result.replace(call, found ?? '');
+	}
+	return /[$@%]\(/.test(result) ? undefined : result;
+}
+
+const globCharacters = /[*?]/;
+
+/** Files matching an MSBuild glob (`*`, `?`, `**`) relative to `base`, sorted. */
+export async function expandGlob(pattern: string, base: string): Promise<string[]> {
+	const absolute = path.resolve(base, pattern);
+	if (!globCharacters.test(absolute)) return (await exists(absolute)) ? [absolute] : [];
+	const segments = absolute.split('/');
+	const firstGlob = segments.findIndex(segment => globCharacters.test(segment));
+	const root = segments.slice(0, firstGlob).join('/') || '/';
+	const rest = segments.slice(firstGlob).map(segment => (segment === '**' ? '(?:[^/]+/)*' : `${segment.replaceAll(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]')}/`)).join('');
+	const matcher = new RegExp(`^${rest.slice(0, -1)}$`);
+	const found: string[] = [];
+	const walk = async (folder: string, relative: string, depth: number): Promise<void> => {
+		if (depth > 12) return;
+		let entries;
+		try {
+			entries = await readdir(folder, {withFileTypes: true});
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			const name = `${relative}${entry.name}`;
+			if (entry.isDirectory()) {
+				if (!['.git', 'node_modules', 'bin', 'obj'].includes(entry.name)) await walk(path.join(folder, entry.name), `${name}/`, depth + 1);
+			} else if (matcher.test(name)) {
+				found.push(path.join(folder, entry.name));
+			}
+		}
+	};
+	await walk(root, '', 0);
+	return found.sort();
+}
+
+type Reading = {
+	properties: Record<string, string>;
+	conditions: Record<string, string>;
+	setIn: Record<string, string>;
+	files: string[];
+	unseen: string[];
+	merged: Map<string, MsbuildFile>;
+};
+
+/**
+ * Reads one file and, where they come first, its imports (or after its own properties where they
+ * come after them), as MSBuild would in order.
+ */
+async function readInto(reading: Reading, file: string, shown: (file: string) => string, depth = 0): Promise<void> {
+	if (reading.files.includes(file) || depth > 16) return;
+	reading.files.push(file);
+	const content = await readFile(file, 'utf8').catch(() => '');
+	const msbuild = await readMsbuild(file, shown(file), {...publishGlobals, ...reading.properties});
+	const importsFirst = content.search(/<Import\b/) > -1 && (content.search(/<PropertyGroup\b/) === -1 || content.search(/<Import\b/) < content.search(/<PropertyGroup\b/));
+	const own = async () => {
+		for (const [name, value] of Object.entries(msbuild.properties)) {
+			// $(Property) in a value is read from what is known so far; anything else cannot be seen.
+			const expanded = value.includes('$(') ? await expand(value, {...publishGlobals, ...reading.properties}, file) : value;
+			if (expanded === undefined) {
+				reading.unseen.push(`${name} = ${value} in ${shown(file)}`);
+				continue;
+			}
+			if (expanded === '') delete reading.properties[name];
+			else reading.properties[name] = expanded;
+			if (msbuild.conditions[name]) reading.conditions[name] = msbuild.conditions[name]!;
+			else delete reading.conditions[name];
+			reading.setIn[name] = file;
+		}
+		reading.merged.set(file, msbuild);
+	};
+	const imports = async () => {
+		for (const entry of msbuild.imports ?? []) {
+			const target = await expand(entry.project, reading.properties, file);
+			if (target === undefined) {
+				reading.unseen.push(`Import ${entry.project} in ${shown(file)}`);
+				continue;
+			}
+			if (target === '') continue;
+			if (entry.condition) {
+				const condition = await expand(entry.condition, {...publishGlobals, ...reading.properties}, file);
+				const existsCheck = condition && /^\(?\s*exists\(\s*'([^']*)'\s*\)\s*\)?$/i.exec(condition.trim());
+				if (existsCheck) {
+					if (!(await exists(path.resolve(path.dirname(file), existsCheck[1]!)))) continue;
+				} else {
+					const holds = condition === undefined ? undefined : conditionHolds(entry.condition, {...publishGlobals, ...reading.properties});
+					if (holds === undefined) reading.unseen.push(`Import ${entry.project} if ${entry.condition} in ${shown(file)}`);
+					if (holds !== true) continue;
+				}
+			}
+			for (const imported of await expandGlob(target, path.dirname(file))) await readInto(reading, imported, shown, depth + 1);
+		}
+	};
+	if (importsFirst) {
+		await imports();
+		await own();
+	} else {
+		await own();
+		await imports();
+	}
+}
+
+/**
+ * The XML reader: the project as MSBuild would import it for a Release publish, without MSBuild:
+ * Directory.Build.props, Directory.Packages.props, the project, Directory.Build.targets, and the
+ * imports among them whose paths it can work out. What it cannot follow is listed in `unseen`.
+ */
+export async function evaluateWithXml(file: string, shown: (file: string) => string): Promise<Evaluation> {
+	const folder = path.dirname(file);
+	const reading: Reading = {properties: {}, conditions: {}, setIn: {}, files: [], unseen: [], merged: new Map()};
+	reading.properties.MSBuildProjectDirectory = folder;
+	reading.properties.MSBuildProjectName = path.basename(file).replace(/\.[^.]+$/, '');
+	const builtIn = new Set(Object.keys(reading.properties));
+	const props = await fileAbove(folder, 'Directory.Build.props');
+	if (props) await readInto(reading, props, shown);
+	const packages = await fileAbove(folder, 'Directory.Packages.props');
+	if (packages) await readInto(reading, packages, shown);
+	await readInto(reading, file, shown);
+	const targets = await fileAbove(folder, 'Directory.Build.targets');
+	if (targets) await readInto(reading, targets, shown);
+
+	const own = reading.merged.get(file);
+	const merged = [...reading.merged.values()];
+	const projectReferences: string[] = [];
+	for (const [from, msbuild] of reading.merged) {
+		for (const reference of msbuild.projectReferences) {
+			const expanded = await expand(reference, reading.properties, from);
+			if (expanded === undefined) {
+				reading.unseen.push(`ProjectReference ${reference} in ${shown(from)}`);
+				continue;
+			}
+			// Item paths are relative to the project, wherever the item is written.
+			projectReferences.push(...(await expandGlob(expanded, folder)));
+		}
+	}
+	const properties = Object.fromEntries(Object.entries(reading.properties).filter(([name]) => !builtIn.has(name)));
+	const setIn = Object.fromEntries(Object.entries(reading.setIn).filter(([name, where]) => where !== file && properties[name] !== undefined));
+	return {
+		evaluator: 'xml',
+		file,
+		properties,
+		conditions: reading.conditions,
+		setIn,
+		sdks: own?.sdks ?? [],
+		frameworkReferences: merged.flatMap(msbuild => msbuild.frameworkReferences),
+		packageReferences: merged.flatMap(msbuild => msbuild.packageReferences),
+		projectReferences: [...new Set(projectReferences)].filter(reference => reference !== file),
+		containerPorts: merged.flatMap(msbuild => msbuild.containerPorts ?? []),
+		imports: reading.files,
+		execCommands: merged.flatMap(msbuild => msbuild.execCommands ?? []),
+		unseen: reading.unseen,
+	};
+}
