@@ -3,7 +3,7 @@ import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {fileNames} from '../render/files.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
-import {planFor, type BuildRequest} from './build-plan.js';
+import {planFor} from './build-plan.js';
 import type {Session} from './session.js';
 
 /** One thing to do after the files are written, and the one command line that does it. */
@@ -17,16 +17,6 @@ export function commandFrom(cwd: string, plan: BuildPlan): string {
 
 function quoteShell(argument: string): string {
 	return /^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll('\'', '\'\\\'\'')}'`;
-}
-
-/** The build the wizard's "Build now" runs: one platform loads into the image store, several go to an OCI archive. */
-export function wizardBuildRequest(recommendation: Recommendation, session: Session, directory: string): BuildRequest {
-	// The classic image store cannot hold a multi-platform image.
-	return recommendation.answers.arch.length > 1 ? {oci: path.join(directory, `${session.project.name.toLowerCase()}.oci.tar`)} : {};
-}
-
-export function wizardBuildPlan(recommendation: Recommendation, session: Session, directory: string): BuildPlan {
-	return planFor(recommendation, session, wizardBuildRequest(recommendation, session, directory), path.join(directory, fileNames.dockerfile));
 }
 
 /**

@@ -13,7 +13,8 @@ import {describeResult} from '../session/build-outcome.js';
 import {describeCandidates, type Candidate} from '../session/candidates.js';
 import {compareWithDisk, filesToWrite, type FileChange} from '../session/file-changes.js';
 import {finalSummary} from '../session/final-summary.js';
-import {commandFrom, nextSteps, wizardBuildPlan} from '../session/next-steps.js';
+import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
+import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
@@ -59,6 +60,9 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	const [diffOpen, setDiffOpen] = useState(false);
 	const [build, setBuild] = useState<BuildView | undefined>();
 	const [attempt, setAttempt] = useState(0);
+	// The engines found on this machine, checked once the files are written, and the one to build with.
+	const [engines, setEngines] = useState<EngineChoice[] | undefined>();
+	const [engine, setEngine] = useState<EngineChoice | undefined>();
 	const [help, setHelp] = useState(false);
 	const [ending, setEnding] = useState<{code: number; summary: string} | undefined>();
 	// Key handlers read the newest build view, even in the instant before a re-render lands.
@@ -137,6 +141,14 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		void compareWithDisk(files).then(setChanges);
 	}, [state.step.kind, files]);
 
+	useEffect(() => {
+		if (state.step.kind !== 'done' || !outcome.ok || engines) return;
+		void engineChoices(outcome.recommendation, session, directory).then(found => {
+			setEngines(found);
+			setEngine(preferredEngine(found));
+		});
+	}, [state.step.kind]);
+
 	const write = (mode: WriteMode) => {
 		if (!changes) return;
 		const chosen = filesToWrite(changes, mode);
@@ -150,11 +162,11 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	};
 
 	useEffect(() => {
-		if (state.step.kind !== 'build' || !outcome.ok) return;
+		if (state.step.kind !== 'build' || !outcome.ok || !engine) return;
 		const recommendation = outcome.recommendation;
 		const controller = new AbortController();
 		cancelBuild.current = controller;
-		const plan = wizardBuildPlan(recommendation, session, directory);
+		const {plan} = engine;
 		const started = Date.now();
 		const everything: string[] = [];
 		let view: BuildView = {command: commandFrom(session.cwd, plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: [], written: state.written};
@@ -251,7 +263,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	} else if (step.kind === 'writing') {
 		screen = <Text>Writing…</Text>;
 	} else if (step.kind === 'build' && build) {
-		const later = outcome.ok ? commandFrom(session.cwd, wizardBuildPlan(outcome.recommendation, session, directory)) : undefined;
+		const later = engine ? commandFrom(session.cwd, engine.plan) : undefined;
 		screen = (
 			<BuildScreen
 				view={build}
@@ -266,18 +278,26 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			/>
 		);
 	} else if (step.kind === 'done' && outcome.ok) {
-		const plan = wizardBuildPlan(outcome.recommendation, session, directory);
+		const ready = (engines ?? []).filter(choice => choice.ready);
 		screen = (
 			<DoneScreen
 				written={state.written.length > 0 ? state.written : ['nothing: every file was already up to date']}
-				buildCommand={commandFrom(session.cwd, plan)}
+				engines={engines}
+				{...(engine ? {buildCommand: commandFrom(session.cwd, engine.plan), chosen: engine.builder} : {})}
 				width={width}
-				{...(plan.platforms.length > 1 ? {note: 'Several architectures go to an OCI archive: the local image store holds one platform.'} : {})}
 				actions={[
 					{value: 'exit', label: 'Exit'},
-					{value: 'build', label: plan.platforms.length > 1 ? 'Build now (docker buildx, to an OCI archive)' : 'Build now (docker buildx, load into Docker)'},
+					...ready.map(choice => ({value: choice.builder, label: `Build now with ${choice.label}${typeof choice.plan.output === 'object' ? ', to an OCI archive' : choice.plan.output === 'load' ? ', into the local image store' : ''}`})),
 				]}
-				onAction={value => (value === 'build' ? dispatch({type: 'build'}) : finish(0, false))}
+				onAction={value => {
+					const chosen = ready.find(choice => choice.builder === value);
+					if (!chosen) {
+						finish(0, false);
+						return;
+					}
+					setEngine(chosen);
+					dispatch({type: 'build'});
+				}}
 			/>
 		);
 	}

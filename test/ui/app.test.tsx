@@ -354,14 +354,18 @@ describe('colours', () => {
 });
 
 describe('building from the wizard', () => {
-	async function fakeDocker(mode: string) {
+	/** Stand-in docker and dotnet first on PATH: `mode` is how docker behaves, `sdk` the version dotnet reports. */
+	async function fakeTools(mode: string, sdk = '8.0.100') {
 		const {chmod, writeFile: write} = await import('node:fs/promises');
 		const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-bin-'));
-		const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', 'docker.mjs'), 'utf8');
-		await write(path.join(bin, 'docker'), `#!${process.execPath}\n${source}`);
-		await chmod(path.join(bin, 'docker'), 0o755);
+		for (const program of ['docker', 'dotnet']) {
+			const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${program}.mjs`), 'utf8');
+			await write(path.join(bin, program), `#!${process.execPath}\n${source}`);
+			await chmod(path.join(bin, program), 0o755);
+		}
 		vi.stubEnv('PATH', `${bin}${path.delimiter}${process.env.PATH}`);
 		vi.stubEnv('FAKE_DOCKER', mode);
+		vi.stubEnv('FAKE_DOTNET_VERSION', sdk);
 	}
 
 	async function reachDone(flags: SessionFlags = allAnswered) {
@@ -372,7 +376,7 @@ describe('building from the wizard', () => {
 		await press(app.stdin, keys.enter);
 		await waitFor(app.lastFrame, 'Write 2 files');
 		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'Build now (docker buildx');
+		await waitFor(app.lastFrame, /Build engines on this machine\n(?! {2}checking)/, 8000);
 		return app;
 	}
 
@@ -381,6 +385,7 @@ describe('building from the wizard', () => {
 	});
 
 	it('shows the command "Build now" runs, broken so that a copy keeps every word', async () => {
+		await fakeTools('ok');
 		const {lastFrame} = await reachDone({...allAnswered, arch: 'amd64,arm64'});
 		const done = lastFrame()!;
 		const rows = done.split('\n');
@@ -394,8 +399,11 @@ describe('building from the wizard', () => {
 	});
 
 	it('runs the build with a live view, says it was built, saves the whole log, and exits with next steps', async () => {
-		await fakeDocker('ok');
+		await fakeTools('ok');
 		const {stdin, lastFrame, frames, onExit} = await reachDone();
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		expect(done).toContain('✔ docker buildx  ready, used below');
+		expect(done).toContain('✗ the .NET SDK (dotnet publish /t:PublishContainer)  the installed .NET SDK 8.0.100 cannot build .NET 10.0');
 		await press(stdin, keys.down, keys.enter);
 		const finished = await waitFor(lastFrame, 'built webapi:latest for linux/amd64', 8000);
 		expect(finished).toContain('Built');
@@ -411,7 +419,7 @@ describe('building from the wizard', () => {
 	});
 
 	it('cancels the build with esc and says so', async () => {
-		await fakeDocker('slow');
+		await fakeTools('slow');
 		const {stdin, lastFrame, onExit} = await reachDone();
 		await press(stdin, keys.down, keys.enter);
 		await waitFor(lastFrame, 'Determining projects to restore', 8000);
@@ -425,7 +433,7 @@ describe('building from the wizard', () => {
 	});
 
 	it('keeps a failed build\'s screen within the terminal\'s rows, wrapped lines counted, and offers to try again', async () => {
-		await fakeDocker('fail-restore');
+		await fakeTools('fail-restore');
 		const {stdin, lastFrame} = await reachDone();
 		await press(stdin, keys.down, keys.enter);
 		const failed = await waitFor(lastFrame, '❯ Try again', 8000);
@@ -435,15 +443,24 @@ describe('building from the wizard', () => {
 		await waitFor(lastFrame, 'Building', 8000);
 	});
 
-	it('says, with no daemon, that the files are ready and which command to run later', async () => {
-		await fakeDocker('no-daemon');
+	it('offers the engine that can build when docker has no daemon: the .NET SDK, to an OCI archive', async () => {
+		await fakeTools('no-daemon', '10.0.400');
 		const {stdin, lastFrame} = await reachDone();
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		expect(done).toContain('✗ docker buildx  cannot reach the Docker daemon');
+		expect(done).toContain('✔ the .NET SDK (dotnet publish /t:PublishContainer)  ready, used below');
+		expect(done).toMatch(/dotnet publish WebApi\.csproj -c Release \/t:PublishContainer/);
 		await press(stdin, keys.down, keys.enter);
-		const frame = await waitFor(lastFrame, 'cannot reach the Docker daemon', 8000);
-		expect(frame).toContain('start Docker, or point DOCKER_HOST at a running engine');
-		expect(frame).toContain('The files are ready. Where Docker runs, build them with:');
-		expect(frame).toContain('docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
-		await press(stdin, keys.down, keys.enter);
-		await waitFor(lastFrame, 'Build it with');
+		const built = await waitFor(lastFrame, 'Built', 8000);
+		expect(built).toContain('$ dotnet publish');
+	});
+
+	it('says, when nothing here can build, that the files are ready and which command to run later', async () => {
+		await fakeTools('no-daemon');
+		const {lastFrame} = await reachDone();
+		const done = lastFrame()!;
+		expect(done).toContain('The files are ready. Where Docker runs, build them with');
+		expect(done).toContain('docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
+		expect(done).not.toContain('Build now');
 	});
 });
