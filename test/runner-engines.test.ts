@@ -153,6 +153,13 @@ describe('--write with --engine', () => {
 	});
 });
 
+describe('--engine sdk and the project', () => {
+	it('publishes the chosen framework of a multi-targeted project', async () => {
+		const {stdout} = await runCli(['--yes', '--detect', 'xml', '--project', fixture('multi-target'), '--engine', 'sdk', '--arch', 'amd64', '--dry-run']);
+		expect(stdout).toContain('dotnet publish Shop.csproj -f net10.0 -c Release /t:PublishContainer -a x64 ');
+	});
+});
+
 describe('dialects and versions', () => {
 	it('compares versions as printed', () => {
 		expect(atLeast('1.28.2', '1.41.0')).toBe(false);

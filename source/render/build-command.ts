@@ -35,12 +35,12 @@ export function buildxCommandLine(recommendation: Recommendation, options: Build
  * `dotnet publish /t:PublishContainer` for the same choice: -a (or a musl -r) for one architecture;
  * several come from the RuntimeIdentifiers properties, which the sdk engine passes as -p: values.
  */
-export function publishContainerArguments(recommendation: Recommendation, options: {project?: string}): string[] {
+export function publishContainerArguments(recommendation: Recommendation, options: {project?: string; framework?: string}): string[] {
 	const architectures = recommendation.answers.arch;
 	const single = architectures.length === 1
 		? recommendation.musl ? ['-r', recommendation.runtimeIdentifiers[0]!] : ['-a', platforms[architectures[0]!].rid]
 		: [];
-	return ['publish', ...(options.project ? [options.project] : []), '-c', 'Release', '/t:PublishContainer', ...single];
+	return ['publish', ...(options.project ? [options.project] : []), ...(options.framework ? ['-f', options.framework] : []), '-c', 'Release', '/t:PublishContainer', ...single];
 }
 
 export function splitImage(image: string): [string, string | undefined] {

@@ -1,9 +1,20 @@
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {buildkitDialect, type DockerfileDialect} from './dockerfile-dialect.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
+import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
+
+export type DockerfileOptions = {
+	/** What the engine that builds it accepts; without it, a Dockerfile every engine builds. */
+	dialect?: DockerfileDialect;
+	/**
+	 * Where the `# Build:` line runs from: the build context and, when the Dockerfile is not the
+	 * context's own, its path (both relative to that folder). Default: the Dockerfile at the
+	 * context root, built from there.
+	 */
+	placement?: {context: string; dockerfile?: string};
+};
 
 // Cross-compiling Native AOT on Ubuntu needs the target's gcc and zlib (facts from the official
 // releasesapi cross-build samples): Ubuntu serves amd64 from the archive and arm64 from ports.
@@ -69,27 +80,22 @@ function globalizationEnvironment(recommendation: Recommendation): string[] {
 }
 
 /** A multi-stage Dockerfile in the style of the official dotnet-docker samples. */
-export type DockerfileOptions = {
-	/** What the engine that builds it accepts. */
-	dialect?: DockerfileDialect;
-};
-
 export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string, options: DockerfileOptions = {}): string {
-	const copy = (options.dialect ?? buildkitDialect).copyLink ? 'COPY --link' : 'COPY';
 	const {answers, build, runtime, buildMode} = recommendation;
+	// COPY --link (BuildKit) lets a changed layer be rebased without invalidating those after it.
+	const copy = (options.dialect ?? portableDialect).copyLink ? 'COPY --link' : 'COPY';
+	const placement = options.placement ?? {context: '.'};
 	const cross = buildMode !== 'emulated';
 	const arch = cross ? ' -a $TARGETARCH' : '';
 	const target = project.projectFile ? ` ${project.projectFile}` : '';
 	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
-	const publishFlags = [
-		answers.deploy === 'self-contained' ? ' --self-contained' : '',
-		restoreExtra,
-	].join('');
-	const publish = `RUN dotnet publish${target}${arch} --no-restore${publishFlags} -o /app`;
+	// Restore and publish see the same properties, or publish --no-restore finds the wrong assets.
+	const framework = publishFramework(project, answers.dotnet);
+	const publish = `RUN dotnet publish${target}${framework ? ` -f ${framework}` : ''}${arch} --no-restore${restoreExtra} -o /app`;
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
-		`# Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load'})}`,
+		`# Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`,
 		'',
 	];
 	if (cross) {
@@ -127,7 +133,7 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);
 	if (!runtime.image.distroless) lines.push('USER $APP_UID');
-	lines.push(answers.deploy === 'framework'
+	lines.push(answers.deploy === 'framework' && !project.singleFile
 		? `ENTRYPOINT ["dotnet", "${project.name}.dll"]`
 		: `ENTRYPOINT ["./${project.name}"]`);
 	return `${lines.join('\n')}\n`;

@@ -29,6 +29,7 @@ export type PlanOptions = {
 	dockerfile?: string;
 	ignoreFile?: string;
 	projectFile?: string;
+	framework?: string;
 	insecure?: boolean;
 	builder?: string;
 	baseRegistry?: string;
@@ -50,6 +51,7 @@ export function planBuild(recommendation: Recommendation, options: PlanOptions):
 		...(options.dockerfile ? {dockerfile: options.dockerfile} : {}),
 		...(options.ignoreFile ? {ignoreFile: options.ignoreFile} : {}),
 		...(options.projectFile ? {projectFile: options.projectFile} : {}),
+		...(options.framework ? {framework: options.framework} : {}),
 		insecure: Boolean(options.insecure),
 		...(options.builder ? {builder: options.builder} : {}),
 		...(options.baseRegistry ? {baseRegistry: options.baseRegistry} : {}),

@@ -10,6 +10,7 @@ import {parseBaseRegistry} from '../runner/base-registry.js';
 import {detectEngine, parseEngine} from '../runner/engines/detect.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {planBuild, type BuildPlan} from '../runner/plan.js';
+import {publishFramework} from '../project/project.js';
 import type {Session} from './session.js';
 
 /** What a build is asked for: the engine, and where the image goes. */
@@ -60,6 +61,7 @@ export async function chooseEngine(flags: BuildRequest, environment: NodeJS.Proc
 export function planFor(recommendation: Recommendation, session: Session, flags: BuildRequest, dockerfile?: string, choice: EngineChoice = {engine: 'docker', notes: []}): BuildPlan {
 	const relative = (file: string) => path.relative(session.contextDirectory, file).split(path.sep).join('/');
 	const usesDockerfile = choice.engine !== 'sdk';
+	const framework = publishFramework(session.project, recommendation.answers.dotnet);
 	const outside = dockerfile !== undefined && relative(dockerfile).startsWith('..');
 	return planBuild(recommendation, {
 		engine: choice.engine,
@@ -72,6 +74,7 @@ export function planFor(recommendation: Recommendation, session: Session, flags:
 		// A Dockerfile outside the context brings its own .dockerignore (see writeTemporaryDockerfile).
 		...(usesDockerfile && dockerfile && outside ? {ignoreFile: `${dockerfile}.dockerignore`} : {}),
 		...(session.project.projectFile ? {projectFile: session.project.projectFile} : {}),
+		...(framework ? {framework} : {}),
 		insecure: Boolean(flags.insecure),
 		...(typeof flags.baseRegistry === 'string' ? {baseRegistry: parseBaseRegistry(flags.baseRegistry)} : {}),
 	});

@@ -29,6 +29,8 @@ export type BuildRequest = {
 	ignoreFile?: string;
 	/** The project or solution, relative to the context (sdk). */
 	projectFile?: string;
+	/** The target framework to publish, for a multi-targeted project (sdk: -f). */
+	framework?: string;
 	/** Plain HTTP or unverified TLS for the registries of the image and the base images. */
 	insecure: boolean;
 	/** A buildx builder instance (docker). */

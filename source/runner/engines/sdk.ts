@@ -60,7 +60,7 @@ function commands(request: BuildRequest): EngineCommands {
 		...(typeof output === 'object' ? {ContainerArchiveOutputPath: output.oci} : {}),
 	};
 	const args = [
-		...publishContainerArguments(recommendation, request.projectFile ? {project: request.projectFile} : {}),
+		...publishContainerArguments(recommendation, {...(request.projectFile ? {project: request.projectFile} : {}), ...(request.framework ? {framework: request.framework} : {})}),
 		...Object.entries(properties)
 			.filter(([name]) => !(single && name === 'RuntimeIdentifier'))
 			.map(([name, value]) => propertyArgument(name, value)),
