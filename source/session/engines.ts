@@ -10,8 +10,6 @@ import type {Session} from './session.js';
 /** The engines the guided session can build with, in the order it prefers them. */
 export const wizardEngines: Array<{builder: EngineName; label: string}> = [
 	{builder: 'docker', label: 'docker buildx'},
-	{builder: 'podman', label: 'podman'},
-	{builder: 'buildah', label: 'buildah'},
 	{builder: 'sdk', label: 'the .NET SDK (dotnet publish /t:PublishContainer)'},
 ];
 
