@@ -139,7 +139,7 @@ function frameworkProblem(frameworks: string[]): string {
 	if (frameworks.every(framework => framework.startsWith('netstandard'))) return `the project targets ${listed}: a class library, not an app that runs in a container.`;
 	const old = frameworks.map(framework => /^net(?:coreapp)?(\d+)\.(\d+)$/.exec(framework)).find(Boolean);
 	if (old && Number(old[1]) < Number.parseFloat(dotnetVersions()[0]!)) {
-		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}, or pass --dotnet with a newer runtime and run the app with DOTNET_ROLL_FORWARD=Major.`;
+		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget it to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}; on a newer runtime (--dotnet) it starts only with DOTNET_ROLL_FORWARD=Major.`;
 	}
 	return `the project targets ${listed}, which has no official container images (${offered}).`;
 }
@@ -200,7 +200,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 	}
 	if (!values.dotnet && problems.length === 0) {
 		problems.push(evaluation.evaluator === 'xml'
-			? `no TargetFramework found${evaluation.unseen.length > 0 ? ' (it may be set where the XML reader cannot follow)' : ''}, so the .NET version is unknown.`
+			? `no TargetFramework found, so the .NET version is unknown${evaluation.unseen.length > 0 ? `: it may be set where the XML reader cannot follow (${evaluation.unseen.slice(0, 2).join('; ')}); with the .NET SDK on PATH, MSBuild reads it` : ''}.`
 			: 'MSBuild evaluates no TargetFramework for it, so the .NET version is unknown.');
 	}
 

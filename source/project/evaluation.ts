@@ -46,7 +46,7 @@ export const evaluatedProperties = [
 	'EnableSdkContainerSupport', 'ContainerFamily', 'ContainerBaseImage', 'ContainerRepository', 'ContainerImageName',
 	'ContainerImageTag', 'ContainerImageTags', 'ContainerRegistry', 'ContainerRuntimeIdentifier', 'ContainerRuntimeIdentifiers',
 	'ContainerWorkingDirectory', 'ContainerUser', 'ContainerAppCommand', 'ContainerAppCommandInstruction',
-	'ManagePackageVersionsCentrally',
+	'ManagePackageVersionsCentrally', 'RollForward',
 ] as const;
 
 const truthy = (value: string | undefined) => value?.toLowerCase() === 'true';

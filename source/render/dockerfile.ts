@@ -1,6 +1,6 @@
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
 import {restoreProperties} from './publish-arguments.js';
 
@@ -78,7 +78,8 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 		answers.deploy === 'self-contained' ? ' --self-contained' : '',
 		restoreExtra,
 	].join('');
-	const publish = `RUN dotnet publish${target}${arch} --no-restore${publishFlags} -o /app`;
+	const framework = publishFramework(project, answers.dotnet);
+	const publish = `RUN dotnet publish${target}${framework ? ` -f ${framework}` : ''}${arch} --no-restore${publishFlags} -o /app`;
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
@@ -115,12 +116,15 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 		lines.push(publish);
 	}
 	lines.push('', '', runtimeComment(recommendation), `FROM ${runtime.reference}`);
-	if (answers.app === 'web') lines.push('EXPOSE 8080');
+	const port = project.port ?? (answers.app === 'web' ? 8080 : undefined);
+	if (port !== undefined) lines.push(`EXPOSE ${port}`);
+	if (answers.app === 'web' && port !== 8080) lines.push('# Kestrel listens on the port the project names (ContainerPort), not the image\'s 8080', `ENV ASPNETCORE_HTTP_PORTS=${port}`);
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', 'COPY --link --from=build /app .');
 	if (!runtime.image.distroless) lines.push('USER $APP_UID');
-	lines.push(answers.deploy === 'framework'
+	// A single-file publish has no .dll to hand to dotnet: its executable is the entrypoint.
+	lines.push(answers.deploy === 'framework' && !project.singleFile
 		? `ENTRYPOINT ["dotnet", "${project.name}.dll"]`
 		: `ENTRYPOINT ["./${project.name}"]`);
 	return `${lines.join('\n')}\n`;

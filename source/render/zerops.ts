@@ -1,7 +1,7 @@
 import {Document, isMap, isScalar} from 'yaml';
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 
 // Zerops' .NET service bases (zerops.yml schema, build.base/run.base) and its two runtime OSes.
 export const zeropsDotnetBases = ['6', '7', '8', '9', '10'];
@@ -36,7 +36,8 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	const base = `dotnet@${major}`;
 	const rid = `linux-${os === 'alpine' ? 'musl-' : ''}x64`;
 	const target = project.projectFile ?? `${project.name}.csproj`;
-	const publish = [`dotnet publish ${target} -c Release -o app`];
+	const framework = publishFramework(project, answers.dotnet);
+	const publish = [`dotnet publish ${target}${framework ? ` -f ${framework}` : ''} -c Release -o app`];
 	if (answers.deploy !== 'framework' || answers.startup !== 'jit') publish.push(`-r ${rid}`);
 	if (answers.deploy === 'self-contained') publish.push('--self-contained');
 	if (answers.deploy === 'aot') publish.push('-p:PublishAot=true');
@@ -66,14 +67,14 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 		env.DOTNET_SYSTEM_GLOBALIZATION_INVARIANT = 'true';
 	}
 	if (answers.app === 'web') {
-		run.ports = [{port: 8080, httpSupport: true}];
-		env.ASPNETCORE_URLS = 'http://0.0.0.0:8080';
+		run.ports = [{port: project.port ?? 8080, httpSupport: true}];
+		env.ASPNETCORE_URLS = `http://0.0.0.0:${project.port ?? 8080}`;
 	}
 	if (Object.keys(env).length > 0) run.envVariables = env;
-	run.start = answers.deploy === 'framework' ? `dotnet ./app/${project.name}.dll` : `./app/${project.name}`;
+	run.start = answers.deploy === 'framework' && !project.singleFile ? `dotnet ./app/${project.name}.dll` : `./app/${project.name}`;
 
 	const setup: Record<string, unknown> = {setup: zeropsSetupName(project), build};
-	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: 8080, path: '/'}}};
+	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: project.port ?? 8080, path: '/'}}};
 	setup.run = run;
 	const header = `# zerops.yml for ${project.name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
 	const document = new Document({zerops: [setup]});
