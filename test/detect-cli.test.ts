@@ -122,7 +122,7 @@ describe.skipIf(missing !== '')(`detection with MSBuild on the command line${mis
 	it('takes the image name and port from the project, and -f for a multi-targeted one', async () => {
 		const settings = await runCli(['--yes', '--output', 'dockerfile,zerops'], {cwd: fixture('container-settings')});
 		expect(settings.stdout).toContain('--tag media/server');
-		expect(settings.stdout).toContain('EXPOSE 8096\n# Kestrel listens on the port the project names (ContainerPort), not the image\'s 8080\nENV ASPNETCORE_HTTP_PORTS=8096');
+		expect(settings.stdout).toContain('EXPOSE 8096\n# Kestrel listens on the port the project names, not the image\'s 8080\nENV ASPNETCORE_HTTP_PORTS=8096');
 		expect(settings.stdout).toContain('ASPNETCORE_URLS: http://0.0.0.0:8096');
 		const multi = await runCli(['--yes', '--output', 'dockerfile,zerops,csproj'], {cwd: fixture('multi-target')});
 		expect(multi.stdout).toContain('RUN dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -o /app');

@@ -183,6 +183,11 @@ async function referencedProjects(evaluation: Evaluation, shown: (file: string) 
 	return {projects, imports};
 }
 
+/** The port the project says the app listens on: its ContainerPort, else ASPNETCORE_HTTP_PORTS in its container environment. */
+function appPort(evaluation: Evaluation): string | undefined {
+	return evaluation.containerPorts[0] ?? evaluation.containerEnvironment.ASPNETCORE_HTTP_PORTS?.split(';')[0]?.trim();
+}
+
 export type DetectOptions = {detect?: DetectMode; context?: string};
 
 /** Reads the project as a Release publish sees it, and works out the build context. */
@@ -257,7 +262,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 			...(frameworks.length > 1 ? {frameworks} : {}),
 			singleFile: isSet(evaluation, 'PublishSingleFile'),
 			...(evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName ? {repository: evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName} : {}),
-			...(evaluation.containerPorts.length > 0 ? {port: evaluation.containerPorts[0]!} : {}),
+			...(appPort(evaluation) === undefined ? {} : {port: appPort(evaluation)!}),
 		});
 	} catch (error) {
 		throw new InputError(`${shown(file)}: ${(error as Error).message}`);

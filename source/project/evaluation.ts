@@ -23,6 +23,8 @@ export type Evaluation = {
 	projectReferences: string[];
 	/** ContainerPort items. */
 	containerPorts: string[];
+	/** ContainerEnvironmentVariable items, by name. */
+	containerEnvironment: Record<string, string>;
 	/**
 	 * The MSBuild files of the project's own the evaluation read (the project, Directory.Build.*,
 	 * Directory.Packages.props, imports), absolute: not the SDK's, nor NuGet packages'.
