@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Generates source/catalog/*.generated.ts from the official dotnet-docker manifest and the .NET
-// releases index. Usage: npm run catalog [-- --data DIR] (DIR defaults to ../shared/data).
+// Generates source/catalog/*.generated.ts (the embedded snapshot) from the official dotnet-docker
+// manifest and the .NET releases index, with the same builder `--refresh` uses
+// (source/catalog/build-catalog.ts). Usage: npm run catalog [-- --data DIR] (default ../shared/data).
 import {readFileSync, writeFileSync, renameSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dataFlag = process.argv.indexOf('--data');
@@ -12,101 +15,26 @@ const dataDir = path.resolve(dataFlag > -1 ? process.argv[dataFlag + 1] : path.j
 const readJson = file => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
 const readFirstLine = file => readFileSync(path.join(dataDir, file), 'utf8').split('\n')[0].trim();
 
-const manifest = readJson('dotnet-docker/manifest.json');
-const {variables} = readJson('dotnet-docker/manifest.versions.json');
-const releasesIndex = readJson('dotnet-releases/releases-index.json')['releases-index'];
-
-function resolve(text) {
-	let previous;
-	while (previous !== text) {
-		previous = text;
-		text = text.replaceAll(/\$\(([^)]+)\)/g, (_, name) => {
-			if (!(name in variables)) throw new Error(`manifest variable ${name} is not defined`);
-			return variables[name];
-		});
-	}
-	return text;
+// The builder is TypeScript: bundle it into a temporary file for the moment it takes to import it.
+const builder = path.join(os.tmpdir(), `diw-build-catalog-${process.pid}.mjs`);
+await build({entryPoints: [path.join(root, 'source', 'catalog', 'build-catalog.ts')], outfile: builder, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'});
+let buildCatalog;
+try {
+	({buildCatalog} = await import(pathToFileURL(builder).href));
+} finally {
+	(await import('node:fs')).rmSync(builder, {force: true});
 }
 
-const families = ['runtime-deps', 'runtime', 'aspnet', 'sdk'];
-const archNames = {undefined: 'amd64', amd64: 'amd64', arm64: 'arm64', arm: 'arm'};
-
-// osVersion in the manifest names the distro release; the part after it in a tag names variants.
-function parseDistro(osVersion) {
-	const base = osVersion.replace(/-(chiseled|distroless|slim)$/, '');
-	const table = {
-		bookworm: ['debian', '12'], trixie: ['debian', '13'],
-		jammy: ['ubuntu', '22.04'], noble: ['ubuntu', '24.04'], resolute: ['ubuntu', '26.04'],
-	};
-	if (table[base]) return {os: table[base][0], release: table[base][1], codename: base};
-	let match = /^alpine(\d+\.\d+)$/.exec(base);
-	if (match) return {os: 'alpine', release: match[1], codename: base};
-	match = /^azurelinux(\d+\.\d+)$/.exec(base);
-	if (match) return {os: 'azurelinux', release: match[1], codename: base};
-	throw new Error(`unknown osVersion ${osVersion}`);
-}
-
-// The name a person would write: it names the distro, follows Alpine's floating version, and leaves
-// out aliases such as runtime-deps' `-aot`.
-function canonicalTag(tags, minorTag, distro) {
-	const named = tags.filter(tag => tag !== minorTag);
-	const distroWord = distro.os === 'alpine' ? 'alpine' : distro.codename;
-	const rank = tag => (tag.includes(distroWord) ? 0 : 4) + (/alpine\d/.test(tag) ? 2 : 0) + (/-aot$/.test(tag) ? 1 : 0);
-	return [...named].sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0] ?? minorTag;
-}
-
-const images = [];
-for (const repo of manifest.repos.filter(repo => families.includes(repo.id))) {
-	for (const image of repo.images) {
-		const first = image.platforms[0];
-		if (first.os !== 'linux') continue;
-		const channel = /\|(\d+\.\d+)\|/.exec(image.productVersion)?.[1];
-		if (!channel) throw new Error(`no channel in ${image.productVersion}`);
-		const minorTag = resolve(`$(dotnet|${channel}|minor-tag)`);
-		const floating = Object.keys(image.sharedTags ?? {})
-			.filter(tag => tag.includes('|minor-tag)'))
-			.map(resolve);
-		if (floating.length === 0) continue;
-		const distro = parseDistro(first.osVersion);
-		const tag = canonicalTag(floating, minorTag, distro);
-		const suffix = tag.slice(minorTag.length + 1);
-		const variantWords = suffix.split('-');
-		images.push({
-			repo: repo.id,
-			dotnet: channel,
-			tag,
-			aliases: floating.filter(alias => alias !== tag).sort(),
-			os: distro.os,
-			release: distro.release,
-			codename: distro.codename,
-			chiseled: first.osVersion.endsWith('-chiseled'),
-			distroless: first.osVersion.endsWith('-distroless') || first.osVersion.endsWith('-chiseled'),
-			extra: variantWords.includes('extra'),
-			composite: variantWords.includes('composite'),
-			aot: variantWords.includes('aot'),
-			architectures: [...new Set(image.platforms.map(platform => archNames[platform.architecture]))].sort(),
-		});
-	}
-}
-
-const channels = [...new Set(images.map(image => image.dotnet))]
-	.sort((a, b) => Number.parseFloat(a) - Number.parseFloat(b));
-const lifecycle = channels.map(channel => {
-	const release = releasesIndex.find(entry => entry['channel-version'] === channel);
-	if (!release) throw new Error(`releases index has no channel ${channel}`);
-	return {
-		dotnet: channel,
-		releaseType: release['release-type'],
-		supportPhase: release['support-phase'],
-		eolDate: release['eol-date'] ?? null,
-		runtimeVersion: resolve(`$(dotnet|${channel}|product-version)`),
-		sdkVersion: resolve(`$(sdk|${channel}|product-version)`),
-		minorTag: resolve(`$(dotnet|${channel}|minor-tag)`),
-	};
+const {images, lifecycle} = buildCatalog({
+	manifest: readJson('dotnet-docker/manifest.json'),
+	versions: readJson('dotnet-docker/manifest.versions.json'),
+	releasesIndex: readJson('dotnet-releases/releases-index.json'),
 });
 
-const header = `// Generated by scripts/generate-catalog.mjs from ${readFirstLine('dotnet-docker/SOURCE')}
-// and ${readFirstLine('dotnet-releases/SOURCE').replace(/ at commit .*?\(/, ' (')}. Do not edit: run \`npm run catalog\`.
+const manifestSource = readFirstLine('dotnet-docker/SOURCE');
+const releasesSource = readFirstLine('dotnet-releases/SOURCE').replace(/ at commit .*?\(/, ' (');
+const header = `// Generated by scripts/generate-catalog.mjs from ${manifestSource}
+// and ${releasesSource}. Do not edit: run \`npm run catalog\`.
 `;
 function write(file, body) {
 	const target = path.join(root, 'source', 'catalog', file);
@@ -115,15 +43,25 @@ function write(file, body) {
 	console.log(`wrote ${path.relative(root, target)}`);
 }
 
+const manifestDate = /\((\d{4}-\d\d-\d\d)\)/.exec(manifestSource)?.[1] ?? null;
+const snapshot = {
+	kind: 'embedded',
+	date: manifestDate,
+	manifest: manifestSource.replace(/ at commit (\w{7})\w*/, ' at commit $1'),
+	releases: releasesSource.replace(/, trimmed .*$/, ''),
+};
+
 write('images.generated.ts', `import type {CatalogImage} from './types.js';
 
 export const images: readonly CatalogImage[] = [
 ${images.map(image => `\t${JSON.stringify(image)},`).join('\n')}
 ];
 `);
-write('lifecycle.generated.ts', `import type {Lifecycle} from './types.js';
+write('lifecycle.generated.ts', `import type {CatalogSource, Lifecycle} from './types.js';
 
-export const manifestDate = ${JSON.stringify(/\((\d{4}-\d\d-\d\d)\)/.exec(readFirstLine('dotnet-docker/SOURCE'))?.[1] ?? null)};
+export const manifestDate = ${JSON.stringify(manifestDate)};
+
+export const snapshot: CatalogSource = ${JSON.stringify(snapshot, null, '\t')};
 
 export const lifecycle: readonly Lifecycle[] = ${JSON.stringify(lifecycle, null, '\t')};
 `);

@@ -1,4 +1,4 @@
-import {images} from './images.generated.js';
+import {activeCatalog} from './active.js';
 import type {Architecture, CatalogImage, Family, OsFamily} from './types.js';
 
 export const registry = 'mcr.microsoft.com';
@@ -26,7 +26,7 @@ export type ImageQuery = {
 };
 
 export function findImage(query: ImageQuery): CatalogImage | undefined {
-	return images.find(image =>
+	return activeCatalog().images.find(image =>
 		image.repo === query.repo
 		&& image.dotnet === query.dotnet
 		&& image.os === query.os
@@ -38,11 +38,11 @@ export function findImage(query: ImageQuery): CatalogImage | undefined {
 }
 
 export function imagesWhere(predicate: (image: CatalogImage) => boolean): CatalogImage[] {
-	return images.filter(predicate);
+	return activeCatalog().images.filter(predicate);
 }
 
 export function dotnetVersions(): string[] {
-	return [...new Set(images.map(image => image.dotnet))];
+	return [...new Set(activeCatalog().images.map(image => image.dotnet))];
 }
 
 export function reference(image: CatalogImage, architecture?: Architecture): string {
@@ -52,7 +52,7 @@ export function reference(image: CatalogImage, architecture?: Architecture): str
 
 /** Is there an image, under any of its names, with this exact repository and tag? */
 export function tagExists(repo: Family, tag: string): boolean {
-	return images.some(image => image.repo === repo && (image.tag === tag || image.aliases.includes(tag)));
+	return activeCatalog().images.some(image => image.repo === repo && (image.tag === tag || image.aliases.includes(tag)));
 }
 
 /**
@@ -60,6 +60,7 @@ export function tagExists(repo: Family, tag: string): boolean {
  * version tag points at (the one Microsoft defaults to), then newer releases before older ones.
  */
 export function releasesFor(dotnet: string, os: OsFamily): string[] {
+	const {images} = activeCatalog();
 	const candidates = images.filter(image => image.dotnet === dotnet && image.os === os);
 	const bare = images.find(image => image.dotnet === dotnet && image.repo === 'sdk' && image.aliases.some(alias => !alias.includes('-')));
 	const byRelease = [...candidates].sort((a, b) => compareRelease(b.release, a.release));

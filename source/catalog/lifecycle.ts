@@ -1,4 +1,6 @@
-import {lifecycle as snapshot} from './lifecycle.generated.js';
+import {activeCatalog, useLifecycle} from './active.js';
+import type {ReleasesEntry} from './build-catalog.js';
+import {previewGaDate} from './ga-date.js';
 import type {Lifecycle} from './types.js';
 
 export type SupportStatus = {
@@ -11,28 +13,27 @@ export type SupportStatus = {
 	summary: string;
 };
 
-let releases: readonly Lifecycle[] = snapshot;
-
 /**
  * Replace the support data with a newer releases-index.json (the official file's shape), so a
  * user can learn about a GA or end-of-support date that is newer than the committed snapshot.
  */
 export function useReleasesIndex(index: unknown): void {
-	const entries = (index as {'releases-index'?: Array<Record<string, string>>})?.['releases-index'];
+	const entries = (index as {'releases-index'?: ReleasesEntry[]})?.['releases-index'];
 	if (!Array.isArray(entries)) throw new TypeError('not a .NET releases-index.json: it has no "releases-index" list');
-	releases = snapshot.map(known => {
+	useLifecycle(activeCatalog().lifecycle.map(known => {
 		const entry = entries.find(candidate => candidate['channel-version'] === known.dotnet);
 		return entry ? {
 			...known,
 			releaseType: entry['release-type'] ?? known.releaseType,
 			supportPhase: entry['support-phase'] ?? known.supportPhase,
 			eolDate: entry['eol-date'] ?? known.eolDate,
+			gaDate: entry['support-phase'] ? previewGaDate(entry, entries) : known.gaDate,
 		} : known;
-	});
+	}));
 }
 
 export function lifecycleOf(dotnet: string): Lifecycle | undefined {
-	return releases.find(entry => entry.dotnet === dotnet);
+	return activeCatalog().lifecycle.find(entry => entry.dotnet === dotnet);
 }
 
 export function supportStatus(dotnet: string, today: string): SupportStatus {
@@ -51,6 +52,7 @@ export function supportStatus(dotnet: string, today: string): SupportStatus {
 
 /** The newest LTS release still supported today, else the newest supported one. */
 export function recommendedVersion(today: string): string {
+	const releases = activeCatalog().lifecycle;
 	const supported = releases.filter(entry => supportStatus(entry.dotnet, today).supported);
 	const lts = supported.filter(entry => entry.releaseType === 'lts');
 	const pick = (lts.length > 0 ? lts : supported).at(-1) ?? releases.at(-1)!;

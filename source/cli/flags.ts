@@ -8,7 +8,7 @@ type FlagSpec = {
 	help: string;
 	value?: string;
 	answer?: AnswerId;
-	group: 'answers' | 'output' | 'build' | 'project';
+	group: 'answers' | 'output' | 'build' | 'project' | 'catalog';
 };
 
 export const flags = {
@@ -26,6 +26,7 @@ export const flags = {
 	output: {type: 'string', value: 'FILES', group: 'output', help: 'print generated files: dockerfile, dockerignore, zerops, csproj or all (comma-separated)'},
 	write: {type: 'string', value: '[DIR]', group: 'output', help: 'write the generated files into DIR (default: the project folder)'},
 	force: {type: 'boolean', group: 'output', help: 'let --write overwrite files that already exist'},
+	plain: {type: 'boolean', group: 'output', help: 'ask the questions line by line, with no redraws or colour (automatic when TERM=dumb)'},
 	today: {type: 'string', value: 'DATE', group: 'output', help: 'judge support dates as of DATE (YYYY-MM-DD) instead of today'},
 	releases: {type: 'string', value: 'FILE', group: 'output', help: 'use a newer .NET releases-index.json for support dates'},
 	project: {type: 'string', value: 'PATH', group: 'project', help: 'project (.csproj, .fsproj, .vbproj), solution (.sln, .slnx, .slnf) or folder to detect answers from (default: current folder)'},
@@ -39,6 +40,12 @@ export const flags = {
 	push: {type: 'boolean', group: 'build', help: 'push the built image (needed for multi-platform images without an OCI archive)'},
 	oci: {type: 'string', value: 'FILE', group: 'build', help: 'write a multi-platform image to an OCI archive instead of loading or pushing it'},
 	dryRun: {type: 'boolean', group: 'build', help: 'print the exact build commands without running them'},
+	refresh: {type: 'boolean', group: 'catalog', help: 'download the current tags and support dates from dotnet-docker and the .NET releases index'},
+	offline: {type: 'boolean', group: 'catalog', help: 'use only the catalog built into this version; no network, no cache'},
+	verify: {type: 'boolean', group: 'catalog', help: 'ask the registry for each recommended tag: every platform there, and its digests'},
+	manifestBase: {type: 'string', value: 'URL', group: 'catalog', help: 'where manifest.json and manifest.versions.json are (env DOTNET_IMAGE_WIZARD_MANIFEST_BASE)'},
+	releasesBase: {type: 'string', value: 'URL', group: 'catalog', help: 'where releases-index.json is (env DOTNET_IMAGE_WIZARD_RELEASES_BASE)'},
+	registry: {type: 'string', value: 'URL', group: 'catalog', help: 'the registry --verify asks (default: https://mcr.microsoft.com; env DOTNET_IMAGE_WIZARD_REGISTRY)'},
 } satisfies Record<string, FlagSpec>;
 
 export type FlagName = keyof typeof flags;
@@ -52,7 +59,7 @@ export const answerFlags = Object.entries(flags)
 
 export const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 
-const groupTitles = {answers: 'Answers', output: 'Output', project: 'Project and config', build: 'Build'};
+const groupTitles = {answers: 'Answers', output: 'Output', project: 'Project and config', build: 'Build', catalog: 'Catalog'};
 
 export function helpText(): string {
 	const lines = [
@@ -83,6 +90,7 @@ export function helpText(): string {
 		'  $ dotnet-image-wizard --dotnet 10.0 --app web --deploy aot --shell no --os ubuntu --arch amd64,arm64 --json',
 		'  $ dotnet-image-wizard --yes --output dockerfile > Dockerfile',
 		'  $ dotnet-image-wizard --yes --write --build --push --image registry.example.com/api:1.0',
+		'  $ dotnet-image-wizard --refresh && dotnet-image-wizard --yes --verify',
 	);
 	return lines.join('\n');
 }

@@ -10,7 +10,9 @@ import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
+import type {Verification} from '../catalog/verify.js';
 import {configTarget, openSession, type Session} from '../session/session.js';
+import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
 export type Terminal = {
@@ -37,12 +39,15 @@ export async function main(flags: Flags, terminal: Terminal): Promise<number> {
 const inCi = (['CI', 'CONTINUOUS_INTEGRATION'] as const).some(key => key in process.env && process.env[key] !== '0' && process.env[key] !== 'false');
 
 function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
-	if (flags.yes || flags.json || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	// --verify is a check for scripts: the guided session does not run it.
+	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
 	const given = session.layers.find(layer => layer.source === 'flag')!.values;
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
 
 async function run(flags: Flags, terminal: Terminal): Promise<number> {
+	const ended = await openCatalog(flags, terminal);
+	if (ended !== undefined) return ended;
 	const session = await openSession(flags, terminal.cwd);
 	const {answers, provenance, missing} = resolveAnswers(session.layers, session.today);
 
@@ -58,20 +63,31 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
 	}
 	if (!flags.yes && missing.length > 0) {
-		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : 'With --json there are no prompts';
+		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : 'verify'} there are no prompts`;
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
 	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
+	let verification: Verification | undefined;
+	if (flags.verify) {
+		const verified = await import('./verify.js');
+		verification = await verified.verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
+		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
+		if (verification.problems.length > 0) {
+			if (flags.json) terminal.write(`${JSON.stringify(recommendationJson(outcome.recommendation, provenance, undefined, verification), null, 2)}\n`);
+			return 1;
+		}
+		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
+	}
 	if (flags.save) await saveConfig(session, answers, flags, terminal);
 	const building = Boolean(flags.build || flags.dryRun);
 	if (building && typeof flags.write !== 'string' && typeof flags.output !== 'string' && !flags.json) {
 		const {buildFromCommandLine} = await import('./build.js');
 		return buildFromCommandLine(outcome.recommendation, session, flags, terminal);
 	}
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal);
+	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, verification);
 	if (code !== 0 || !building) return code;
 	const {buildFromCommandLine} = await import('./build.js');
 	return buildFromCommandLine(outcome.recommendation, session, flags, terminal, writtenDirectory);
@@ -89,30 +105,40 @@ async function saveConfig(session: Session, answers: Answers, flags: Flags, term
 	terminal.error(`saved answers to ${path.relative(terminal.cwd, file) || file}`);
 }
 
+/** A path as a build command names it from `from`: relative, unless climbing out is longer than the absolute path. */
+function shownPath(from: string, target: string): string {
+	const relative = path.relative(from, target).split(path.sep).join('/') || '.';
+	return relative.startsWith('..') && relative.length > target.length ? target : relative;
+}
+
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
-export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal): Promise<{code: number; writtenDirectory?: string}> {
+export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
 	const writing = typeof flags.write === 'string';
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
 	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	const directory = path.resolve(session.cwd, (typeof flags.write === 'string' && flags.write) || path.relative(session.cwd, session.contextDirectory) || '.');
+	// The Dockerfile's "# Build:" line runs where the Dockerfile lands: written, or printed into the current folder.
+	const buildContext = shownPath(writing ? directory : session.cwd, session.contextDirectory);
+	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
+	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	const explain = Boolean(flags.explain);
 
 	if (writing) {
-		const directory = path.resolve(session.cwd, (flags.write as string) || path.relative(session.cwd, session.contextDirectory) || '.');
 		const {writeFiles} = await import('../write/write-files.js');
 		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
 		if (flags.json) {
-			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance), written, notes}, null, 2)}\n`);
+			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), written, notes}, null, 2)}\n`);
 			return {code: 0, writtenDirectory: directory};
 		}
 		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.write(`note: ${note}\n`);
-		const context = path.relative(terminal.cwd, directory) || '.';
+		const context = shownPath(terminal.cwd, session.contextDirectory);
+		const elsewhere = path.resolve(directory) !== path.resolve(session.contextDirectory) ? {dockerfile: shownPath(terminal.cwd, path.join(directory, 'Dockerfile'))} : {};
 		if (!flags.build && !flags.dryRun) {
 			const multiPlatform = recommendation.answers.arch.length > 1;
-			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context})}\n`);
+			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context, ...elsewhere})}\n`);
 			if (multiPlatform) terminal.write('(--push sends the multi-platform image to a registry; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n');
 		}
 		return {code: 0, writtenDirectory: directory};
@@ -120,7 +146,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (flags.json) {
 		const contents = request ? Object.fromEntries(files.map(file => [file.name, file.content])) : undefined;
-		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents), ...(request ? {notes} : {})}, null, 2)}\n`);
+		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...(request ? {notes} : {})}, null, 2)}\n`);
 		return {code: 0};
 	}
 

@@ -1,5 +1,7 @@
-import {findImage, osNames, platforms, reference, releasesFor} from '../catalog/catalog.js';
+import {dotnetVersions, findImage, osNames, platforms, reference, releasesFor} from '../catalog/catalog.js';
 import {supportStatus, type SupportStatus} from '../catalog/lifecycle.js';
+import {activeCatalog} from '../catalog/active.js';
+import {stalenessWarning} from '../catalog/staleness.js';
 import type {Architecture, CatalogImage, Family, OsFamily} from '../catalog/types.js';
 import type {ProjectReport} from '../project/project-warnings.js';
 import type {Answers} from './answers.js';
@@ -33,7 +35,7 @@ export type Tradeoffs = {
 	debugging: string;
 };
 
-export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json' | 'target-framework' | 'roll-forward' | 'npm' | 'grpc-musl'; message: string};
+export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json' | 'stale-catalog' | 'target-framework' | 'roll-forward' | 'npm' | 'grpc-musl'; message: string};
 
 export type Alternative = {
 	runtime: string;
@@ -202,6 +204,15 @@ function tradeoffsOf(chosen: Plan): Tradeoffs {
 	};
 }
 
+/** What makes Native AOT cross-compile: Ubuntu, with the sdk -aot images (from .NET 10.0). */
+function crossCompilingFix(answers: Answers): string {
+	const hasAotSdk = (dotnet: string) => releasesFor(dotnet, 'ubuntu').some(codename => findImage({dotnet, os: 'ubuntu', codename, repo: 'sdk', distroless: false, extra: false, composite: false, aot: true}));
+	if (hasAotSdk(answers.dotnet)) return 'choose --os ubuntu';
+	const newer = dotnetVersions().find(version => Number(version) > Number(answers.dotnet) && hasAotSdk(version));
+	const version = newer ? `--dotnet ${newer} or later` : 'a newer .NET';
+	return answers.os === 'ubuntu' ? `use ${version}` : `use ${version} with --os ubuntu`;
+}
+
 function warningsFor(chosen: Plan, today: string): Warning[] {
 	const {answers} = chosen;
 	const warnings: Warning[] = [];
@@ -209,7 +220,7 @@ function warningsFor(chosen: Plan, today: string): Warning[] {
 	if (support.phase === 'eol') warnings.push({code: 'end-of-support', message: `${support.summary}: its images get no more security fixes. Move to a supported version.`});
 	if (support.phase === 'preview') warnings.push({code: 'preview', message: `${support.summary}; its tags (${chosen.runtime.image.tag}) move with every preview.`});
 	if (chosen.buildMode === 'emulated' && answers.arch.length > 0) {
-		warnings.push({code: 'emulation', message: `Native AOT cannot cross-compile on ${osNames[answers.os]}: a build for an architecture other than the build machine's (${answers.arch.map(architecture => platforms[architecture].platform).join(', ')}) runs the SDK under QEMU emulation, which is slow. Build on a machine of that architecture, or choose --os ubuntu to cross-compile.`});
+		warnings.push({code: 'emulation', message: `Native AOT${answers.os === 'ubuntu' ? ` for .NET ${answers.dotnet}` : ''} cannot cross-compile on ${osNames[answers.os]}: a build for an architecture other than the build machine's (${answers.arch.map(architecture => platforms[architecture].platform).join(', ')}) runs the SDK under QEMU emulation, which is slow. Build on a machine of that architecture, or ${crossCompilingFix(answers)} to cross-compile.`});
 	}
 	if (answers.globalization === 'invariant') {
 		warnings.push({code: 'globalization', message: 'Invariant globalization: culture-specific formatting and sorting fall back to the invariant culture, and time zones other than UTC are not found. Choose --globalization icu if the app shows dates, numbers or currency to users.'});
@@ -220,6 +231,8 @@ function warningsFor(chosen: Plan, today: string): Warning[] {
 	if (chosen.runtime.image.composite) {
 		warnings.push({code: 'version-lock', message: 'Composite images tie the app to the exact framework build in the image: the app cannot carry its own framework assemblies.'});
 	}
+	const stale = stalenessWarning(activeCatalog(), today);
+	if (stale) warnings.push({code: 'stale-catalog', message: stale});
 	return warnings;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {osNames} from '../catalog/catalog.js';
 import {lifecycleOf} from '../catalog/lifecycle.js';
-import {manifestDate} from '../catalog/lifecycle.generated.js';
+import {activeCatalog} from '../catalog/active.js';
 import type {Outcome, Recommendation, Warning} from '../engine/recommend.js';
 import type {Detection} from './detect.js';
 import type {Evaluator} from './evaluation.js';
@@ -61,7 +61,7 @@ export function withProjectWarnings(outcome: Outcome, detection: Detection | und
 	const {recommendation} = outcome;
 	const {dotnet} = recommendation.answers;
 	const warnings = projectWarnings(recommendation, detection);
-	const pin = detection.sdkPin ? sdkPinProblem(detection.sdkPin, dotnet, lifecycleOf(dotnet)?.sdkVersion, manifestDate) : undefined;
+	const pin = detection.sdkPin ? sdkPinProblem(detection.sdkPin, dotnet, lifecycleOf(dotnet)?.sdkVersion, activeCatalog().source.date) : undefined;
 	if (pin) warnings.unshift({code: 'global-json', message: pin});
 	const framework = publishFramework(detection.project, dotnet);
 	const report: ProjectReport = {

@@ -1,3 +1,5 @@
+import {activeCatalog} from '../catalog/active.js';
+import type {Verification} from '../catalog/verify.js';
 import type {ImageChoice, Recommendation} from '../engine/recommend.js';
 import type {Provenance} from '../engine/resolve.js';
 
@@ -15,7 +17,7 @@ function image(choice: ImageChoice) {
 }
 
 /** The --json document: stable keys, documented in the README. */
-export function recommendationJson(recommendation: Recommendation, provenance: Provenance, files?: Record<string, string>) {
+export function recommendationJson(recommendation: Recommendation, provenance: Provenance, files?: Record<string, string>, verification?: Verification) {
 	return {
 		answers: recommendation.answers,
 		provenance,
@@ -29,5 +31,7 @@ export function recommendationJson(recommendation: Recommendation, provenance: P
 		alternatives: recommendation.alternatives,
 		...(recommendation.project ? {project: recommendation.project} : {}),
 		...(files ? {files} : {}),
+		catalog: activeCatalog().source,
+		...(verification ? {verification} : {}),
 	};
 }

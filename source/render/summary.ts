@@ -1,3 +1,4 @@
+import {activeCatalog, describeSource} from '../catalog/active.js';
 import type {AnswerId} from '../engine/answers.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Provenance} from '../engine/resolve.js';
@@ -58,6 +59,7 @@ export function renderSummary(recommendation: Recommendation, options: {explain:
 				lines.push(`  ${answerLabels[id as AnswerId].padEnd(14)}${String(value).padEnd(16)}${source}${note ? ` (${note})` : ''}`);
 			}
 		}
+		lines.push('', `Catalog  ${describeSource(activeCatalog().source)}`);
 	} else {
 		lines.push(`size     ≈ ${recommendation.tradeoffs.sizeMb} MB, ${recommendation.tradeoffs.shell ? 'with a shell' : 'no shell'}, ${recommendation.tradeoffs.nonRootByDefault ? 'non-root by default' : 'non-root via USER $APP_UID'}`);
 	}

@@ -1,0 +1,77 @@
+import {mkdir, open, readFile, rename, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import type {Catalog, CatalogSource} from './types.js';
+
+/** Bumped when the cached shape changes: a cache this version cannot read is left for --refresh. */
+const cacheFormat = 1;
+
+/**
+ * The user's cache folder for this program: $XDG_CACHE_HOME (or ~/.cache) on Linux and other
+ * Unixes, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows.
+ */
+export function cacheFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+	if (platform === 'win32') return path.win32.join(env['LOCALAPPDATA'] ?? path.win32.join(home, 'AppData', 'Local'), 'dotnet-image-wizard', 'Cache');
+	if (platform === 'darwin') return path.posix.join(home, 'Library', 'Caches', 'dotnet-image-wizard');
+	const xdg = env['XDG_CACHE_HOME'];
+	// The XDG spec: a relative path is invalid and is ignored.
+	return path.posix.join(xdg && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(home, '.cache'), 'dotnet-image-wizard');
+}
+
+export const cacheFile = (folder = cacheFolder()) => path.join(folder, 'catalog.json');
+
+export type CachedCatalog = {catalog?: Catalog; problem?: string};
+
+function isCatalog(value: unknown): value is {format: number; source: CatalogSource; images: Catalog['images']; lifecycle: Catalog['lifecycle']} {
+	const candidate = value as Record<string, unknown> | null;
+	const source = candidate?.['source'] as Record<string, unknown> | undefined;
+	return typeof candidate === 'object' && candidate !== null && candidate['format'] === cacheFormat
+		&& Array.isArray(candidate['images']) && candidate['images'].length > 0 && Array.isArray(candidate['lifecycle'])
+		&& typeof source === 'object' && source !== null && source['kind'] === 'refreshed' && typeof source['date'] === 'string' && /^\d{4}-\d\d-\d\d$/.test(source['date']);
+}
+
+/** The refreshed catalog in the cache, nothing when there is none, or a problem in one line. */
+export async function readCachedCatalog(file = cacheFile()): Promise<CachedCatalog> {
+	let text;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return code === 'ENOENT' || code === 'ENOTDIR' ? {} : {problem: `cannot read the cached catalog ${file} (${code ?? (error as Error).message})`};
+	}
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return {problem: `the cached catalog ${file} is not valid JSON`};
+	}
+	if (!isCatalog(value)) return {problem: `the cached catalog ${file} was written by another version of this program`};
+	return {catalog: {images: value.images, lifecycle: value.lifecycle, source: value.source}};
+}
+
+/** Stores a refreshed catalog: a temporary sibling, flushed, then renamed over the old one. */
+export async function writeCachedCatalog(catalog: Catalog, file = cacheFile()): Promise<void> {
+	await mkdir(path.dirname(file), {recursive: true});
+	// node:crypto loads only here: every run reads the cache, few write it.
+	const {randomBytes} = await import('node:crypto');
+	const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+	try {
+		const handle = await open(temporary, 'wx', 0o644);
+		try {
+			await handle.writeFile(`${JSON.stringify({format: cacheFormat, ...catalog})}\n`);
+			await handle.sync();
+		} finally {
+			await handle.close();
+		}
+		await rename(temporary, file);
+	} catch (error) {
+		await rm(temporary, {force: true});
+		throw error;
+	}
+}
+
+/** The newer of two catalogs by the day their data is as of; on the same day, the refreshed one. */
+export function newerCatalog(embedded: Catalog, cached: Catalog | undefined): Catalog {
+	return cached && cached.source.date >= embedded.source.date ? cached : embedded;
+}
