@@ -237,7 +237,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		notes.push(`build context: ${where(contextDirectory)}, widened from ${where(folder)} to hold ${widened.widenedFor.map(relative).join(', ')}.`);
 	} else if (contextDirectory !== cwd) {
 		// Paths in the Dockerfile are relative to it: say so when it is not where the user is.
-		notes.push(`build context: ${where(contextDirectory)}${options.context === undefined ? ', the app\'s folder' : ''}.`);
+		notes.push(`build context: ${where(contextDirectory)} (${options.context === undefined ? 'the app\'s folder' : '--context'}).`);
 	}
 	for (const outside of widened.outside) notes.push(`${shown(outside)} is read by the build but lies outside the build context ${shown(contextDirectory)}: the container build will not see it.`);
 
