@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {readFileSync} from 'node:fs';
 import {Ajv2020} from 'ajv/dist/2020.js';
 import {DockerfileParser} from 'dockerfile-ast';
@@ -9,10 +10,12 @@ import {recommend, type Recommendation} from '../source/engine/recommend.js';
 import {makeProject} from '../source/project/project.js';
 import {renderCsproj} from '../source/render/csproj.js';
 import {renderDockerfile} from '../source/render/dockerfile.js';
+import {buildkitDialect} from '../source/render/dockerfile-dialect.js';
 import {renderDockerignore} from '../source/render/dockerignore.js';
 import {generateFiles} from '../source/render/files.js';
 import {renderZerops, zeropsDotnetBases} from '../source/render/zerops.js';
 import {allAnswers, recommendationFor, today} from './answers.js';
+import {fixture, runCli} from './cli-run.js';
 
 const project = makeProject({name: 'SampleApi', projectFile: 'src/SampleApi/SampleApi.csproj', restoreFiles: ['Directory.Build.props', 'src/SampleApi/SampleApi.csproj']});
 const schema = JSON.parse(readFileSync(new URL('fixtures/zerops-yml-schema.json', import.meta.url), 'utf8'));
@@ -62,7 +65,8 @@ describe('Dockerfile for every allowed combination', () => {
 			const keywords = runtimeStage.map(instruction => instruction.getKeyword());
 			expect(keywords, label).not.toContain('RUN');
 			const copies = runtimeStage.filter(instruction => instruction.getKeyword() === 'COPY') as Array<ReturnType<typeof dockerfile.getCOPYs>[number]>;
-			expect(copies.map(copy => [copy.getFlags().map(flag => `${flag.getName()}=${flag.getValue()}`).join(' '), copy.getRawArgumentsContent()]), label).toEqual([['link=null from=build', '/app .']]);
+			expect(copies.map(copy => [copy.getFlags().map(flag => `${flag.getName()}=${flag.getValue()}`).join(' '), copy.getRawArgumentsContent()]), label).toEqual([['from=build', '/app .']]);
+			expect(content, label).not.toContain('--link');
 			expect(keywords.includes('USER'), label).toBe(!recommendation.runtime.image.distroless);
 			expect(keywords.includes('EXPOSE'), label).toBe(recommendation.answers.app === 'web');
 			const entrypoint = runtimeStage.find(instruction => instruction.getKeyword() === 'ENTRYPOINT')!.getRawArgumentsContent();
@@ -74,7 +78,44 @@ describe('Dockerfile for every allowed combination', () => {
 
 	it('restores from the project files alone, before copying the source', () => {
 		const content = renderDockerfile(recommendationFor({}), project, 'sampleapi');
-		expect(content).toContain('COPY --link Directory.Build.props .\nCOPY --link src/SampleApi/SampleApi.csproj src/SampleApi/\nRUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH\n\nCOPY --link . .');
+		expect(content).toContain('COPY Directory.Build.props .\nCOPY src/SampleApi/SampleApi.csproj src/SampleApi/\nRUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH\n\nCOPY . .');
+	});
+
+	it('uses COPY --link only where the engine accepts it', () => {
+		const buildkit = renderDockerfile(recommendationFor({}), project, 'sampleapi', {dialect: buildkitDialect});
+		expect(buildkit).toContain('COPY --link src/SampleApi/SampleApi.csproj src/SampleApi/\n');
+		expect(buildkit).toContain('COPY --link . .\n');
+		expect(buildkit).toContain('COPY --link --from=build /app .\n');
+		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi', {dialect: {copyLink: false}})).not.toContain('--link');
+	});
+
+	it('restores with the properties it publishes with, so a self-contained publish finds its runtime packs', () => {
+		const content = renderDockerfile(recommendationFor({deploy: 'self-contained'}), project, 'sampleapi');
+		expect(content).toContain('RUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:SelfContained=true\n');
+		expect(content).toContain('RUN dotnet publish src/SampleApi/SampleApi.csproj -a $TARGETARCH --no-restore -p:SelfContained=true -o /app\n');
+		const readyToRun = renderDockerfile(recommendationFor({deploy: 'self-contained', startup: 'readytorun'}), project, 'sampleapi');
+		expect(readyToRun).toContain('RUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:SelfContained=true -p:PublishReadyToRun=true\n');
+	});
+
+	it('publishes a multi-targeted project for the chosen framework (else NETSDK1129)', () => {
+		const multi = makeProject({name: 'Shop', projectFile: 'Shop.csproj', frameworks: ['net8.0', 'net10.0']});
+		expect(renderDockerfile(recommendationFor({}), multi, 'shop')).toContain('RUN dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -o /app\n');
+		expect(parseYaml(renderZerops(recommendationFor({}), multi).content).zerops[0].build.buildCommands).toEqual(['dotnet publish Shop.csproj -f net10.0 -c Release -o app']);
+		expect(renderCsproj(recommendationFor({}), multi, 'shop')).toContain('dotnet publish Shop.csproj -f net10.0 -c Release /t:PublishContainer');
+		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).not.toContain(' -f ');
+	});
+
+	it('starts a single-file app as its executable, even framework-dependent', () => {
+		const single = makeProject({name: 'Tool', projectFile: 'Tool.csproj', singleFile: true});
+		expect(renderDockerfile(recommendationFor({}), single, 'tool')).toContain('ENTRYPOINT ["./Tool"]\n');
+		const zerops = parseYaml(renderZerops(recommendationFor({}), single).content).zerops[0];
+		expect(zerops.run.start).toBe('./Tool');
+		expect(zerops.build.buildCommands[0]).toBe('dotnet publish Tool.csproj -c Release -o app -r linux-x64');
+	});
+
+	it('names the build context of a Dockerfile that is not at the context root', () => {
+		const content = renderDockerfile(recommendationFor({arch: ['amd64']}), project, 'sampleapi', {placement: {context: '../..', dockerfile: 'Dockerfile'}});
+		expect(content).toContain('# Build: docker buildx build --platform linux/amd64 --tag sampleapi --file Dockerfile --load ../..\n');
 	});
 
 	it('adds the cross toolchain for Native AOT on Ubuntu, and the AOT packages where no -aot SDK exists', () => {
@@ -101,7 +142,9 @@ describe('zerops.yml', () => {
 			const document = parseYaml(content);
 			expect(validateZerops(document), `${JSON.stringify(recommendation.answers)}\n${JSON.stringify(validateZerops.errors)}`).toBe(true);
 			const run = document.zerops[0].run;
-			expect(run.start).toMatch(recommendation.answers.deploy === 'framework' ? /^dotnet \.\/app\/SampleApi\.dll$/ : /^\.\/app\/SampleApi$/);
+			// app/~ puts the published files in /var/www, where start runs: the content root is the app's folder.
+			expect(document.zerops[0].build.deployFiles).toEqual(['./app/~']);
+			expect(run.start).toMatch(recommendation.answers.deploy === 'framework' ? /^dotnet SampleApi\.dll$/ : /^\.\/SampleApi$/);
 			checked++;
 		}
 		expect(checked).toBeGreaterThan(500);
@@ -142,6 +185,13 @@ describe('representative files', () => {
 		for (const entry of ['**/bin/', '**/obj/', '**/*.oci.tar', '.git/', '.vs/', '.vscode/', '.idea/', '**/.env', '**/secrets.json', '**/Dockerfile*']) expect(ignore).toContain(entry);
 	});
 
+	it('says how the project imports container.props from the context root', () => {
+		const {notes} = generateFiles(recommendationFor({}), project, 'sampleapi', {kinds: ['csproj'], explicit: true});
+		expect(notes).toEqual(['container.props: import it from src/SampleApi/SampleApi.csproj (<Import Project="../../container.props" />) or paste its PropertyGroup in.']);
+		const atRoot = generateFiles(recommendationFor({}), makeProject({name: 'Api', projectFile: 'Api.csproj'}), 'api', {kinds: ['csproj'], explicit: true});
+		expect(atRoot.notes[0]).toContain('<Import Project="container.props" />');
+	});
+
 	it('gives SDK container properties for the same choice', () => {
 		const csproj = renderCsproj(recommendationFor({os: 'alpine', globalization: 'icu', deploy: 'aot'}), project, 'sampleapi');
 		expect(csproj).toContain('<ContainerBaseImage>mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine-extra</ContainerBaseImage>');
@@ -162,5 +212,14 @@ describe('values that reach generated files', () => {
 		['an absolute project path', {name: 'App', projectFile: '/etc/App.csproj'}],
 	])('rejects %s', (_name, input) => {
 		expect(() => makeProject(input)).toThrow(/can only contain|must be a relative path/);
+	});
+});
+
+describe('a Dockerfile printed from the app\'s folder', () => {
+	it('names the build context its COPY paths are relative to', async () => {
+		const {exitCode, stdout} = await runCli(['--yes', '--arch', 'amd64', '--output', 'dockerfile'], {cwd: path.join(fixture('references'), 'App')});
+		expect(exitCode).toBe(0);
+		expect(stdout).toContain('# Build: docker buildx build --platform linux/amd64 --tag app --file Dockerfile --load ..\n');
+		expect(stdout).toContain('COPY App/App.csproj App/\n');
 	});
 });

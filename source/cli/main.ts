@@ -105,17 +105,26 @@ async function saveConfig(session: Session, answers: Answers, flags: Flags, term
 	terminal.error(`saved answers to ${path.relative(terminal.cwd, file) || file}`);
 }
 
+/** A path as a build command names it from `from`: relative, unless climbing out is longer than the absolute path. */
+function shownPath(from: string, target: string): string {
+	const relative = path.relative(from, target).split(path.sep).join('/') || '.';
+	return relative.startsWith('..') && relative.length > target.length ? target : relative;
+}
+
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
 	const writing = typeof flags.write === 'string';
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
 	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	const directory = path.resolve(session.cwd, (typeof flags.write === 'string' && flags.write) || path.relative(session.cwd, session.contextDirectory) || '.');
+	// The Dockerfile's "# Build:" line runs where the Dockerfile lands: written, or printed into the current folder.
+	const buildContext = shownPath(writing ? directory : session.cwd, session.contextDirectory);
+	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
+	const {files, notes} = rendering && request ? rendering.generateFiles(recommendation, session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	const explain = Boolean(flags.explain);
 
 	if (writing) {
-		const directory = path.resolve(session.cwd, (flags.write as string) || path.relative(session.cwd, session.contextDirectory) || '.');
 		const {writeFiles} = await import('../write/write-files.js');
 		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
 		if (flags.json) {
@@ -125,10 +134,11 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.write(`note: ${note}\n`);
-		const context = path.relative(terminal.cwd, directory) || '.';
+		const context = shownPath(terminal.cwd, session.contextDirectory);
+		const elsewhere = path.resolve(directory) !== path.resolve(session.contextDirectory) ? {dockerfile: shownPath(terminal.cwd, path.join(directory, 'Dockerfile'))} : {};
 		if (!flags.build && !flags.dryRun) {
 			const multiPlatform = recommendation.answers.arch.length > 1;
-			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context})}\n`);
+			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context, ...elsewhere})}\n`);
 			if (multiPlatform) terminal.write('(--push sends the multi-platform image to a registry; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n');
 		}
 		return {code: 0, writtenDirectory: directory};

@@ -35,7 +35,7 @@ export function buildxCommandLine(recommendation: Recommendation, options: Build
  * several come from the RuntimeIdentifiers properties. `properties` are passed as -p: so the
  * command works without editing the .csproj (%3B is MSBuild's escaped ";").
  */
-export function publishContainerArguments(recommendation: Recommendation, options: {project?: string; properties?: Record<string, string>}): string[] {
+export function publishContainerArguments(recommendation: Recommendation, options: {project?: string; framework?: string; properties?: Record<string, string>}): string[] {
 	const architectures = recommendation.answers.arch;
 	const single = architectures.length === 1
 		? recommendation.musl ? ['-r', recommendation.runtimeIdentifiers[0]!] : ['-a', platforms[architectures[0]!].rid]
@@ -43,7 +43,7 @@ export function publishContainerArguments(recommendation: Recommendation, option
 	const properties = Object.entries(options.properties ?? {})
 		.filter(([name]) => architectures.length > 1 || name !== 'RuntimeIdentifier')
 		.map(([name, value]) => `-p:${name}=${value.replaceAll(';', '%3B')}`);
-	return ['publish', ...(options.project ? [options.project] : []), '-c', 'Release', '/t:PublishContainer', ...single, ...properties];
+	return ['publish', ...(options.project ? [options.project] : []), ...(options.framework ? ['-f', options.framework] : []), '-c', 'Release', '/t:PublishContainer', ...single, ...properties];
 }
 
 export function splitImage(image: string): [string, string | undefined] {

@@ -1,5 +1,5 @@
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 import {publishContainerArguments} from './build-command.js';
 import {publishProperties} from './publish-arguments.js';
 
@@ -21,7 +21,8 @@ export function containerProperties(recommendation: Recommendation, imageName: s
 
 export function renderCsproj(recommendation: Recommendation, project: Project, imageName: string): string {
 	const properties = containerProperties(recommendation, imageName);
-	const command = ['dotnet', ...publishContainerArguments(recommendation, {project: project.projectFile})];
+	const framework = publishFramework(project, recommendation.answers.dotnet);
+	const command = ['dotnet', ...publishContainerArguments(recommendation, {project: project.projectFile, ...(framework ? {framework} : {})})];
 	const lines = [
 		`<!-- Paste into ${project.projectFile ?? `${project.name}.csproj`}, then: ${command.join(' ')} -->`,
 		'<PropertyGroup>',

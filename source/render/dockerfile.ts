@@ -1,8 +1,20 @@
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
+import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
+
+export type DockerfileOptions = {
+	/** What the engine that builds it accepts; without it, a Dockerfile every engine builds. */
+	dialect?: DockerfileDialect;
+	/**
+	 * Where the `# Build:` line runs from: the build context and, when the Dockerfile is not the
+	 * context's own, its path (both relative to that folder). Default: the Dockerfile at the
+	 * context root, built from there.
+	 */
+	placement?: {context: string; dockerfile?: string};
+};
 
 // Cross-compiling Native AOT on Ubuntu needs the target's gcc and zlib (facts from the official
 // releasesapi cross-build samples): Ubuntu serves amd64 from the archive and arm64 from ports.
@@ -38,11 +50,11 @@ function aotToolchainInstall(recommendation: Recommendation): string[] {
 	return ['', `# .NET ${recommendation.answers.dotnet} has no -aot SDK image: add the toolchain Native AOT links with`, install];
 }
 
-function copyRestoreFiles(project: Project): string[] {
-	if (project.restoreFiles.length === 0) return ['COPY --link *.csproj .'];
+function copyRestoreFiles(project: Project, copy: string): string[] {
+	if (project.restoreFiles.length === 0) return [`${copy} *.csproj .`];
 	return project.restoreFiles.map(file => {
 		const folder = file.includes('/') ? `${file.slice(0, file.lastIndexOf('/'))}/` : '.';
-		return `COPY --link ${file} ${folder}`;
+		return `${copy} ${file} ${folder}`;
 	});
 }
 
@@ -68,21 +80,22 @@ function globalizationEnvironment(recommendation: Recommendation): string[] {
 }
 
 /** A multi-stage Dockerfile in the style of the official dotnet-docker samples. */
-export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string): string {
+export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string, options: DockerfileOptions = {}): string {
 	const {answers, build, runtime, buildMode} = recommendation;
+	// COPY --link (BuildKit) lets a changed layer be rebased without invalidating those after it.
+	const copy = (options.dialect ?? portableDialect).copyLink ? 'COPY --link' : 'COPY';
+	const placement = options.placement ?? {context: '.'};
 	const cross = buildMode !== 'emulated';
 	const arch = cross ? ' -a $TARGETARCH' : '';
 	const target = project.projectFile ? ` ${project.projectFile}` : '';
 	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
-	const publishFlags = [
-		answers.deploy === 'self-contained' ? ' --self-contained' : '',
-		restoreExtra,
-	].join('');
-	const publish = `RUN dotnet publish${target}${arch} --no-restore${publishFlags} -o /app`;
+	// Restore and publish see the same properties, or publish --no-restore finds the wrong assets.
+	const framework = publishFramework(project, answers.dotnet);
+	const publish = `RUN dotnet publish${target}${framework ? ` -f ${framework}` : ''}${arch} --no-restore${restoreExtra} -o /app`;
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
-		`# Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load'})}`,
+		`# Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`,
 		'',
 	];
 	if (cross) {
@@ -104,10 +117,10 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	lines.push(
 		'',
 		'# Restore as its own layer: it reruns only when a project file changes',
-		...copyRestoreFiles(project),
+		...copyRestoreFiles(project, copy),
 		`RUN dotnet restore${target}${arch}${restoreExtra}`,
 		'',
-		'COPY --link . .',
+		`${copy} . .`,
 	);
 	if (answers.deploy === 'aot') {
 		lines.push('# Debug symbols (.dbg) stay out of the image', `${publish} \\\n    && rm -f /app/*.dbg`);
@@ -118,9 +131,9 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	if (answers.app === 'web') lines.push('EXPOSE 8080');
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
-	lines.push('WORKDIR /app', 'COPY --link --from=build /app .');
+	lines.push('WORKDIR /app', `${copy} --from=build /app .`);
 	if (!runtime.image.distroless) lines.push('USER $APP_UID');
-	lines.push(answers.deploy === 'framework'
+	lines.push(answers.deploy === 'framework' && !project.singleFile
 		? `ENTRYPOINT ["dotnet", "${project.name}.dll"]`
 		: `ENTRYPOINT ["./${project.name}"]`);
 	return `${lines.join('\n')}\n`;

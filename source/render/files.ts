@@ -2,7 +2,7 @@ import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Project} from '../project/project.js';
 import {renderCsproj} from './csproj.js';
-import {renderDockerfile} from './dockerfile.js';
+import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
 import {renderZerops} from './zerops.js';
 
@@ -27,20 +27,28 @@ export function parseFileKinds(value: string): {kinds: FileKind[]; explicit: boo
 	return {kinds: [...new Set(parts)] as FileKind[], explicit: true};
 }
 
+/** container.props sits at the context root; MSBuild resolves an Import from the project's folder. */
+function importNote(project: Project, name: string): string {
+	const depth = project.projectFile ? project.projectFile.split('/').length - 1 : 0;
+	const relative = `${'../'.repeat(depth)}${name}`;
+	const projectName = project.projectFile ?? `${project.name}.csproj`;
+	return `${name}: import it from ${projectName} (<Import Project="${relative}" />) or paste its PropertyGroup in.`;
+}
+
 /**
  * Renders the asked-for files. A file that cannot be made for this choice (zerops.yml for a .NET
  * version Zerops lacks) is an error when asked for by name, and a note when part of "all".
  */
-export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}): {files: GeneratedFile[]; notes: string[]} {
+export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions} = {}): {files: GeneratedFile[]; notes: string[]} {
 	const files: GeneratedFile[] = [];
 	const notes: string[] = [];
 	for (const kind of request.kinds) {
 		const name = fileNames[kind];
-		if (kind === 'dockerfile') files.push({kind, name, content: renderDockerfile(recommendation, project, imageName), notes: []});
+		if (kind === 'dockerfile') files.push({kind, name, content: renderDockerfile(recommendation, project, imageName, options.dockerfile), notes: []});
 		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(), notes: []});
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);
-			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [`${name}: import it from the .csproj (<Import Project="${name}" />) or paste its PropertyGroup in.`]});
+			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name)]});
 		}
 		if (kind === 'zerops') {
 			try {

@@ -11,8 +11,11 @@ export function publishProperties(recommendation: Recommendation): Record<string
 	return properties;
 }
 
-/** `-p:Name=value` arguments, for properties that change what restore must fetch as well. */
+/**
+ * `-p:Name=value` arguments, for properties that change what restore must fetch as well: a
+ * self-contained publish needs the runtime packs restored for it (else NETSDK1112).
+ */
 export function restoreProperties(recommendation: Recommendation): string[] {
 	const properties = publishProperties(recommendation);
-	return ['PublishAot', 'PublishReadyToRun'].filter(name => properties[name]).map(name => `-p:${name}=true`);
+	return ['PublishAot', 'SelfContained', 'PublishReadyToRun'].filter(name => properties[name]).map(name => `-p:${name}=true`);
 }

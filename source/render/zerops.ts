@@ -1,7 +1,7 @@
 import {Document, isMap, isScalar} from 'yaml';
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {publishFramework, type Project} from '../project/project.js';
 
 // Zerops' .NET service bases (zerops.yml schema, build.base/run.base) and its two runtime OSes.
 export const zeropsDotnetBases = ['6', '7', '8', '9', '10'];
@@ -36,8 +36,10 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	const base = `dotnet@${major}`;
 	const rid = `linux-${os === 'alpine' ? 'musl-' : ''}x64`;
 	const target = project.projectFile ?? `${project.name}.csproj`;
-	const publish = [`dotnet publish ${target} -c Release -o app`];
-	if (answers.deploy !== 'framework' || answers.startup !== 'jit') publish.push(`-r ${rid}`);
+	const framework = publishFramework(project, answers.dotnet);
+	const publish = [`dotnet publish ${target}${framework ? ` -f ${framework}` : ''} -c Release -o app`];
+	// A single-file publish needs a runtime identifier, as ReadyToRun and self-contained ones do.
+	if (answers.deploy !== 'framework' || answers.startup !== 'jit' || project.singleFile) publish.push(`-r ${rid}`);
 	if (answers.deploy === 'self-contained') publish.push('--self-contained');
 	if (answers.deploy === 'aot') publish.push('-p:PublishAot=true');
 	if (answers.deploy !== 'aot' && answers.startup !== 'jit') publish.push('-p:PublishReadyToRun=true');
@@ -52,7 +54,9 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 		notes.push('Native AOT links with clang: build.prepareCommands installs it in the build container.');
 	}
 	build.buildCommands = [publish.join(' ')];
-	build.deployFiles = ['./app'];
+	// app/~ deploys the folder's contents into /var/www, where run.start runs: the app's folder is
+	// then the working directory, which ASP.NET Core takes as its content root (appsettings.json, wwwroot).
+	build.deployFiles = ['./app/~'];
 	build.cache = true;
 
 	const run: Record<string, unknown> = {base};
@@ -70,7 +74,7 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 		env.ASPNETCORE_URLS = 'http://0.0.0.0:8080';
 	}
 	if (Object.keys(env).length > 0) run.envVariables = env;
-	run.start = answers.deploy === 'framework' ? `dotnet ./app/${project.name}.dll` : `./app/${project.name}`;
+	run.start = answers.deploy === 'framework' && !project.singleFile ? `dotnet ${project.name}.dll` : `./${project.name}`;
 
 	const setup: Record<string, unknown> = {setup: zeropsSetupName(project), build};
 	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: 8080, path: '/'}}};
@@ -78,6 +82,7 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	const header = `# zerops.yml for ${project.name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
 	const document = new Document({zerops: [setup]});
 	const comment = (path: string[], text: string) => commentKey(document, path, text);
+	comment(['build', 'deployFiles'], ' "~" deploys the contents of app/ into /var/www, where run.start runs: the app finds its\n files (appsettings.json, wwwroot) beside it.');
 	comment(['build', 'cache'], ' Keeps the NuGet package cache between builds.');
 	comment(['run', 'prepareCommands'], ' Builds a custom runtime image once; it is rebuilt only when these commands change.');
 	comment(['run', 'envVariables', 'ASPNETCORE_URLS'], ' Kestrel listens on every interface so that Zerops can route to it.');

@@ -27,3 +27,9 @@ export async function configOf(name: string, type: 'image' | 'container' = 'imag
 	const inspected = JSON.parse(await buildah(['inspect', '--type', type, name])) as {OCIv1: {config?: ImageConfig}};
 	return inspected.OCIv1.config ?? {};
 }
+
+/** Removes a manifest list or an image of that name, if there is one (`rmi` refuses lists). */
+export async function removeImage(reference: string): Promise<void> {
+	await buildah(['manifest', 'rm', reference]).catch(() => undefined);
+	await buildah(['rmi', '--force', reference]).catch(() => undefined);
+}

@@ -4,7 +4,7 @@ import {cp, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs
 import path from 'node:path';
 import process from 'node:process';
 import {execa} from 'execa';
-import {buildah} from './buildah.js';
+import {buildah, removeImage} from './buildah.js';
 
 /**
  * Stand-in base images: test fixtures that carry the official `mcr.microsoft.com/dotnet/*` names in
@@ -248,6 +248,9 @@ function environment(image: StandIn, versions: {sdk: string; runtime: string; as
 		// The machine's restore needs what this host's NuGet client is told (e.g. offline revocation checks).
 		const revocation = process.env['NUGET_CERT_REVOCATION_MODE'];
 		if (revocation) env.push(`NUGET_CERT_REVOCATION_MODE=${revocation}`);
+		// chroot isolation has no process namespace: a compiler server or MSBuild node left by a
+		// RUN would outlive the build (in a real container it dies with it). Build without them.
+		env.push('UseSharedCompilation=false', 'MSBUILDDISABLENODEREUSE=1', 'DOTNET_CLI_USE_MSBUILD_SERVER=0');
 	}
 	if (image.chiseled && !image.extra) env.push('DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true');
 	return env;
@@ -280,14 +283,14 @@ async function buildOne(image: StandIn, recipeHash: string, roots: {base: string
 		for (const arch of standInArchitectures) {
 			const name = `${localRepository}/${image.repository}:${image.tag}-${arch}`;
 			await buildah(['config', ...config, '--arch', arch, ...(arch === 'arm64' ? ['--variant', 'v8', '--label', `${standInLabel}.files=amd64 binaries under an arm64 entry: for stages that only copy files`] : []), container]);
-			await buildah(['rmi', '--force', name]).catch(() => undefined);
+			await removeImage(name);
 			await buildah(['commit', '--quiet', container, name]);
 			perPlatform[arch] = name;
 		}
 	} finally {
 		await buildah(['rm', container]).catch(() => undefined);
 	}
-	await buildah(['rmi', official]).catch(() => undefined);
+	await removeImage(official);
 	await buildah(['manifest', 'create', official]);
 	for (const arch of standInArchitectures) {
 		await buildah(['manifest', 'add', '--arch', arch, ...(arch === 'arm64' ? ['--variant', 'v8'] : []), official, `containers-storage:${perPlatform[arch]}`]);
@@ -324,7 +327,8 @@ export async function ensureStandIns(): Promise<StandInSet> {
 		let roots: {base: string; aot: string} | undefined;
 		for (const image of recipe) {
 			const official = `${registry}/${image.repository}:${image.tag}`;
-			const recipeHash = hash([recipeVersion, rootfsPackages, aotPackages, image, versionText, process.env['NUGET_CERT_REVOCATION_MODE'] ?? '']);
+			const versions = {sdk: sdkVersion, runtime: runtimeVersion, aspnet: aspnetVersion};
+			const recipeHash = hash([recipeVersion, rootfsPackages, aotPackages, image, versionText, environment(image, versions)]);
 			const names = Object.fromEntries(standInArchitectures.map(arch => [arch, `${localRepository}/${image.repository}:${image.tag}-${arch}`])) as Record<StandInArchitecture, string>;
 			const current = await Promise.all(standInArchitectures.map(async arch => (await labelOf(names[arch])) === recipeHash));
 			if (current.every(Boolean) && await listIsComplete(official, names)) {
@@ -335,7 +339,7 @@ export async function ensureStandIns(): Promise<StandInSet> {
 				const base = await baseRootfs();
 				roots = {base, aot: await aotRootfs(base)};
 			}
-			perPlatform[official] = await buildOne(image, recipeHash, roots, {sdk: sdkVersion, runtime: runtimeVersion, aspnet: aspnetVersion});
+			perPlatform[official] = await buildOne(image, recipeHash, roots, versions);
 		}
 		return {references: standInImages, perPlatform};
 	});

@@ -1,0 +1,9 @@
+// A web app that shows what a container test needs to see: who it runs as, and that its content
+// root holds its settings and static files.
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+app.UseStaticFiles();
+app.MapGet("/", () => Shared.Greeting.For(Environment.UserName));
+app.MapGet("/setting", (IConfiguration configuration) => configuration["Fixture:Setting"] ?? "missing");
+app.MapGet("/user", () => $"{Environment.UserName}");
+app.Run();
