@@ -28,10 +28,16 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 20 * minutes);
 	afterAll(removeCopies);
 
-	it('a web app with root build files, a shared library and central package versions: amd64 and arm64, answering as the app user', async () => {
+	it('a web app in src/Api with root build files, a shared library, central package versions and a glob-referenced plugin, run from its own folder: amd64 and arm64, answering as the app user', async () => {
 		const image = 'localhost/diw-real/layered:framework';
-		const {line} = await generateAndBuild('layered', '.', [], image);
-		expect(line.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+		const {line, copy, stdout} = await generateAndBuild('layered', 'src/Api', [], image);
+		// The files go where the build context is (the repository root), and the tool says so.
+		expect(line).toMatchObject({platforms: ['linux/amd64', 'linux/arm64'], context: '../..'});
+		expect(stdout).toContain('wrote ../../Dockerfile');
+		const dockerfile = await readFile(path.join(copy, 'Dockerfile'), 'utf8');
+		for (const file of ['global.json', 'Directory.Build.props', 'Directory.Packages.props', 'Directory.Build.targets', 'NuGet.config']) expect(dockerfile).toContain(`COPY ${file} .\n`);
+		// Directory.Build.targets references src/Plugins/*/*.csproj: restore needs them too.
+		expect(dockerfile).toContain('COPY src/Plugins/Clock/Clock.csproj src/Plugins/Clock/\n');
 
 		const amd64 = await openContainer(`${image}@${await platformDigest(image, 'amd64')}`);
 		try {
@@ -43,6 +49,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 				expect(await server.get('/'), server.output()).toEqual({status: 200, body: '{"hello":"app"}'});
 				expect((await server.get('/setting')).body).toBe('read from the content root');
 				expect((await server.get('/static.txt')).body).toBe('served from wwwroot\n');
+				expect((await server.get('/plugin')).body).toBe('clock plugin');
 			} finally {
 				await server.stop();
 			}
@@ -114,13 +121,10 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 		}
 	}, 15 * minutes);
 
-	it.each([
-		['self-contained', ['--deploy', 'self-contained'], 'runtime-deps:10.0-noble-chiseled'],
-		['composite', ['--startup', 'composite'], 'aspnet:10.0-noble-chiseled-composite'],
-	])('a %s web app answers on its port', async (mode, flags, runtime) => {
-		const image = `localhost/diw-real/layered:${mode}`;
-		const {cwd} = await generateAndBuild('layered', '.', [...flags, '--arch', 'amd64'], image);
-		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain(`FROM mcr.microsoft.com/dotnet/${runtime}\n`);
+	it('a composite web app (ReadyToRun on the composite aspnet image) answers on its port', async () => {
+		const image = 'localhost/diw-real/layered:composite';
+		const {cwd} = await generateAndBuild('layered', '.', ['--startup', 'composite', '--arch', 'amd64'], image);
+		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-composite\n');
 		const container = await openContainer(image);
 		try {
 			expect(existsSync(entrypointFile(container))).toBe(true);
@@ -128,6 +132,25 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 			try {
 				expect(await server.get('/'), server.output()).toEqual({status: 200, body: '{"hello":"app"}'});
 				expect((await server.get('/setting')).body).toBe('read from the content root');
+			} finally {
+				await server.stop();
+			}
+		} finally {
+			await container.done();
+		}
+	}, 15 * minutes);
+
+	it('a multi-targeted, self-contained web app (amd64): published for net10.0, answers on its port', async () => {
+		const image = 'localhost/diw-real/multi-target:self-contained';
+		const {cwd} = await generateAndBuild('multi-target', '.', ['--deploy', 'self-contained', '--arch', 'amd64'], image);
+		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('RUN dotnet publish Storefront.csproj -f net10.0 ');
+		const container = await openContainer(image);
+		try {
+			expect(container.config.Entrypoint).toEqual(['./Storefront']);
+			expect(await elfMachine(entrypointFile(container))).toBe('x86-64');
+			const server = await serveImage(container, await freePort());
+			try {
+				expect(await server.get('/'), server.output()).toMatchObject({status: 200, body: expect.stringMatching(/^\.NET 10\.0\.\d+ as app$/)});
 			} finally {
 				await server.stop();
 			}
