@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {missingTools} from '../support/requirements.js';
 import {elfMachine, entrypointFile, freePort, openContainer, platformDigest, runToEnd, serveImage} from './run-image.js';
 import {ensureStandIns} from './stand-ins.js';
-import {buildLikeTheUser, copyApp, parseBuildLine, removeCopies, runTool} from './user-build.js';
+import {buildLikeTheUser, cleanUp, copyApp, parseBuildLine, runTool} from './user-build.js';
 
 // Every fixture shape, generated from the folder a user would run the tool in, built with buildah
 // exactly as the tool said, and started. A failure here is a generator bug.
@@ -13,24 +13,23 @@ const missing = missingTools(['buildah', 'debootstrap', 'dotnet']);
 const minutes = 60_000;
 
 /** Generates the files from `folder` (inside a fresh copy of the app) and builds them as told. */
-async function generateAndBuild(app: string, folder: string, flags: string[], image: string) {
+async function generateAndBuild(app: string, folder: string, flags: string[], name: string) {
 	const copy = await copyApp(app);
 	const cwd = path.join(copy, folder);
 	const {stdout} = await runTool(cwd, ['--yes', '--write', ...flags]);
 	const line = parseBuildLine(stdout);
-	await buildLikeTheUser(cwd, line, image);
-	return {copy, cwd, line, stdout};
+	const {image} = await buildLikeTheUser(cwd, line, name);
+	return {copy, cwd, line, stdout, image};
 }
 
 describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	beforeAll(async () => {
 		await ensureStandIns();
 	}, 20 * minutes);
-	afterAll(removeCopies);
+	afterAll(cleanUp);
 
 	it('a web app in src/Api with root build files, a shared library, central package versions and a glob-referenced plugin, run from its own folder: amd64 and arm64, answering as the app user', async () => {
-		const image = 'localhost/diw-real/layered:framework';
-		const {line, copy, stdout} = await generateAndBuild('layered', 'src/Api', [], image);
+		const {line, copy, stdout, image} = await generateAndBuild('layered', 'src/Api', [], 'layered:framework');
 		// The files go where the build context is (the repository root), and the tool says so.
 		expect(line).toMatchObject({platforms: ['linux/amd64', 'linux/arm64'], context: '../..'});
 		expect(stdout).toContain('wrote ../../Dockerfile');
@@ -66,8 +65,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a worker whose assembly name differs from its project: amd64 and arm64, runs as the app user and exits', async () => {
-		const image = 'localhost/diw-real/worker:framework';
-		await generateAndBuild('worker', '.', [], image);
+		const {image} = await generateAndBuild('worker', '.', [], 'worker:framework');
 		const amd64 = await openContainer(`${image}@${await platformDigest(image, 'amd64')}`);
 		try {
 			expect(amd64.config.Entrypoint).toEqual(['dotnet', 'QueueRunner.dll']);
@@ -87,8 +85,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a self-contained worker, trimmed into one file, on runtime-deps with no .NET in the image', async () => {
-		const image = 'localhost/diw-real/worker:self-contained';
-		const {cwd} = await generateAndBuild('worker', '.', ['--deploy', 'self-contained', '--arch', 'amd64', '--force'], image);
+		const {cwd, image} = await generateAndBuild('worker', '.', ['--deploy', 'self-contained', '--arch', 'amd64', '--force'], 'worker:self-contained');
 		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled\n');
 		const container = await openContainer(image);
 		try {
@@ -105,8 +102,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a Native AOT worker (amd64): the -aot SDK links it, it runs with no dotnet in the image', async () => {
-		const image = 'localhost/diw-real/worker:aot';
-		const {cwd} = await generateAndBuild('worker', '.', ['--deploy', 'aot', '--arch', 'amd64', '--force'], image);
+		const {cwd, image} = await generateAndBuild('worker', '.', ['--deploy', 'aot', '--arch', 'amd64', '--force'], 'worker:aot');
 		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build\n');
 		const container = await openContainer(image);
 		try {
@@ -122,8 +118,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a composite web app (ReadyToRun on the composite aspnet image) answers on its port', async () => {
-		const image = 'localhost/diw-real/layered:composite';
-		const {cwd} = await generateAndBuild('layered', '.', ['--startup', 'composite', '--arch', 'amd64'], image);
+		const {cwd, image} = await generateAndBuild('layered', '.', ['--startup', 'composite', '--arch', 'amd64'], 'layered:composite');
 		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-composite\n');
 		const container = await openContainer(image);
 		try {
@@ -141,8 +136,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a multi-targeted, self-contained web app (amd64): published for net10.0, answers on its port', async () => {
-		const image = 'localhost/diw-real/multi-target:self-contained';
-		const {cwd} = await generateAndBuild('multi-target', '.', ['--deploy', 'self-contained', '--arch', 'amd64'], image);
+		const {cwd, image} = await generateAndBuild('multi-target', '.', ['--deploy', 'self-contained', '--arch', 'amd64'], 'multi-target:self-contained');
 		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('RUN dotnet publish Storefront.csproj -f net10.0 ');
 		const container = await openContainer(image);
 		try {
