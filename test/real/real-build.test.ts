@@ -117,9 +117,9 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 		}
 	}, 15 * minutes);
 
-	it('a composite web app (ReadyToRun on the composite aspnet image) answers on its port', async () => {
+	it('a composite web app (ReadyToRun on the composite aspnet image, with ICU: the project does not ask for invariant globalization) answers on its port', async () => {
 		const {cwd, image} = await generateAndBuild('layered', '.', ['--startup', 'composite', '--arch', 'amd64'], 'layered:composite');
-		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-composite\n');
+		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-composite-extra\n');
 		const container = await openContainer(image);
 		try {
 			expect(existsSync(entrypointFile(container))).toBe(true);
