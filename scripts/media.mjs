@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Regenerates media/*.svg: the real binary, run in tmux on the sample project, captured with its
-// colours at three moments of a guided session. Usage: npm run media (needs tmux).
+// colours at five moments of a guided session. Usage: npm run media (needs tmux).
 import {execFileSync, spawnSync} from 'node:child_process';
 import {cp, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
@@ -15,7 +15,7 @@ const tmux = (...args) => execFileSync('tmux', ['-L', socket, ...args], {encodin
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 async function waitFor(text) {
-	for (let attempt = 0; attempt < 100; attempt++) {
+	for (let attempt = 0; attempt < 300; attempt++) {
 		if (tmux('capture-pane', '-p', '-t', 'media').includes(text)) return;
 		await sleep(100);
 	}
@@ -38,6 +38,11 @@ const project = await mkdtemp(path.join(os.tmpdir(), 'diw-media-'));
 await cp(path.join(root, 'examples', 'SampleApi'), project, {recursive: true});
 try {
 	tmux('new-session', '-d', '-s', 'media', '-x', '110', '-y', '30', '-c', project, '-e', 'TERM=xterm-256color', `${process.execPath} ${path.join(root, 'dist', 'cli.js')} --today 2026-11-24; sleep 30`);
+	await waitFor('Review each question');
+	await shoot('wizard-start');
+	tmux('send-keys', '-t', 'media', 'Down');
+	await waitFor('❯ Review each question');
+	tmux('send-keys', '-t', 'media', 'Enter');
 	await waitFor('Which .NET version');
 	await shoot('wizard-question');
 	for (const next of ['2 of 8', '3 of 8', '4 of 8', '5 of 8', '6 of 8', '7 of 8', '8 of 8']) {
@@ -52,6 +57,13 @@ try {
 	tmux('send-keys', '-t', 'media', 'Enter');
 	await waitFor('tab next file');
 	await shoot('wizard-preview');
+	tmux('send-keys', '-t', 'media', 'Enter');
+	await waitFor('Write 2 files');
+	tmux('send-keys', '-t', 'media', 'Enter');
+	await waitFor('❯ Exit');
+	tmux('send-keys', '-t', 'media', 'Enter');
+	await waitFor('Next steps');
+	await shoot('wizard-ending');
 } finally {
 	spawnSync('tmux', ['-L', socket, 'kill-server']);
 	await rm(project, {recursive: true, force: true});

@@ -14,7 +14,7 @@ import {missingTools} from './support/requirements.js';
 import {runCli} from './cli-run.js';
 
 const both = [{os: 'linux', architecture: 'amd64'}, {os: 'linux', architecture: 'arm64', variant: 'v8'}];
-const web = ['--yes', '--dotnet', '10.0', '--app', 'web', '--deploy', 'framework', '--shell', 'no', '--os', 'ubuntu'];
+const web = ['--detect', 'xml', '--yes', '--dotnet', '10.0', '--app', 'web', '--deploy', 'framework', '--shell', 'no', '--os', 'ubuntu'];
 
 const missing = missingTools([{program: 'docker-registry', probe: ['--version']}]);
 describe.skipIf(missing !== '')(`--verify against docker-registry on 127.0.0.1${missing}`, () => {
@@ -72,7 +72,7 @@ describe.skipIf(missing !== '')(`--verify against docker-registry on 127.0.0.1${
 
 	it('a vanished tag is an error naming the nearest tag that exists', async () => {
 		// The built-in catalog still has 11.0's preview tags; the registry has moved on to GA.
-		const result = await verify(['--yes', '--dotnet', '11.0', '--app', 'web', '--deploy', 'framework', '--shell', 'no', '--os', 'ubuntu', '--arch', 'amd64,arm64']);
+		const result = await verify(['--detect', 'xml', '--yes', '--dotnet', '11.0', '--app', 'web', '--deploy', 'framework', '--shell', 'no', '--os', 'ubuntu', '--arch', 'amd64,arm64']);
 		expect(result.exitCode).toBe(1);
 		const host = new URL(registry.url).host;
 		expect(result.stderr.trim().split('\n')).toEqual([

@@ -2,6 +2,7 @@
  * Turns dotnet-docker's manifest.json + manifest.versions.json and the .NET releases-index.json
  * into the catalog: `npm run catalog` (the embedded snapshot) and `--refresh` both build it here.
  */
+import {previewGaDate} from './ga-date.js';
 import type {Architecture, CatalogImage, Family, Lifecycle, OsFamily} from './types.js';
 
 /** A source document that is not what its official location serves: the message names it and what is wrong. */
@@ -144,17 +145,6 @@ function imagesOf(repos: ManifestRepo[], resolve: (text: string) => string): Cat
 		}
 	}
 	return images;
-}
-
-/**
- * A new .NET version ships on the day older ones reach end of support (November's Patch
- * Tuesday), so a preview is due on the first end-of-support date after its latest preview.
- */
-export function previewGaDate(entry: ReleasesEntry, entries: readonly ReleasesEntry[]): string | null {
-	if (entry['support-phase'] !== 'preview') return null;
-	const after = entry['latest-release-date'] ?? '';
-	const dates = entries.map(other => other['eol-date']).filter((date): date is string => date !== undefined && date > after).sort();
-	return dates[0] ?? null;
 }
 
 const byVersion = (a: string, b: string) => Number.parseFloat(a) - Number.parseFloat(b);

@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto';
 import {mkdir, open, readFile, rename, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +53,8 @@ export async function readCachedCatalog(file = cacheFile()): Promise<CachedCatal
 /** Stores a refreshed catalog: a temporary sibling, flushed, then renamed over the old one. */
 export async function writeCachedCatalog(catalog: Catalog, file = cacheFile()): Promise<void> {
 	await mkdir(path.dirname(file), {recursive: true});
+	// node:crypto loads only here: every run reads the cache, few write it.
+	const {randomBytes} = await import('node:crypto');
 	const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		const handle = await open(temporary, 'wx', 0o644);

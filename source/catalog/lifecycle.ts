@@ -1,5 +1,6 @@
 import {activeCatalog, useLifecycle} from './active.js';
-import {previewGaDate, type ReleasesEntry} from './build-catalog.js';
+import type {ReleasesEntry} from './build-catalog.js';
+import {previewGaDate} from './ga-date.js';
 import type {Lifecycle} from './types.js';
 
 export type SupportStatus = {

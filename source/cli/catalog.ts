@@ -9,7 +9,7 @@ import type {Flags} from './flags.js';
 type Output = {write: (text: string) => void; error: (text: string) => void};
 
 // Flags that only say where the catalog comes from: with --refresh and nothing else, the run ends after the refresh.
-const catalogOnly = new Set(['refresh', 'offline', 'manifestBase', 'releasesBase', 'registry', 'today', 'project', 'config']);
+const catalogOnly = new Set(['refresh', 'offline', 'manifestBase', 'releasesBase', 'registry', 'today', 'project', 'context', 'detect', 'config']);
 
 /** The catalog's source URLs from flags and environment; a bad one is bad input. */
 export function catalogUrls(flags: Flags, env: NodeJS.ProcessEnv = process.env): SourceUrls {

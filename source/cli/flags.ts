@@ -26,6 +26,7 @@ export const flags = {
 	output: {type: 'string', value: 'FILES', group: 'output', help: 'print generated files: dockerfile, dockerignore, zerops, csproj or all (comma-separated)'},
 	write: {type: 'string', value: '[DIR]', group: 'output', help: 'write the generated files into DIR (default: the project folder)'},
 	force: {type: 'boolean', group: 'output', help: 'let --write overwrite files that already exist'},
+	plain: {type: 'boolean', group: 'output', help: 'ask the questions line by line, with no redraws or colour (automatic when TERM=dumb)'},
 	today: {type: 'string', value: 'DATE', group: 'output', help: 'judge support dates as of DATE (YYYY-MM-DD) instead of today'},
 	releases: {type: 'string', value: 'FILE', group: 'output', help: 'use a newer .NET releases-index.json for support dates'},
 	project: {type: 'string', value: 'PATH', group: 'project', help: 'project (.csproj, .fsproj, .vbproj), solution (.sln, .slnx, .slnf) or folder to detect answers from (default: current folder)'},
@@ -89,6 +90,7 @@ export function helpText(): string {
 		'  $ dotnet-image-wizard --dotnet 10.0 --app web --deploy aot --shell no --os ubuntu --arch amd64,arm64 --json',
 		'  $ dotnet-image-wizard --yes --output dockerfile > Dockerfile',
 		'  $ dotnet-image-wizard --yes --write --build --push --image registry.example.com/api:1.0',
+		'  $ dotnet-image-wizard --refresh && dotnet-image-wizard --yes --verify',
 	);
 	return lines.join('\n');
 }

@@ -39,7 +39,8 @@ export async function main(flags: Flags, terminal: Terminal): Promise<number> {
 const inCi = (['CI', 'CONTINUOUS_INTEGRATION'] as const).some(key => key in process.env && process.env[key] !== '0' && process.env[key] !== 'false');
 
 function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
-	if (flags.yes || flags.json || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	// --verify is a check for scripts: the guided session does not run it.
+	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
 	const given = session.layers.find(layer => layer.source === 'flag')!.values;
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
@@ -62,7 +63,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
 	}
 	if (!flags.yes && missing.length > 0) {
-		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : 'With --json there are no prompts';
+		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : 'verify'} there are no prompts`;
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 

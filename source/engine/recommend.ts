@@ -1,4 +1,4 @@
-import {findImage, osNames, platforms, reference, releasesFor} from '../catalog/catalog.js';
+import {dotnetVersions, findImage, osNames, platforms, reference, releasesFor} from '../catalog/catalog.js';
 import {supportStatus, type SupportStatus} from '../catalog/lifecycle.js';
 import {activeCatalog} from '../catalog/active.js';
 import {stalenessWarning} from '../catalog/staleness.js';
@@ -201,6 +201,15 @@ function tradeoffsOf(chosen: Plan): Tradeoffs {
 	};
 }
 
+/** What makes Native AOT cross-compile: Ubuntu, with the sdk -aot images (from .NET 10.0). */
+function crossCompilingFix(answers: Answers): string {
+	const hasAotSdk = (dotnet: string) => releasesFor(dotnet, 'ubuntu').some(codename => findImage({dotnet, os: 'ubuntu', codename, repo: 'sdk', distroless: false, extra: false, composite: false, aot: true}));
+	if (hasAotSdk(answers.dotnet)) return 'choose --os ubuntu';
+	const newer = dotnetVersions().find(version => Number(version) > Number(answers.dotnet) && hasAotSdk(version));
+	const version = newer ? `--dotnet ${newer} or later` : 'a newer .NET';
+	return answers.os === 'ubuntu' ? `use ${version}` : `use ${version} with --os ubuntu`;
+}
+
 function warningsFor(chosen: Plan, today: string): Warning[] {
 	const {answers} = chosen;
 	const warnings: Warning[] = [];
@@ -208,7 +217,7 @@ function warningsFor(chosen: Plan, today: string): Warning[] {
 	if (support.phase === 'eol') warnings.push({code: 'end-of-support', message: `${support.summary}: its images get no more security fixes. Move to a supported version.`});
 	if (support.phase === 'preview') warnings.push({code: 'preview', message: `${support.summary}; its tags (${chosen.runtime.image.tag}) move with every preview.`});
 	if (chosen.buildMode === 'emulated' && answers.arch.length > 0) {
-		warnings.push({code: 'emulation', message: `Native AOT cannot cross-compile on ${osNames[answers.os]}: a build for an architecture other than the build machine's (${answers.arch.map(architecture => platforms[architecture].platform).join(', ')}) runs the SDK under QEMU emulation, which is slow. Build on a machine of that architecture, or choose --os ubuntu to cross-compile.`});
+		warnings.push({code: 'emulation', message: `Native AOT${answers.os === 'ubuntu' ? ` for .NET ${answers.dotnet}` : ''} cannot cross-compile on ${osNames[answers.os]}: a build for an architecture other than the build machine's (${answers.arch.map(architecture => platforms[architecture].platform).join(', ')}) runs the SDK under QEMU emulation, which is slow. Build on a machine of that architecture, or ${crossCompilingFix(answers)} to cross-compile.`});
 	}
 	if (answers.globalization === 'invariant') {
 		warnings.push({code: 'globalization', message: 'Invariant globalization: culture-specific formatting and sorting fall back to the invariant culture, and time zones other than UTC are not found. Choose --globalization icu if the app shows dates, numbers or currency to users.'});

@@ -8,7 +8,8 @@ import {evaluateWithXml} from './xml-evaluation.js';
 export type Located =
 	/** `note` says how the project was picked when a folder or solution held several. */
 	| {kind: 'found'; file: string; note?: string}
-	| {kind: 'choose'; candidates: string[]; reason: string}
+	/** `skipped` says which projects are left out of the choice and why ("tests/Api.Tests.csproj is a test project"). */
+	| {kind: 'choose'; candidates: string[]; reason: string; skipped?: string[]}
 	| {kind: 'none'; folder: string};
 
 const projectExtensions = ['.csproj', '.fsproj', '.vbproj'];
@@ -134,5 +135,6 @@ async function choose(candidates: string[], reason: string, cwd: string): Promis
 		const others = kinds.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${path.basename(file)} is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`);
 		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${others.join(', ')})`};
 	}
-	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps')} : {kind: 'choose', candidates, reason};
+	const skipped = kinds.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${path.relative(cwd, file)} is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`);
+	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps'), ...(skipped.length > 0 ? {skipped} : {})} : {kind: 'choose', candidates, reason};
 }

@@ -1,5 +1,6 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
+import {savedConfigName} from '../config/config.js';
 import {configTarget, type Session} from './session.js';
 import {renderConfig} from '../config/render-config.js';
 import type {Recommendation} from '../engine/recommend.js';
@@ -32,10 +33,27 @@ export async function existingTargets(files: PlannedFile[], cwd: string): Promis
 	}));
 }
 
+/** Each output's name and what it is for, in the words of someone containerising an app. */
 export const outputDescriptions: Record<Output, string> = {
-	dockerfile: `${fileNames.dockerfile}: multi-stage, cross-compiling build`,
-	dockerignore: `${fileNames.dockerignore}: keeps bin/, obj/ and secrets out of the build context`,
-	zerops: `${fileNames.zerops}: build and run on Zerops`,
-	csproj: `${fileNames.csproj}: properties for dotnet publish /t:PublishContainer`,
-	config: 'save these answers for the next run (.dotnet-image-wizardrc.json)',
+	dockerfile: `${fileNames.dockerfile}: builds the image in stages, for every architecture, without emulation`,
+	dockerignore: `${fileNames.dockerignore}: keeps bin/, obj/ and secrets out of what the build sees`,
+	zerops: `${fileNames.zerops}: builds and runs the app on Zerops`,
+	csproj: `${fileNames.csproj}: MSBuild properties to import from the project, for dotnet publish /t:PublishContainer`,
+	config: `${savedConfigName}: these answers, for the next run`,
 };
+
+export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj, config: 'saved answers'};
+
+/**
+ * The outputs ticked at first: the Dockerfile and .dockerignore always; zerops.yml, container.props
+ * and the saved answers only when the project already has one.
+ */
+export async function outputsInUse(session: Session, writeDirectory?: string): Promise<Output[]> {
+	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
+	const exists = async (file: string) => stat(file).then(() => true, () => false);
+	const outputs: Output[] = ['dockerfile', 'dockerignore'];
+	if (await exists(path.join(directory, fileNames.zerops))) outputs.push('zerops');
+	if (await exists(path.join(directory, fileNames.csproj))) outputs.push('csproj');
+	if (session.config) outputs.push('config');
+	return outputs;
+}

@@ -1,106 +1,175 @@
-import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {Box, Static, Text, useApp, useInput} from 'ink';
 import path from 'node:path';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {questions} from '../engine/questions.js';
 import {resolveAnswers} from '../engine/resolve.js';
-import {buildxCommandLine} from '../render/build-command.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
-import {writeFiles} from '../write/write-files.js';
-import {commandLine} from '../runner/plan.js';
 import {preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
+import {answerPhrase, sourceMark} from '../session/answer-words.js';
+import {saveBuildLog} from '../session/build-log.js';
 import {describeResult} from '../session/build-outcome.js';
-import {planFor} from '../session/build-plan.js';
-import {existingTargets, outputDescriptions, plannedFiles, type Output} from '../session/planned-files.js';
+import {describeCandidates, type Candidate} from '../session/candidates.js';
+import {compareWithDisk, filesToWrite, type FileChange} from '../session/file-changes.js';
+import {finalSummary} from '../session/final-summary.js';
+import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
+import {commandFrom, nextSteps} from '../session/next-steps.js';
+import {fixesFor} from '../session/option-states.js';
+import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
+import {writeFiles} from '../write/write-files.js';
 import {BuildScreen, type BuildView} from './components/BuildScreen.js';
-import {ConfirmScreen, type Target} from './components/ConfirmScreen.js';
+import {ConfirmScreen, type WriteMode} from './components/ConfirmScreen.js';
 import {DoneScreen} from './components/DoneScreen.js';
-import {OptionList} from './components/OptionList.js';
+import {HelpPanel} from './components/HelpPanel.js';
+import {KeyHelp} from './components/KeyHelp.js';
 import {PreviewScreen} from './components/PreviewScreen.js';
-import {ScrolledText} from './components/ScrolledText.js';
+import {ProjectScreen} from './components/ProjectScreen.js';
 import {QuestionScreen} from './components/QuestionScreen.js';
+import {ScrolledText} from './components/ScrolledText.js';
+import {StartScreen} from './components/StartScreen.js';
 import {SummaryScreen} from './components/SummaryScreen.js';
 import {ToggleList} from './components/ToggleList.js';
-import {KeyHelp} from './components/KeyHelp.js';
-import {initialState, outcomeOf, progress, reduce} from './flow.js';
+import {askedQuestions, initialState, outcomeOf, progress, reduce, type Answered, type WizardState} from './flow.js';
+import {useTerminalSize} from './terminal-size.js';
 import {theme} from './theme.js';
 
 export type AppProps = {
 	session: Session;
 	writeDirectory?: string;
-	onExit: (code: number) => void;
+	/** The exit code, and what stays in the terminal once the live screen is gone. */
+	onExit: (code: number, summary: string) => void;
 };
+
+const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'config'];
 
 export function App({session: initialSession, writeDirectory, onExit}: AppProps) {
 	const {exit} = useApp();
-	const {stdout} = useStdout();
-	const columns = stdout.columns ?? 80;
-	const rows = stdout.rows ?? 24;
+	const {columns, rows} = useTerminalSize();
 	const [session, setSession] = useState(initialSession);
 	const [state, dispatch] = useReducer(reduce, undefined, () => {
 		const {answers, provenance} = resolveAnswers(initialSession.layers, initialSession.today);
 		const fixed = Object.keys(initialSession.layers.find(layer => layer.source === 'flag')?.values ?? {}) as never[];
 		return initialState({today: initialSession.today, answers, provenance, fixed, needsProject: initialSession.located.kind === 'choose'});
 	});
-	const [targets, setTargets] = useState<Target[]>([]);
+	// The picker's list stays as it was found, so going back to it after a choice still shows it.
+	const choice = initialSession.located.kind === 'choose' ? initialSession.located : undefined;
+	const [candidates, setCandidates] = useState<Candidate[]>(() => (choice ? choice.candidates.map(file => ({file, shown: path.relative(initialSession.cwd, file)})) : []));
+	const [changes, setChanges] = useState<FileChange[] | undefined>();
+	const [diffOpen, setDiffOpen] = useState(false);
 	const [build, setBuild] = useState<BuildView | undefined>();
+	const [attempt, setAttempt] = useState(0);
+	// The engines found on this machine, checked once the files are written, and the one to build with.
+	const [engines, setEngines] = useState<EngineChoice[] | undefined>();
+	const [engine, setEngine] = useState<EngineChoice | undefined>();
+	const [help, setHelp] = useState(false);
+	const [ending, setEnding] = useState<{code: number; summary: string} | undefined>();
 	// Key handlers read the newest build view, even in the instant before a re-render lands.
 	const latestBuild = useRef<BuildView | undefined>(undefined);
-	const [cancelBuild, setCancelBuild] = useState<AbortController | undefined>();
-
-	const quit = (code: number) => {
-		onExit(code);
-		exit();
-	};
-
-	useInput((input, key) => {
-		if (key.ctrl && input === 'c') {
-			cancelBuild?.abort();
-			quit(130);
-		} else if (state.step.kind === 'build') {
-			if (key.escape) cancelBuild?.abort();
-			else if (key.return && latestBuild.current?.phase === 'finished') quit(latestBuild.current.result?.exitCode ?? 1);
-		} else if (key.escape || (key.leftArrow && state.step.kind !== 'preview')) dispatch({type: 'back'});
-		else if (key.return && state.step.kind === 'summary') dispatch({type: 'next'});
-		else if (input === 'd' && state.step.kind === 'summary') dispatch({type: 'details'});
-		else if ((key.return || input === 'd') && state.step.kind === 'details') dispatch({type: 'back'});
-	});
+	const cancelBuild = useRef<AbortController | undefined>(undefined);
 
 	const outcome = useMemo(() => withProjectWarnings(outcomeOf(state), session.detection), [state.answers, state.today, session.detection]);
+	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
 	const files = useMemo(
 		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind) ? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory) : []),
 		[outcome, session, state.outputs, state.step.kind, writeDirectory],
 	);
+	const applying = useMemo(() => questions.filter(question => question.applies(state.answers)).map(question => question.id), [state.answers]);
+	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying)), [outcome, applying]);
+
+	/** Ends the session: the live screen goes, and the lasting summary is printed in its place. */
+	const finish = (code: number, cancelled: boolean) => {
+		cancelBuild.current?.abort();
+		const recommendation = outcome.ok ? outcome.recommendation : undefined;
+		const written = state.written.map(file => path.resolve(session.cwd, file));
+		const view = latestBuild.current;
+		const summary = finalSummary({
+			...(recommendation ? {recommendation} : {}),
+			written,
+			steps: recommendation && written.length > 0 ? nextSteps(recommendation, session, directory, written) : [],
+			...(view?.phase === 'finished' ? {built: [...(view.error ? [view.error] : []), ...view.summary]} : {}),
+			...(view?.log ? {log: view.log} : {}),
+			cancelled,
+		});
+		setEnding({code, summary});
+	};
+
+	useEffect(() => {
+		if (!ending) return;
+		onExit(ending.code, ending.summary);
+		exit();
+	}, [ending]);
+
+	useEffect(() => {
+		if (choice) void describeCandidates(choice.candidates, initialSession.cwd, initialSession.detectOptions).then(setCandidates);
+		// zerops.yml, container.props and saved answers are ticked only where the project already has them.
+		void outputsInUse(initialSession, writeDirectory).then(outputs => dispatch({type: 'outputs', outputs}));
+	}, []);
+
+	useInput((input, key) => {
+		const {step} = state;
+		const building = step.kind === 'build' && latestBuild.current?.phase !== 'finished';
+		if (key.ctrl && input === 'c') {
+			finish(130, true);
+		} else if (help) {
+			if (input === '?' || key.escape || key.return) setHelp(false);
+		} else if (input === '?' && !building) {
+			setHelp(true);
+		} else if (input === 'q' && !building) {
+			finish(step.kind === 'done' || step.kind === 'build' ? 0 : 130, !(step.kind === 'done' || step.kind === 'build'));
+		} else if (step.kind === 'build') {
+			if (key.escape) cancelBuild.current?.abort();
+		} else if (step.kind === 'confirm' && diffOpen) {
+			if (key.escape || key.return) setDiffOpen(false);
+		} else if (key.escape || (key.leftArrow && step.kind !== 'preview')) {
+			dispatch({type: 'back'});
+		} else if (step.kind === 'summary') {
+			// On a refusal, enter belongs to the list of fixes.
+			if (key.return && outcome.ok) dispatch({type: 'next'});
+			else if (input === 'd') dispatch({type: 'details'});
+			else if (outcome.ok && /^[1-9]$/.test(input) && applying[Number(input) - 1]) dispatch({type: 'jump', id: applying[Number(input) - 1]!});
+		} else if ((key.return || input === 'd') && step.kind === 'details') {
+			dispatch({type: 'back'});
+		}
+	});
 
 	useEffect(() => {
 		if (state.step.kind !== 'confirm') return;
-		setTargets([]);
-		void existingTargets(files, session.cwd).then(setTargets);
+		setChanges(undefined);
+		setDiffOpen(false);
+		void compareWithDisk(files).then(setChanges);
 	}, [state.step.kind, files]);
 
 	useEffect(() => {
-		if (state.step.kind !== 'writing') return;
-		const byDirectory = new Map<string, typeof files>();
-		for (const file of files) byDirectory.set(file.directory, [...(byDirectory.get(file.directory) ?? []), file]);
-		// The person confirmed replacing the listed files, so --force is implied here.
-		void Promise.all([...byDirectory].map(async ([directory, group]) => writeFiles(directory, group, {force: true})))
-			.then(written => dispatch({type: 'written', files: written.flat().map(file => path.relative(session.cwd, file) || file)}))
-			.catch((error: Error) => dispatch({type: 'failed', message: error.message}));
+		if (state.step.kind !== 'done' || !outcome.ok || engines) return;
+		void engineChoices(outcome.recommendation, session, directory).then(found => {
+			setEngines(found);
+			setEngine(preferredEngine(found));
+		});
 	}, [state.step.kind]);
 
+	const write = (mode: WriteMode) => {
+		if (!changes) return;
+		const chosen = filesToWrite(changes, mode);
+		dispatch({type: 'write'});
+		const byDirectory = new Map<string, typeof chosen>();
+		for (const file of chosen) byDirectory.set(file.directory, [...(byDirectory.get(file.directory) ?? []), file]);
+		// The person confirmed replacing the listed files, so --force is implied here.
+		void Promise.all([...byDirectory].map(async ([folder, group]) => writeFiles(folder, group, {force: true})))
+			.then(written => dispatch({type: 'written', files: written.flat().map(file => path.relative(session.cwd, file) || file)}))
+			.catch((error: Error) => dispatch({type: 'failed', message: error.message}));
+	};
+
 	useEffect(() => {
-		if (state.step.kind !== 'build' || !outcome.ok) return;
+		if (state.step.kind !== 'build' || !outcome.ok || !engine) return;
 		const recommendation = outcome.recommendation;
 		const controller = new AbortController();
-		setCancelBuild(controller);
-		const directory = files[0]?.directory ?? session.contextDirectory;
-		const multiPlatform = recommendation.answers.arch.length > 1;
-		// One platform loads into Docker; several go to an OCI archive (the classic store cannot hold them).
-		const flags = multiPlatform ? {oci: path.join(directory, `${session.project.name.toLowerCase()}.oci.tar`)} : {};
-		const plan = planFor(recommendation, session, flags, path.join(directory, 'Dockerfile'));
+		cancelBuild.current = controller;
+		const {plan} = engine;
 		const started = Date.now();
-		let view: BuildView = {command: commandLine(plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: []};
+		const everything: string[] = [];
+		let view: BuildView = {command: commandFrom(session.cwd, plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: [], written: state.written};
 		const show = (next: Partial<BuildView>) => {
 			view = {...view, ...next, elapsedMs: Date.now() - started};
 			latestBuild.current = view;
@@ -114,12 +183,16 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 				show({phase: 'running', notes});
 				const result = await runBuild(plan, {
 					signal: controller.signal,
-					onLine: line => show({lines: [...view.lines.slice(-40), line]}),
+					onLine: line => {
+						everything.push(line);
+						show({lines: [...view.lines.slice(-200), line]});
+					},
 					onStep: step => show({step}),
 				});
-				show({phase: 'finished', result, summary: describeResult(result, plan)});
+				const log = await saveBuildLog(view.command, everything).catch(() => undefined);
+				show({phase: 'finished', result, summary: describeResult(result, plan), ...(log ? {log} : {})});
 			} catch (error) {
-				show({phase: 'finished', error: (error as Error).message, result: {status: 'failed', exitCode: 1, elapsedMs: Date.now() - started, lastLines: []}});
+				show({phase: 'finished', error: (error as Error).message, summary: [], result: {status: 'failed', exitCode: 1, elapsedMs: Date.now() - started, lastLines: []}});
 			} finally {
 				clearInterval(timer);
 			}
@@ -128,87 +201,127 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			clearInterval(timer);
 			controller.abort();
 		};
-	}, [state.step.kind]);
+	}, [state.step.kind, attempt]);
+
+	if (ending) return null;
 
 	const wide = columns >= 110;
 	const width = Math.min(columns - 1, 120);
 	const {step} = state;
 	let screen;
-	if (step.kind === 'project' && session.located.kind === 'choose') {
-		const candidates = session.located.candidates;
+	if (help) {
+		screen = <HelpPanel />;
+	} else if (step.kind === 'project' && choice) {
 		screen = (
-			<Box flexDirection="column">
-				<Text color={theme.accent} bold>Which project goes into the container?</Text>
-				<Text dimColor>{session.located.reason}.</Text>
-				<Box marginTop={1}>
-					<OptionList
-						options={candidates.map(file => ({value: file, label: path.relative(session.cwd, file)}))}
-						onSelect={file => void withProject(session, file).then(next => {
-							setSession(next);
-							const {answers, provenance} = resolveAnswers(next.layers, next.today);
-							dispatch({type: 'reset', answers, provenance});
-							dispatch({type: 'project-chosen'});
-						})}
-					/>
-				</Box>
-				<KeyHelp keys={['↑↓ move', 'enter choose', 'ctrl-c quit']} />
-			</Box>
+			<ProjectScreen
+				reason={choice.reason}
+				candidates={candidates}
+				skipped={choice.skipped ?? []}
+				onChoose={file => void withProject(initialSession, file).then(next => {
+					setSession(next);
+					const {answers, provenance} = resolveAnswers(next.layers, next.today);
+					dispatch({type: 'reset', answers, provenance});
+					dispatch({type: 'project-chosen'});
+				})}
+			/>
 		);
+	} else if (step.kind === 'start') {
+		screen = <StartScreen questions={askedQuestions(state)} answers={state.answers} provenance={state.provenance} onChoose={review => dispatch({type: 'start', review})} />;
 	} else if (step.kind === 'question') {
-		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} provenance={state.provenance} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} />;
+		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} compact={rows < 40} />;
+		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={rows} width={width} onFix={id => dispatch({type: 'jump', id})} />;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>The recommendation in full</Text>
 				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: state.provenance})} width={width} height={Math.max(5, rows - 8)} />
-				<KeyHelp keys={['↑↓ scroll', 'enter/esc back to the summary', 'ctrl-c quit']} />
+				<KeyHelp keys={['↑↓ scroll', 'enter/esc back to the summary', 'q quit']} />
 			</Box>
 		);
 	} else if (step.kind === 'files') {
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What should be generated?</Text>
+				<Text dimColor wrap="wrap">into {directory}</Text>
 				<Box marginTop={1}>
 					<ToggleList
-						options={(['dockerfile', 'dockerignore', 'zerops', 'csproj', 'config'] as Output[]).map(output => ({value: output, label: output === 'config' ? 'saved answers' : output, description: outputDescriptions[output]}))}
+						options={allOutputs.map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
 						selected={state.outputs}
 						onChange={outputs => dispatch({type: 'outputs', outputs: outputs as Output[]})}
+						nothingChosen="Choose at least one file: space ticks the highlighted one."
 						onConfirm={() => dispatch({type: 'next'})}
 					/>
 				</Box>
-				<KeyHelp keys={['↑↓ move', 'space toggle', 'enter preview', 'esc back']} />
+				<KeyHelp keys={['↑↓ move', 'space toggle', 'enter preview', 'esc back', 'q quit']} />
 			</Box>
 		);
 	} else if (step.kind === 'preview') {
 		screen = <PreviewScreen files={files} rows={rows} width={width} onContinue={() => dispatch({type: 'next'})} />;
 	} else if (step.kind === 'confirm') {
-		screen = <ConfirmScreen targets={targets} error={state.error} onConfirm={() => dispatch({type: 'write'})} onBack={() => dispatch({type: 'back'})} />;
+		screen = <ConfirmScreen changes={changes} folder={directory} error={state.error} width={width} rows={rows} viewing={diffOpen} onView={setDiffOpen} onWrite={write} onBack={() => dispatch({type: 'back'})} />;
 	} else if (step.kind === 'writing') {
 		screen = <Text>Writing…</Text>;
 	} else if (step.kind === 'build' && build) {
-		screen = <BuildScreen view={build} rows={rows} />;
+		const later = engine ? commandFrom(session.cwd, engine.plan) : undefined;
+		screen = (
+			<BuildScreen
+				view={build}
+				rows={rows}
+				width={width}
+				{...(later ? {laterCommand: later} : {})}
+				onAction={action => {
+					if (action === 'retry') setAttempt(count => count + 1);
+					else if (action === 'back') dispatch({type: 'built'});
+					else finish(latestBuild.current?.result?.exitCode ?? 1, false);
+				}}
+			/>
+		);
 	} else if (step.kind === 'done' && outcome.ok) {
-		const context = path.relative(session.cwd, files[0]?.directory ?? session.contextDirectory) || '.';
-		const output = outcome.recommendation.answers.arch.length > 1 ? 'push' : 'load';
+		const ready = (engines ?? []).filter(choice => choice.ready);
 		screen = (
 			<DoneScreen
-				written={state.written}
-				buildCommand={buildxCommandLine(outcome.recommendation, {image: session.imageName, output, context})}
+				written={state.written.length > 0 ? state.written : ['nothing: every file was already up to date']}
+				engines={engines}
+				{...(engine ? {buildCommand: commandFrom(session.cwd, engine.plan), chosen: engine.builder} : {})}
+				width={width}
 				actions={[
 					{value: 'exit', label: 'Exit'},
-					{value: 'build', label: outcome.recommendation.answers.arch.length > 1 ? 'Build now (docker buildx, to an OCI archive)' : 'Build now (docker buildx, load into Docker)'},
+					...ready.map(choice => ({value: choice.builder, label: `Build now with ${choice.label}${typeof choice.plan.output === 'object' ? ', to an OCI archive' : choice.plan.output === 'load' ? ', into the local image store' : ''}`})),
 				]}
-				onAction={value => (value === 'build' ? dispatch({type: 'build'}) : quit(0))}
+				onAction={value => {
+					const chosen = ready.find(choice => choice.builder === value);
+					if (!chosen) {
+						finish(0, false);
+						return;
+					}
+					setEngine(chosen);
+					dispatch({type: 'build'});
+				}}
 			/>
 		);
 	}
 
+	const where = session.located.kind === 'found' ? path.relative(session.cwd, session.located.file) : session.located.kind === 'choose' ? 'choosing a project' : 'no project found';
 	return (
-		<Box flexDirection="column" width={width}>
-			<Text bold>dotnet-image-wizard <Text dimColor>· {session.located.kind === 'found' ? path.relative(session.cwd, session.located.file) : session.located.kind === 'choose' ? 'choosing a project' : 'no project found'}</Text></Text>
-			<Box marginTop={1}>{screen}</Box>
-		</Box>
+		<>
+			{/* Each answer given stays above the screen, as a line of the session's record. */}
+			<Static items={state.record}>
+				{(answered: Answered) => <RecordLine key={answered.key} answered={answered} origin={state.origin} />}
+			</Static>
+			<Box flexDirection="column" width={width}>
+				<Text bold>dotnet-image-wizard <Text dimColor>· {where}</Text></Text>
+				{session.located.kind === 'none' ? <Text dimColor wrap="wrap">No .NET project in this folder: the files use {session.project.name}.dll as a placeholder until you run this where the project is.</Text> : null}
+				<Box marginTop={1}>{screen}</Box>
+			</Box>
+		</>
 	);
+}
+
+/** "✔ .NET 10.0 (detected: TargetFramework net10.0)": one answered question. */
+function RecordLine({answered, origin}: {answered: Answered; origin: WizardState['origin']}) {
+	const before = origin.answers[answered.id];
+	const same = JSON.stringify(before) === JSON.stringify(answered.value);
+	const mark = same ? sourceMark(origin.provenance[answered.id]) : undefined;
+	return <Text><Text color={theme.good}>✔</Text> {answerPhrase(answered.id, answered.value as never)}{mark ? <Text dimColor> ({mark})</Text> : null}</Text>;
 }

@@ -1,19 +1,36 @@
+import './no-color.js';
 import process from 'node:process';
 import {render} from 'ink';
 import type {Session, SessionFlags} from '../session/session.js';
 import {App} from './App.js';
 import {PacedKeys} from './paced-keys.js';
 
+export type WizardFlags = SessionFlags & {write?: string | boolean; plain?: string | boolean};
+
+/** Whether the session runs line by line: asked for, or a terminal that cannot redraw (TERM=dumb). */
+export function wantsPlain(flags: WizardFlags, environment: NodeJS.ProcessEnv = process.env): boolean {
+	return Boolean(flags.plain) || environment.TERM === 'dumb';
+}
+
 /** Runs the guided session in the terminal; resolves with the exit code. */
-export async function runWizard(session: Session, flags: SessionFlags & {write?: string | boolean}): Promise<number> {
+export async function runWizard(session: Session, flags: WizardFlags): Promise<number> {
+	const writeDirectory = typeof flags.write === 'string' && flags.write !== '' ? flags.write : undefined;
+	if (wantsPlain(flags)) {
+		const {runPlainSession} = await import('./plain/plain-session.js');
+		return runPlainSession(session, {input: process.stdin, output: process.stdout, ...(writeDirectory ? {writeDirectory} : {})});
+	}
 	let code = 0;
+	let summary = '';
 	const instance = render(
-		<App session={session} writeDirectory={typeof flags.write === 'string' && flags.write !== '' ? flags.write : undefined} onExit={exitCode => {
+		<App session={session} {...(writeDirectory ? {writeDirectory} : {})} onExit={(exitCode, lasting) => {
 			code = exitCode;
+			summary = lasting;
 		}} />,
 		// Ink reads stdin through isTTY, setRawMode, ref/unref and read(), which PacedKeys provides.
 		{exitOnCtrlC: false, stdin: new PacedKeys(process.stdin) as unknown as NodeJS.ReadStream},
 	);
 	await instance.waitUntilExit();
+	// The live screen is gone; what stays is plain text, so every command copies whole.
+	if (summary) process.stdout.write(`${summary}\n`);
 	return code;
 }

@@ -1,6 +1,6 @@
 import process from 'node:process';
 
-// Colours step aside under NO_COLOR (https://no-color.org); bold and dim still carry structure.
+// Colours step aside under NO_COLOR (https://no-color.org); no-color.ts turns off bold and dim too.
 const enabled = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
 
 export const theme = {

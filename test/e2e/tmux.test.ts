@@ -12,9 +12,11 @@ let tests = 0;
 let socket = '';
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
 const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
+// The pane with its cells' attributes as escape sequences (colour, bold, dim…).
+const styledScreen = () => tmux('capture-pane', '-p', '-e', '-t', 'e2e');
 const send = (...keys: string[]) => tmux('send-keys', '-t', 'e2e', ...keys);
 
-async function waitForScreen(text: string, timeout = 8000): Promise<string> {
+async function waitForScreen(text: string, timeout = 15_000): Promise<string> {
 	const start = Date.now();
 	for (;;) {
 		const current = screen();
@@ -26,12 +28,13 @@ async function waitForScreen(text: string, timeout = 8000): Promise<string> {
 	}
 }
 
-async function startWizard(): Promise<string> {
+async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]} = {}): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
 	await cp(fixture('web-api'), directory, {recursive: true});
+	const [columns, rows] = options.size ?? [80, 24];
 	// A real 80x24 terminal running the built binary, as on a person's machine (CI unset: under CI
 	// the tool never starts the wizard); the shell reports its exit code afterwards.
-	tmux('new-session', '-d', '-s', 'e2e', '-x', '80', '-y', '24', '-c', directory, `env -u CI -u CONTINUOUS_INTEGRATION ${process.execPath} ${binary} --today 2026-11-24; echo EXIT=$?; sleep 30`);
+	tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), '-c', directory, `env -u CI -u CONTINUOUS_INTEGRATION ${options.environment ?? ''} ${process.execPath} ${binary} --today 2026-11-24 ${options.arguments ?? ''}; echo EXIT=$?; sleep 30`);
 	return directory;
 }
 
@@ -46,7 +49,12 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 
 	it('walks the wizard with the keyboard and writes the files', async () => {
 		const directory = await startWizard();
-		expect(await waitForScreen('Which .NET version does the app target?')).toContain('❯ .NET 10.0 (detected: TargetFramework net10.0)');
+		// The project's answers are known: review them one by one.
+		await waitForScreen('Review each question');
+		send('Down');
+		await waitForScreen('❯ Review each question');
+		send('Enter');
+		expect(await waitForScreen('Which .NET version does the app target?')).toContain('❯ .NET 10.0 (detected: TargetFramework net10.0 · recommended)');
 		// One key per screen, as a person types: wait for each question before answering it.
 		for (const next of ['2 of 8', '3 of 8', '4 of 8', '5 of 8', '6 of 8', 'Which Linux distribution']) {
 			send('Enter');
@@ -70,12 +78,22 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		// A line wider than the terminal goes on in the row below instead of being cut off.
 		expect(preview).toMatch(/FROM --platform=\$BUILDPLATFORM mcr\.microsoft\.com\/dotnet\/sdk:10\.0-noble AS\s+│\n│ ↳ build/);
 		send('Enter');
-		await waitForScreen('Write 4 files');
+		await waitForScreen('Write 2 files');
 		send('Enter');
 		await waitForScreen('wrote Dockerfile');
+		// The engines found here, then the command "Build now" runs, broken between words: no row
+		// holds the build context's "." alone.
+		const done = await waitForScreen('❯ Exit');
+		expect(done).toContain('Build engines on this machine');
+		expect(done).not.toMatch(/^\s*\.\s*$/m);
 		send('Enter');
-		await waitForScreen('EXIT=0');
-		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', '.dotnet-image-wizardrc.json', 'Dockerfile', 'WebApi.csproj', 'zerops.yml']);
+		const ended = await waitForScreen('EXIT=0');
+		// The live screen gives way to a lasting summary: tags, full paths, one command per step.
+		expect(ended).not.toContain('Build it with');
+		expect(ended).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+		expect(ended).toContain(path.join(directory, 'Dockerfile'));
+		expect(ended).toContain('  docker run --rm -p 8080:8080 webapi:latest');
+		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', 'Dockerfile', 'WebApi.csproj']);
 		const dockerfile = await readFile(path.join(directory, 'Dockerfile'), 'utf8');
 		expect(dockerfile).toContain('--platform linux/arm64 --tag webapi --load');
 		expect(dockerfile).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
@@ -83,6 +101,8 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 
 	it('applies keys that arrive in one burst (fast typing over SSH, paste) each to the screen before it', async () => {
 		await startWizard();
+		await waitForScreen('Review each question');
+		send('Down', 'Enter');
 		await waitForScreen('Which .NET version does the app target?');
 		// One write to the terminal: up to .NET 9.0 and choose it, keep the defaults of the seven
 		// questions after it, then on the summary go back one step (left arrow: an Esc followed at
@@ -101,11 +121,59 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		expect(shown.replaceAll('\n', '')).toContain('missing answers: --deploy, --startup, --shell, --os, --arch. CI is set, so there is no wizard');
 	});
 
-	it('quits on ctrl-c with exit code 130, writing nothing', async () => {
+	it('quits on ctrl-c with exit code 130, saying nothing was written', async () => {
 		const directory = await startWizard();
-		await waitForScreen('Which .NET version');
+		await waitForScreen('Some answers are already known');
 		send('C-c');
-		await waitForScreen('EXIT=130');
+		const ended = await waitForScreen('EXIT=130');
+		expect(ended).toContain('Cancelled: nothing was written.');
+		expect(ended).not.toContain('Some answers are already known');
 		expect(await readdir(directory)).toEqual(['WebApi.csproj']);
+	});
+
+	it('draws with no escape sequences at all under NO_COLOR', async () => {
+		await startWizard({environment: 'NO_COLOR=1'});
+		await waitForScreen('Review each question');
+		send('Down');
+		await waitForScreen('❯ Review each question');
+		send('Enter');
+		await waitForScreen('Which .NET version does the app target?');
+		expect(styledScreen()).not.toContain('\u001B[');
+		// The same screen in colour, for comparison: the pointer and the marks are coloured.
+		tmux('kill-session', '-t', 'e2e');
+		await startWizard();
+		await waitForScreen('Review each question');
+		expect(styledScreen()).toContain('\u001B[');
+	});
+
+	it('redraws for a resized terminal at once, without waiting for a key', async () => {
+		await startWizard({arguments: '--dotnet 10.0 --app web --deploy framework --startup jit --shell no --globalization invariant --os ubuntu'});
+		await waitForScreen('Which CPU architectures');
+		send('Enter');
+		const narrow = await waitForScreen('Recommended images');
+		expect(narrow).not.toMatch(/Answers.*\n.*1 \.NET 10\.0 · 2 web app · 3 framework-dependent · 4 JIT start-up · 5 no shell · 6 invariant globalization/);
+		tmux('resize-window', '-t', 'e2e', '-x', '120', '-y', '40');
+		await waitForScreen('1 .NET 10.0 · 2 web app · 3 framework-dependent · 4 JIT start-up · 5 no shell · 6 invariant globalization');
+		tmux('resize-window', '-t', 'e2e', '-x', '60', '-y', '24');
+		const small = await waitForScreen('    mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+		// At 60 columns no row is wider than the terminal, and the image reference stays whole.
+		expect(Math.max(...small.split('\n').map(row => row.trimEnd().length))).toBeLessThanOrEqual(60);
+	});
+
+	it('asks line by line, with no redraws, when the terminal is dumb', async () => {
+		const directory = await startWizard({environment: 'TERM=dumb'});
+		await waitForScreen('Use these answers and go to the summary? (n reviews each question) [Y/n]:');
+		send('Enter');
+		await waitForScreen('Enter goes on to the files');
+		send('Enter');
+		await waitForScreen('Files, comma-separated [1,2]:');
+		send('Enter');
+		await waitForScreen('Write 2 new files? [Y/n]:');
+		send('Enter');
+		const ended = await waitForScreen('EXIT=0');
+		// Every question and answer is still there, above the next: nothing was redrawn.
+		expect(ended).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+		expect(ended).toContain('Next steps');
+		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', 'Dockerfile', 'WebApi.csproj']);
 	});
 });

@@ -1,14 +1,16 @@
-import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {render} from 'ink-testing-library';
+import type {ReactElement} from 'react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {openSession, type SessionFlags} from '../../source/session/session.js';
 import {App} from '../../source/ui/App.js';
+import {PreviewScreen} from '../../source/ui/components/PreviewScreen.js';
 import {QuestionScreen} from '../../source/ui/components/QuestionScreen.js';
 import {resolveAnswers} from '../../source/engine/resolve.js';
 import {root} from '../cli-run.js';
-import {keys, press, waitFor} from './keys.js';
+import {keys, press, track, waitFor} from './keys.js';
 
 async function projectCopy(fixture: string): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-'));
@@ -16,28 +18,50 @@ async function projectCopy(fixture: string): Promise<string> {
 	return directory;
 }
 
-async function renderApp(fixture: string, flags: SessionFlags = {}) {
-	const directory = await projectCopy(fixture);
+async function renderIn(directory: string, flags: SessionFlags = {}) {
 	// The screens are under test here, not MSBuild: copies of the fixtures are read with the XML reader.
 	const session = await openSession({today: '2026-11-24', detect: 'xml', ...flags}, directory);
 	const onExit = vi.fn();
 	const app = render(<App session={session} onExit={onExit} />);
+	track(app.frames);
+	cleanup = app.unmount;
 	return {...app, directory, onExit};
 }
 
+/** One component on its own, its frames watched by `press`. */
+function show(tree: ReactElement) {
+	const app = render(tree);
+	track(app.frames);
+	cleanup = app.unmount;
+	return app;
+}
+
+async function renderApp(fixture: string, flags: SessionFlags = {}) {
+	return renderIn(await projectCopy(fixture), flags);
+}
+
+/** Every answer but the one under test, so the wizard opens on the summary. */
+const allAnswered: SessionFlags = {dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'};
+
+/** The screen as a person sees it: the width of its widest row. */
+const widest = (frame: string) => Math.max(...frame.split('\n').map(line => [...line].length));
+
 let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+afterEach(() => {
+	cleanup?.();
+	cleanup = undefined;
+	track(undefined);
+});
 
 describe('question screen', () => {
-	it('shows each option with its explanation, marks the detected answer and explains why it matters', async () => {
+	it('shows each option with its explanation, marks the detected and the recommended answer and explains why it matters', async () => {
 		const directory = await projectCopy('web-api');
-		const session = await openSession({today: '2026-11-24'}, directory);
+		const session = await openSession({today: '2026-11-24', detect: 'xml'}, directory);
 		const {answers, provenance} = resolveAnswers(session.layers, session.today);
-		const {lastFrame, unmount} = render(<QuestionScreen id="dotnet" answers={answers} provenance={provenance} today="2026-11-24" progress="1 of 8" wide={false} onAnswer={() => {}} />);
-		cleanup = unmount;
+		const {lastFrame} = show(<QuestionScreen id="dotnet" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="1 of 8" wide={false} onAnswer={() => {}} />);
 		const frame = lastFrame()!;
 		expect(frame).toContain('Which .NET version does the app target?  1 of 8');
-		expect(frame).toContain('❯ .NET 10.0 (detected: TargetFramework net10.0)');
+		expect(frame).toContain('❯ .NET 10.0 (detected: TargetFramework net10.0 · recommended)');
 		expect(frame).toContain('.NET 8.0 (LTS) reached end of support on 2026-11-10');
 		expect(frame).toContain('Why it matters');
 	});
@@ -45,47 +69,106 @@ describe('question screen', () => {
 	it('answers with the highlighted option on enter', async () => {
 		const onAnswer = vi.fn();
 		const {answers, provenance} = resolveAnswers([], '2026-11-24');
-		const {stdin, unmount} = render(<QuestionScreen id="os" answers={answers} provenance={provenance} today="2026-11-24" progress="" wide onAnswer={onAnswer} />);
-		cleanup = unmount;
+		const {stdin} = show(<QuestionScreen id="os" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide onAnswer={onAnswer} />);
 		await press(stdin, keys.down, keys.down, keys.enter);
-		expect(onAnswer).toHaveBeenCalledWith('os', 'alpine');
+		await vi.waitFor(() => expect(onAnswer).toHaveBeenCalledWith('os', 'alpine'));
+	});
+
+	it('shows an option that cannot work with the earlier answers as unavailable, with the reason, and does not take it', async () => {
+		const onAnswer = vi.fn();
+		const {answers, provenance} = resolveAnswers([{source: 'flag', values: {dotnet: '10.0'}}], '2026-11-24');
+		const {stdin, lastFrame} = show(<QuestionScreen id="os" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide={false} onAnswer={onAnswer} />);
+		expect(lastFrame()).toContain('Debian  unavailable');
+		expect(lastFrame()).toContain('There are no Debian images for .NET 10.0');
+		await press(stdin, keys.down, keys.enter);
+		await waitFor(lastFrame, 'Debian cannot be chosen');
+		expect(onAnswer).not.toHaveBeenCalled();
+	});
+
+	it('tags the distributions that keep a shell once "no shell" was answered', async () => {
+		const {answers, provenance} = resolveAnswers([{source: 'flag', values: {dotnet: '9.0', shell: 'no'}}], '2026-11-24');
+		const {lastFrame} = show(<QuestionScreen id="os" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide={false} onAnswer={() => {}} />);
+		expect(lastFrame()).toContain('Alpine  keeps a shell');
+		expect(lastFrame()).toContain('Debian  keeps a shell');
+		expect(lastFrame()).not.toContain('Ubuntu  keeps a shell');
+	});
+
+	it('says so when enter confirms no architecture at all, and waits', async () => {
+		const onAnswer = vi.fn();
+		const {answers, provenance} = resolveAnswers([], '2026-11-24');
+		const {stdin, lastFrame} = show(<QuestionScreen id="arch" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide={false} onAnswer={onAnswer} />);
+		await press(stdin, keys.space, keys.down, keys.space, keys.enter);
+		await waitFor(lastFrame, 'Choose at least one: space ticks the highlighted one.');
+		expect(onAnswer).not.toHaveBeenCalled();
+		await press(stdin, keys.space, keys.enter);
+		await vi.waitFor(() => expect(onAnswer).toHaveBeenCalledWith('arch', ['arm64']));
 	});
 });
 
 describe('guided session', () => {
-	it('walks from the first question to written files', async () => {
-		const {stdin, lastFrame, directory, onExit, unmount} = await renderApp('web-api');
-		cleanup = unmount;
+	it('offers the known answers first: taking them goes straight to the summary', async () => {
+		const {stdin, lastFrame} = await renderApp('web-api');
+		const start = await waitFor(lastFrame, 'Some answers are already known');
+		expect(start).toContain('.NET 10.0 (detected: TargetFramework net10.0)');
+		expect(start).toContain('❯ Use these answers → summary');
+		await press(stdin, keys.enter);
+		const summary = await waitFor(lastFrame, 'Recommended images');
+		expect(summary).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+	});
+
+	it('walks every question, keeps a record of the answers, and ends with a lasting summary and next steps', async () => {
+		const {stdin, lastFrame, directory, onExit} = await renderApp('web-api');
+		await waitFor(lastFrame, 'Review each question');
+		await press(stdin, keys.down, keys.enter);
 		await waitFor(lastFrame, 'Which .NET version');
 		// Keep every detected or recommended answer, except Alpine for the distro.
-		await press(stdin, keys.enter, keys.enter, keys.enter, keys.enter, keys.enter, keys.enter);
+		await press(stdin, keys.enter);
+		expect(await waitFor(lastFrame, 'What kind of app')).toContain('✔ .NET 10.0 (detected: TargetFramework net10.0)');
+		await press(stdin, keys.enter, keys.enter, keys.enter, keys.enter, keys.enter);
 		await waitFor(lastFrame, 'Which Linux distribution');
 		await press(stdin, keys.down, keys.down, keys.enter);
 		await waitFor(lastFrame, 'Which CPU architectures');
 		await press(stdin, keys.enter);
 		const summary = await waitFor(lastFrame, 'Recommended images');
 		expect(summary).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-alpine');
+		expect(summary).toContain('✔ Alpine');
 		await press(stdin, keys.enter);
-		await waitFor(lastFrame, 'What should be generated?');
-		await press(stdin, keys.enter);
+		const choose = await waitFor(lastFrame, 'What should be generated?');
+		// zerops.yml and saved answers are not ticked: the project has neither.
+		expect(choose).toContain('[x] Dockerfile');
+		expect(choose).toContain('[ ] zerops.yml');
+		expect(choose).toContain('container.props');
+		expect(choose).toContain('MSBuild properties to import from the project');
+		// Tick the saved answers (the fifth entry).
+		await press(stdin, keys.down, keys.down, keys.down, keys.down, keys.space, keys.enter);
 		const preview = await waitFor(lastFrame, 'tab next file');
 		expect(preview).toContain('mcr.microsoft.com/dotnet/sdk:10.0-alpine AS build');
 		await press(stdin, keys.tab);
 		await waitFor(lastFrame, '**/bin/');
 		await press(stdin, keys.enter);
-		const confirm = await waitFor(lastFrame, 'Write 4 files');
+		const confirm = await waitFor(lastFrame, 'Write 3 files');
 		expect(confirm).toContain('Dockerfile  new');
+		expect(confirm).toContain(`into ${directory}`);
 		await press(stdin, keys.enter);
 		await waitFor(lastFrame, 'wrote Dockerfile');
-		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', '.dotnet-image-wizardrc.json', 'Dockerfile', 'WebApi.csproj', 'zerops.yml']);
+		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', '.dotnet-image-wizardrc.json', 'Dockerfile', 'WebApi.csproj']);
 		expect(JSON.parse(await readFile(path.join(directory, '.dotnet-image-wizardrc.json'), 'utf8'))).toMatchObject({os: 'alpine', project: 'WebApi.csproj'});
 		await press(stdin, keys.enter);
-		expect(onExit).toHaveBeenCalledWith(0);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
+		const [code, lasting] = onExit.mock.calls[0]! as [number, string];
+		expect(code).toBe(0);
+		expect(lasting).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-alpine');
+		expect(lasting).toContain(`  ${path.join(directory, 'Dockerfile')}`);
+		// Next steps, one command line each.
+		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64 --tag webapi:latest --load .\n');
+		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/webapi:latest --push .\n');
+		expect(lasting).toContain('\n  docker run --rm -p 8080:8080 webapi:latest');
 	});
 
-	it('goes back with esc and keeps the answers given after that step', async () => {
-		const {stdin, lastFrame, unmount} = await renderApp('web-api');
-		cleanup = unmount;
+	it('goes back with esc and keeps the answers given after that step, and the detected mark with them', async () => {
+		const {stdin, lastFrame} = await renderApp('web-api');
+		await waitFor(lastFrame, 'Review each question');
+		await press(stdin, keys.down, keys.enter);
 		await waitFor(lastFrame, 'Which .NET version');
 		await press(stdin, keys.enter, keys.enter, keys.down, keys.enter);
 		await waitFor(lastFrame, 'How should start-up be optimised?');
@@ -93,12 +176,12 @@ describe('guided session', () => {
 		const back = await waitFor(lastFrame, 'How is the app published?');
 		expect(back).toContain('❯ Self-contained');
 		await press(stdin, keys.escape, keys.escape);
-		await waitFor(lastFrame, 'Which .NET version');
+		const first = await waitFor(lastFrame, 'Which .NET version');
+		expect(first).toContain('❯ .NET 10.0 (detected: TargetFramework net10.0 · recommended)');
 	});
 
 	it('shows the whole recommendation on d, scrolls it, and returns to the summary', async () => {
-		const {stdin, lastFrame, unmount} = await renderApp('web-api', {os: 'ubuntu', arch: 'amd64', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', app: 'web', dotnet: '10.0'});
-		cleanup = unmount;
+		const {stdin, lastFrame} = await renderApp('web-api', {...allAnswered, globalization: 'icu'});
 		expect(await waitFor(lastFrame, 'Recommended images')).toContain('d details');
 		await press(stdin, 'd');
 		const details = await waitFor(lastFrame, 'The recommendation in full');
@@ -110,41 +193,153 @@ describe('guided session', () => {
 		await waitFor(lastFrame, 'Recommended images');
 	});
 
-	it('explains an impossible combination on the summary and lets the person go back', async () => {
-		const {stdin, lastFrame, unmount} = await renderApp('web-api', {os: 'debian', arch: 'amd64', deploy: 'framework', startup: 'jit', shell: 'yes', globalization: 'icu', app: 'web', dotnet: '10.0'});
-		cleanup = unmount;
-		const frame = await waitFor(lastFrame, 'These answers do not fit together');
-		expect(frame).toContain('There are no Debian images for .NET 10.0');
+	it('lists every answer on the summary with a key that goes back to its question, and returns to the summary', async () => {
+		const {stdin, lastFrame} = await renderApp('web-api', allAnswered);
+		const summary = (await waitFor(lastFrame, 'Recommended images')).replaceAll(/\n +/g, ' ');
+		expect(summary).toContain('1 .NET 10.0 · 2 web app · 3 framework-dependent · 4 JIT start-up · 5 no shell · 6 invariant globalization · 7 Ubuntu · 8 linux/amd64');
+		await press(stdin, '7');
+		await waitFor(lastFrame, 'Which Linux distribution');
+		await press(stdin, keys.down, keys.down, keys.enter);
+		const after = await waitFor(lastFrame, 'Recommended images');
+		expect(after).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-alpine');
 	});
 
-	it('asks which project first when a solution lists several', async () => {
-		const {stdin, lastFrame, unmount} = await renderApp('solution');
-		cleanup = unmount;
-		const frame = await waitFor(lastFrame, 'Which project goes into the container?');
+	it('offers the fixes of an impossible combination as changes to make, in its own words, and jumps to that question', async () => {
+		const {stdin, lastFrame} = await renderApp('web-api', {...allAnswered, os: 'debian', shell: 'yes'});
+		const frame = await waitFor(lastFrame, 'These answers do not fit together');
+		expect(frame).toContain('There are no Debian images for .NET 10.0');
+		expect(frame).toContain('Change distribution: Ubuntu / Alpine / Azure Linux');
+		expect(frame).not.toContain('--os');
+		await press(stdin, keys.down, keys.enter);
+		await waitFor(lastFrame, 'Which Linux distribution');
+		await press(stdin, keys.enter);
+		expect(await waitFor(lastFrame, 'Recommended images')).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-noble');
+	});
+
+	it('fits the summary in 24 rows with the warning that contradicts an answer first, and counts the rest', async () => {
+		const {lastFrame} = await renderApp('web-api', {...allAnswered, dotnet: '9.0', os: 'debian', shell: 'no'});
+		const summary = await waitFor(lastFrame, 'Recommended images');
+		const rows = summary.split('\n');
+		expect(rows.length).toBeLessThanOrEqual(23);
+		const firstWarning = rows.find(row => row.startsWith('! '));
+		expect(firstWarning).toContain('Debian images have no shell-less variant');
+		expect(summary).toMatch(/\+\d more warnings? \(d\)/);
+		expect(summary).toContain('d details');
+		expect(summary).not.toContain('…');
+	});
+
+	it('does not tell a .NET 9 Native AOT build on Ubuntu to choose Ubuntu to cross-compile', async () => {
+		const {lastFrame} = await renderApp('web-api', {...allAnswered, dotnet: '9.0', deploy: 'aot', startup: undefined, arch: 'amd64,arm64'});
+		const summary = (await waitFor(lastFrame, 'Recommended images')).replaceAll(/\n +/g, ' ');
+		expect(summary).toContain('Native AOT for .NET 9.0 cannot cross-compile on Ubuntu');
+		expect(summary).toContain('or use --dotnet 10.0 or later to cross-compile');
+		expect(summary).not.toContain('choose --os ubuntu');
+	});
+
+	it('leaves out the globalization caution when the project itself sets InvariantGlobalization', async () => {
+		const {stdin, lastFrame} = await renderApp('solution/Api', {...allAnswered, globalization: undefined});
+		await waitFor(lastFrame, 'invariant globalization (detected: InvariantGlobalization true)');
+		await press(stdin, keys.enter);
+		const summary = await waitFor(lastFrame, 'Recommended images');
+		expect(summary).not.toContain('Invariant globalization:');
+	});
+
+	it('asks which project first, with each app\'s kind and .NET version and what was left out, and comes back to it on esc', async () => {
+		const directory = await projectCopy('solution');
+		await mkdir(path.join(directory, 'Tests'));
+		await writeFile(path.join(directory, 'Tests', 'Tests.csproj'), '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.0.0" /></ItemGroup></Project>\n');
+		const solution = await readFile(path.join(directory, 'Two.sln'), 'utf8');
+		await writeFile(path.join(directory, 'Two.sln'), solution.replace('Global', 'Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Tests", "Tests\\Tests.csproj", "{0B7E4C3A-1D7C-4A4E-9E0A-6E1F3B2C1A03}"\nEndProject\nGlobal'));
+		const {stdin, lastFrame} = await renderIn(directory);
+		const frame = await waitFor(lastFrame, 'worker/console app, .NET 9.0');
 		expect(frame).toContain('dotnet-image-wizard · choosing a project');
 		expect(frame).toContain(path.join('Api', 'Api.csproj'));
-		expect(frame).toContain(path.join('Worker', 'Worker.csproj'));
+		expect(frame).toContain('web app, .NET 10.0');
+		expect(frame).toContain(`${path.join('Tests', 'Tests.csproj')} is a test project`);
+		await press(stdin, keys.down, keys.enter);
+		await waitFor(lastFrame, 'Review each question');
 		await press(stdin, keys.down, keys.enter);
 		const next = await waitFor(lastFrame, 'Which .NET version');
 		expect(next).toContain('Worker.csproj');
 		expect(next).toContain('.NET 9.0 (detected: TargetFramework net9.0)');
+		// Back from the first question: the picker again, not a screen with only the header.
+		await press(stdin, keys.escape, keys.escape);
+		const again = await waitFor(lastFrame, 'Which project goes into the container?');
+		expect(again).toContain(path.join('Worker', 'Worker.csproj'));
 	});
 
-	it('asks before replacing existing files, and ctrl-c quits with 130 without writing', async () => {
-		const {stdin, lastFrame, directory, onExit, unmount} = await renderApp('web-api', {dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'});
-		cleanup = unmount;
-		const {writeFile} = await import('node:fs/promises');
+	it('says up front that App.dll is a placeholder when there is no project', async () => {
+		const {lastFrame} = await renderApp('empty');
+		expect(await waitFor(lastFrame, 'Which .NET version')).toContain('the files use App.dll as a placeholder');
+	});
+
+	it('labels an existing file as changed with its line counts, shows the changes, and can write NAME.generated beside it', async () => {
+		const directory = await projectCopy('web-api');
 		await writeFile(path.join(directory, 'Dockerfile'), 'FROM mine\n');
+		const {stdin, lastFrame} = await renderIn(directory, allAnswered);
 		await waitFor(lastFrame, 'Recommended images');
 		await press(stdin, keys.enter, keys.enter);
 		await waitFor(lastFrame, 'tab next file');
 		await press(stdin, keys.enter);
-		const confirm = await waitFor(lastFrame, 'Write, replacing 1 existing file');
-		expect(confirm).toContain('Dockerfile  exists: will be replaced');
+		const confirm = await waitFor(lastFrame, 'Write, replacing 1 changed file');
+		expect(confirm).toMatch(/Dockerfile {2}exists, changed \(\+\d+ −1\)/);
+		expect(confirm).toContain('.dockerignore  new');
 		expect(confirm).toContain('❯ Go back');
-		await press(stdin, keys.ctrlC);
-		expect(onExit).toHaveBeenCalledWith(130);
+		await press(stdin, keys.up, keys.enter);
+		const diff = await waitFor(lastFrame, 'What would change');
+		expect(diff).toContain('- FROM mine');
+		await press(stdin, keys.escape);
+		await waitFor(lastFrame, 'Write these files?');
+		await press(stdin, keys.up, keys.up, keys.enter);
+		await waitFor(lastFrame, 'wrote Dockerfile.generated');
 		expect(await readFile(path.join(directory, 'Dockerfile'), 'utf8')).toBe('FROM mine\n');
+		expect(await readFile(path.join(directory, 'Dockerfile.generated'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+	});
+
+	it('quits on ctrl-c with 130 and "Cancelled: nothing was written"', async () => {
+		const {stdin, lastFrame, onExit, directory} = await renderApp('web-api', allAnswered);
+		await waitFor(lastFrame, 'Recommended images');
+		await press(stdin, keys.ctrlC);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130, 'Cancelled: nothing was written.'));
+		expect(await readdir(directory)).toEqual(['WebApi.csproj']);
+	});
+
+	it('quits on q as well, and shows every key on ?', async () => {
+		const {stdin, lastFrame, onExit} = await renderApp('web-api', allAnswered);
+		await waitFor(lastFrame, 'Recommended images');
+		await press(stdin, '?');
+		const help = await waitFor(lastFrame, 'Keys');
+		expect(help).toContain('ctrl-c');
+		await press(stdin, '?');
+		await waitFor(lastFrame, 'Recommended images');
+		await press(stdin, 'q');
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130, 'Cancelled: nothing was written.'));
+	});
+
+	it('redraws for the new size as soon as the terminal is resized', async () => {
+		const {lastFrame, stdout} = await renderApp('web-api', allAnswered);
+		const resize = (columns: number) => {
+			Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
+			stdout.emit('resize');
+		};
+		await waitFor(lastFrame, 'Recommended images');
+		resize(60);
+		await vi.waitFor(() => expect(widest(lastFrame()!)).toBeLessThanOrEqual(60));
+		// Words stay whole: the runtime tag is on one row.
+		expect(lastFrame()).toContain('mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+		resize(120);
+		await vi.waitFor(() => expect(widest(lastFrame()!)).toBeGreaterThan(80));
+	});
+});
+
+describe('file preview', () => {
+	it('shows a file indented with tabs (the saved answers) within its width, tabs as spaces', async () => {
+		const config = '{\n\t"dotnet": "10.0",\n\t"arch": [\n\t\t"amd64"\n\t]\n}\n';
+		const {lastFrame} = show(<PreviewScreen files={[{name: '.dotnet-image-wizardrc.json', content: config}]} rows={24} width={40} onContinue={() => {}} />);
+		const frame = lastFrame()!;
+		expect(frame).not.toContain('\t');
+		expect(frame).toContain('│     "dotnet": "10.0",');
+		expect(widest(frame.split('\n').filter(row => row.startsWith('│')).join('\n'))).toBeLessThanOrEqual(40);
 	});
 });
 
@@ -159,28 +354,29 @@ describe('colours', () => {
 });
 
 describe('building from the wizard', () => {
-	async function fakeDocker(mode: string) {
+	/** Stand-in docker and dotnet first on PATH: `mode` is how docker behaves, `sdk` the version dotnet reports. */
+	async function fakeTools(mode: string, sdk = '8.0.100') {
 		const {chmod, writeFile: write} = await import('node:fs/promises');
 		const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-bin-'));
-		const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', 'docker.mjs'), 'utf8');
-		await write(path.join(bin, 'docker'), `#!${process.execPath}\n${source}`);
-		await chmod(path.join(bin, 'docker'), 0o755);
+		for (const program of ['docker', 'dotnet']) {
+			const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${program}.mjs`), 'utf8');
+			await write(path.join(bin, program), `#!${process.execPath}\n${source}`);
+			await chmod(path.join(bin, program), 0o755);
+		}
 		vi.stubEnv('PATH', `${bin}${path.delimiter}${process.env.PATH}`);
 		vi.stubEnv('FAKE_DOCKER', mode);
+		vi.stubEnv('FAKE_DOTNET_VERSION', sdk);
 	}
 
-	const allAnswered: SessionFlags = {dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'};
-
-	async function reachDone() {
-		const app = await renderApp('web-api', allAnswered);
-		cleanup = app.unmount;
+	async function reachDone(flags: SessionFlags = allAnswered) {
+		const app = await renderApp('web-api', flags);
 		await waitFor(app.lastFrame, 'Recommended images');
 		await press(app.stdin, keys.enter, keys.enter);
 		await waitFor(app.lastFrame, 'tab next file');
 		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'Write 4 files');
+		await waitFor(app.lastFrame, 'Write 2 files');
 		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'Build now (docker buildx, load into Docker)');
+		await waitFor(app.lastFrame, /Build engines on this machine\n(?! {2}checking)/, 8000);
 		return app;
 	}
 
@@ -188,33 +384,83 @@ describe('building from the wizard', () => {
 		vi.unstubAllEnvs();
 	});
 
-	it('runs the build with a live view and reports the image', async () => {
-		await fakeDocker('ok');
-		const {stdin, lastFrame, frames, onExit} = await reachDone();
-		await press(stdin, keys.down, keys.enter);
-		const finished = await waitFor(lastFrame, 'built webapi:latest for linux/amd64', 8000);
-		expect(finished).toContain('$ docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
-		expect(frames.some(frame => frame.includes('[build 4/6] RUN dotnet restore'))).toBe(true);
-		await press(stdin, keys.enter);
-		expect(onExit).toHaveBeenCalledWith(0);
+	it('shows the command "Build now" runs, broken so that a copy keeps every word', async () => {
+		await fakeTools('ok');
+		const {lastFrame} = await reachDone({...allAnswered, arch: 'amd64,arm64'});
+		const done = lastFrame()!;
+		const rows = done.split('\n');
+		const start = rows.findIndex(row => row.includes('docker buildx build'));
+		const command = rows.slice(start, rows.findIndex((row, index) => index > start && !row.endsWith('\\')) + 1);
+		expect(command.length).toBeGreaterThan(1);
+		expect(command.slice(0, -1).every(row => row.endsWith(' \\'))).toBe(true);
+		expect(command.some(row => row.trim() === '.')).toBe(false);
+		expect(command.at(-1)).toMatch(/ \.$/);
+		expect(command.join(' ')).toContain('--output type=oci,dest=');
 	});
 
-	it('cancels the build with esc', async () => {
-		await fakeDocker('slow');
+	it('runs the build with a live view, says it was built, saves the whole log, and exits with next steps', async () => {
+		await fakeTools('ok');
+		const {stdin, lastFrame, frames, onExit} = await reachDone();
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		expect(done).toContain('✔ docker buildx  ready, used below');
+		expect(done).toContain('✗ the .NET SDK (dotnet publish /t:PublishContainer)  the installed .NET SDK 8.0.100 cannot build .NET 10.0');
+		await press(stdin, keys.down, keys.enter);
+		const finished = await waitFor(lastFrame, 'built webapi:latest for linux/amd64', 8000);
+		expect(finished).toContain('Built');
+		expect(finished).toContain('$ docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
+		expect(finished).toContain('written and kept: Dockerfile, .dockerignore');
+		const log = /full log: (\S+)/.exec(finished)![1]!;
+		expect(await readFile(log, 'utf8')).toContain('[build 4/6] RUN dotnet restore');
+		expect(frames.some(frame => frame.includes('[build 4/6] RUN dotnet restore'))).toBe(true);
+		await press(stdin, keys.enter);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
+		expect(onExit.mock.calls[0]![0]).toBe(0);
+		expect(onExit.mock.calls[0]![1]).toContain('built webapi:latest');
+	});
+
+	it('cancels the build with esc and says so', async () => {
+		await fakeTools('slow');
 		const {stdin, lastFrame, onExit} = await reachDone();
 		await press(stdin, keys.down, keys.enter);
 		await waitFor(lastFrame, 'Determining projects to restore', 8000);
 		await press(stdin, keys.escape);
-		await waitFor(lastFrame, 'build cancelled after', 8000);
-		await press(stdin, keys.enter);
-		expect(onExit).toHaveBeenCalledWith(130);
+		const cancelled = await waitFor(lastFrame, 'build cancelled after', 8000);
+		expect(cancelled).toContain('Build cancelled');
+		// Try again, back, exit: exit is the last.
+		await press(stdin, keys.down, keys.down, keys.enter);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
+		expect(onExit.mock.calls[0]![0]).toBe(130);
 	});
 
-	it('shows a failed preflight with its fix', async () => {
-		await fakeDocker('no-daemon');
+	it('keeps a failed build\'s screen within the terminal\'s rows, wrapped lines counted, and offers to try again', async () => {
+		await fakeTools('fail-restore');
 		const {stdin, lastFrame} = await reachDone();
 		await press(stdin, keys.down, keys.enter);
-		const frame = await waitFor(lastFrame, 'cannot reach the Docker daemon', 8000);
-		expect(frame).toContain('start Docker, or point DOCKER_HOST at a running engine');
+		const failed = await waitFor(lastFrame, '❯ Try again', 8000);
+		expect(failed).toContain('Build failed');
+		expect(failed.split('\n').length).toBeLessThanOrEqual(23);
+		await press(stdin, keys.enter);
+		await waitFor(lastFrame, 'Building', 8000);
+	});
+
+	it('offers the engine that can build when docker has no daemon: the .NET SDK, to an OCI archive', async () => {
+		await fakeTools('no-daemon', '10.0.400');
+		const {stdin, lastFrame} = await reachDone();
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		expect(done).toContain('✗ docker buildx  cannot reach the Docker daemon');
+		expect(done).toContain('✔ the .NET SDK (dotnet publish /t:PublishContainer)  ready, used below');
+		expect(done).toMatch(/dotnet publish WebApi\.csproj -c Release \/t:PublishContainer/);
+		await press(stdin, keys.down, keys.enter);
+		const built = await waitFor(lastFrame, 'Built', 8000);
+		expect(built).toContain('$ dotnet publish');
+	});
+
+	it('says, when nothing here can build, that the files are ready and which command to run later', async () => {
+		await fakeTools('no-daemon');
+		const {lastFrame} = await reachDone();
+		const done = lastFrame()!;
+		expect(done).toContain('The files are ready. Where Docker runs, build them with');
+		expect(done).toContain('docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
+		expect(done).not.toContain('Build now');
 	});
 });

@@ -58,7 +58,7 @@ describe('keys that arrive in one read', () => {
 	function renderOsQuestion(terminal: FakeTerminal, onAnswer: (value: unknown) => void) {
 		const {answers, provenance} = resolveAnswers([], '2026-11-24');
 		const instance = render(
-			<QuestionScreen id="os" answers={answers} provenance={provenance} today="2026-11-24" progress="" wide onAnswer={(_id, value) => onAnswer(value)} />,
+			<QuestionScreen id="os" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide onAnswer={(_id, value) => onAnswer(value)} />,
 			{stdin: new PacedKeys(terminal as never) as never, stdout: new FakeScreen() as never, patchConsole: false},
 		);
 		unmount = instance.unmount;

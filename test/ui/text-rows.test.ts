@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {continuation, textRows} from '../../source/ui/text-rows.js';
+import {continuation, textRows, visible} from '../../source/ui/text-rows.js';
 
 const build = '# Build: docker buildx build --platform linux/amd64,linux/arm64 --tag webapi --push .';
 
@@ -23,5 +23,19 @@ describe('text rows', () => {
 	it('cuts a line with no space to break at at the row end', () => {
 		const rows = textRows('x'.repeat(25), 10);
 		expect(rows.map(row => row.text)).toEqual(['x'.repeat(10), 'x'.repeat(8), 'x'.repeat(7)]);
+	});
+});
+
+describe('text rows of a file indented with tabs', () => {
+	it('turn each tab into spaces up to the next tab stop, so every row fits its width', () => {
+		const json = '{\n\t"os": "alpine",\n\t"arch": [\n\t\t"amd64"\n\t]\n}\n';
+		const rows = textRows(json, 20);
+		expect(rows.map(row => row.text)).toEqual(['{', '    "os": "alpine",', '    "arch": [', '        "amd64"', '    ]', '}']);
+		expect(rows.every(row => !row.text.includes('\t'))).toBe(true);
+		expect(visible('ab\tc')).toBe('ab  c');
+	});
+
+	it('show other control characters as a placeholder instead of sending them to the terminal', () => {
+		expect(visible('line\r\u001B[2J')).toBe('line\uFFFD\uFFFD[2J');
 	});
 });

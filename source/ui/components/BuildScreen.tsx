@@ -1,8 +1,11 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import type {BuildResult} from '../../runner/run.js';
+import {commandRows} from '../command-rows.js';
+import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
+import {OptionList} from './OptionList.js';
 
 export type BuildView = {
 	command: string;
@@ -14,32 +17,67 @@ export type BuildView = {
 	summary: string[];
 	result?: BuildResult;
 	error?: string;
+	/** Where the whole output was saved once the build finished. */
+	log?: string;
+	/** The files written before the build, which stay whatever it does. */
+	written: string[];
 };
 
-/** The live build: spinner, current step, the last lines of output, elapsed time, then the outcome. */
-export function BuildScreen({view, rows}: {view: BuildView; rows: number}) {
-	const tail = view.lines.slice(-Math.max(3, rows - 14));
+const outcomes = {succeeded: 'Built', failed: 'Build failed', cancelled: 'Build cancelled'} as const;
+
+/** How the build ended, in one word or three: shown as the screen's title. */
+export function outcomeTitle(view: BuildView): string {
+	if (view.phase !== 'finished') return 'Building';
+	if (view.error) return 'Not built: the build could not start';
+	return outcomes[view.result?.status ?? 'failed'];
+}
+
+type Props = {view: BuildView; rows: number; width: number; laterCommand?: string; onAction: (action: 'retry' | 'back' | 'exit') => void};
+
+/** The live build: spinner, current step, the last lines of output, elapsed time, then the outcome and what next. */
+export function BuildScreen({view, rows, width, laterCommand, onAction}: Props) {
+	const finished = view.phase === 'finished';
 	const failed = view.error !== undefined || view.result?.status === 'failed';
+	const wrapped = (texts: string[], indent = 0) => texts.reduce((sum, text) => sum + textRows(text, width - indent).length, 0);
+	const command = commandRows(`$ ${view.command}`, width);
+	const endLines = [...(view.error ? [view.error] : []), ...view.summary, ...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
+	const later = finished && view.error && laterCommand ? ['The files are ready. Where Docker runs, build them with:', ...commandRows(laterCommand, width - 2)] : [];
+	// Every row above and below the output counts, wrapped lines too; the output gets the rest.
+	const fixed = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`))
+		+ (finished ? 1 + wrapped(endLines) + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
+		+ 1 /* gap */ + 2 /* keys */ + 1;
+	const tail = view.lines.slice(-Math.max(0, rows - fixed));
 	return (
 		<Box flexDirection="column">
-			<Text color={theme.accent} bold>Building</Text>
-			<Text dimColor wrap="wrap">$ {view.command}</Text>
+			<Text color={!finished ? theme.accent : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} bold>{outcomeTitle(view)}</Text>
+			{command.map(row => <Text key={row} dimColor wrap="truncate-end">{row}</Text>)}
 			{view.notes.map(note => <Text key={note} dimColor wrap="wrap">note: {note}</Text>)}
-			{view.phase === 'finished' ? null : (
+			{finished ? null : (
 				<Text>
-					<Text color={theme.accent}><Spinner type="dots" /></Text> {view.phase === 'preflight' ? 'checking Docker…' : view.step ?? 'starting…'} <Text dimColor>{(view.elapsedMs / 1000).toFixed(0)}s</Text>
+					<Text color={theme.accent}><Spinner type="dots" /></Text> {view.phase === 'preflight' ? 'checking the build engine…' : view.step ?? 'starting…'} <Text dimColor>{(view.elapsedMs / 1000).toFixed(0)}s</Text>
 				</Text>
 			)}
 			<Box flexDirection="column" marginTop={1}>
 				{tail.map((line, index) => <Text key={`${index}-${line}`} dimColor wrap="truncate-end">{line}</Text>)}
 			</Box>
-			{view.phase === 'finished' ? (
-				<Box flexDirection="column" marginTop={1}>
-					{view.error ? <Text color={theme.bad} wrap="wrap">{view.error}</Text> : null}
-					{view.summary.map(line => <Text key={line} color={failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} wrap="wrap">{line}</Text>)}
+			{finished ? (
+				<Box flexDirection="column" marginTop={tail.length > 0 ? 1 : 0}>
+					{endLines.map(line => <Text key={line} color={line.startsWith('full log') || line.startsWith('written and kept') ? undefined : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} wrap="wrap">{line}</Text>)}
+					{later.length > 0 ? <Box marginTop={1} flexDirection="column">{later.map((row, index) => <Text key={row} wrap="truncate-end">{index === 0 ? row : `  ${row}`}</Text>)}</Box> : null}
+					<Box marginTop={1}>
+						<OptionList
+							options={[
+								...(view.result?.status === 'succeeded' ? [] : [{value: 'retry', label: 'Try again'}]),
+								{value: 'back', label: 'Back to the written files'},
+								{value: 'exit', label: 'Exit'},
+							]}
+							initial={view.result?.status === 'succeeded' ? 'exit' : 'retry'}
+							onSelect={value => onAction(value as 'retry' | 'back' | 'exit')}
+						/>
+					</Box>
 				</Box>
 			) : null}
-			<Box marginTop={1}><KeyHelp keys={view.phase === 'finished' ? ['enter exit'] : ['esc cancel the build', 'ctrl-c cancel and quit']} /></Box>
+			<Box marginTop={1}><KeyHelp keys={finished ? ['enter choose', 'q quit'] : ['esc cancel the build', 'ctrl-c cancel and quit']} /></Box>
 		</Box>
 	);
 }

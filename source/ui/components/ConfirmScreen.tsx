@@ -1,33 +1,60 @@
 import {Box, Text} from 'ink';
+import {besideSuffix, type FileChange} from '../../session/file-changes.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
+import {ScrolledText} from './ScrolledText.js';
 
-export type Target = {path: string; exists: boolean};
+export type WriteMode = 'replace' | 'beside';
 
-/** Lists what will be written, says which files already exist, and asks before overwriting. */
-export function ConfirmScreen({targets, error, onConfirm, onBack}: {targets: Target[]; error?: string; onConfirm: () => void; onBack: () => void}) {
-	const existing = targets.filter(target => target.exists);
-	if (targets.length === 0) return <Text dimColor>Checking which files exist…</Text>;
+type Props = {changes: FileChange[] | undefined; folder: string; error?: string; width: number; rows: number; viewing: boolean; onView: (viewing: boolean) => void; onWrite: (mode: WriteMode) => void; onBack: () => void};
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Where the files go, which are new, unchanged or changed (+12 −3), the changes themselves, and a choice before anything is replaced. */
+export function ConfirmScreen({changes, folder, error, width, rows, viewing, onView, onWrite, onBack}: Props) {
+	if (!changes) return <Text dimColor>Checking which files exist…</Text>;
+	const changed = changes.filter(change => change.status === 'changed');
+	const fresh = changes.filter(change => change.status === 'new');
+	if (viewing) {
+		return (
+			<Box flexDirection="column">
+				<Text color={theme.accent} bold>What would change</Text>
+				<ScrolledText content={changed.map(change => `${change.file.name}  +${change.added} −${change.removed}\n${change.diff}`).join('\n\n')} width={width} height={Math.max(5, rows - 8)} />
+				<KeyHelp keys={['↑↓ scroll', 'enter/esc back']} />
+			</Box>
+		);
+	}
+	const toWrite = changed.length + fresh.length;
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.accent} bold>Write these files?</Text>
-			{targets.map(target => (
-				<Text key={target.path}>  {target.path}{target.exists ? <Text color={theme.warn}>  exists: will be replaced</Text> : <Text dimColor>  new</Text>}</Text>
-			))}
+			<Text dimColor wrap="wrap">into {folder}</Text>
+			<Box marginTop={1} flexDirection="column">
+				{changes.map(change => (
+					<Text key={change.target} wrap="truncate-end">
+						{'  '}{change.file.name}
+						{change.status === 'new' ? <Text dimColor>  new</Text> : change.status === 'unchanged' ? <Text dimColor>  exists, unchanged</Text> : <Text color={theme.warn}>  exists, changed (+{change.added} −{change.removed})</Text>}
+					</Text>
+				))}
+			</Box>
 			{error ? <Box marginTop={1}><Text color={theme.bad} wrap="wrap">{error}</Text></Box> : null}
 			<Box marginTop={1}>
 				<OptionList
-					key={existing.length}
+					key={changed.length}
 					options={[
-						{value: 'write', label: existing.length > 0 ? `Write, replacing ${existing.length} existing file${existing.length === 1 ? '' : 's'}` : `Write ${targets.length} file${targets.length === 1 ? '' : 's'}`},
+						{value: 'replace', label: toWrite === 0 ? 'Go on: every file is unchanged' : changed.length > 0 ? `Write, replacing ${plural(changed.length, 'changed file')}` : `Write ${plural(toWrite, 'file')}`},
+						...(changed.length > 0 ? [
+							{value: 'beside', label: `Keep ${changed.length === 1 ? 'it' : 'them'}: write ${changed.map(change => `${change.file.name}${besideSuffix}`).join(', ')} beside`},
+							{value: 'diff', label: 'Show the changes'},
+						] : []),
 						{value: 'back', label: 'Go back'},
 					]}
-					initial={existing.length > 0 ? 'back' : 'write'}
-					onSelect={value => (value === 'write' ? onConfirm() : onBack())}
+					initial={changed.length > 0 ? 'back' : 'replace'}
+					onSelect={value => (value === 'diff' ? onView(true) : value === 'back' ? onBack() : onWrite(value as WriteMode))}
 				/>
 			</Box>
-			<KeyHelp keys={['enter choose', 'esc back', 'ctrl-c quit without writing']} />
+			<KeyHelp keys={['enter choose', 'esc back', 'q quit without writing']} />
 		</Box>
 	);
 }

@@ -1,22 +1,49 @@
 import {Box, Text} from 'ink';
+import type {EngineChoice} from '../../session/engines.js';
+import {commandRows} from '../command-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
 
 export type NextAction = {value: string; label: string; description?: string};
 
-/** What was written, the command that builds it, and what can happen next. */
-export function DoneScreen({written, buildCommand, actions, onAction}: {written: string[]; buildCommand: string; actions: NextAction[]; onAction: (value: string) => void}) {
+type Props = {
+	written: string[];
+	/** The engines found on this machine; undefined while they are being checked. */
+	engines: EngineChoice[] | undefined;
+	/** The command the chosen engine runs: the one "Build now" runs. */
+	buildCommand?: string;
+	chosen?: string;
+	width: number;
+	actions: NextAction[];
+	onAction: (value: string) => void;
+};
+
+/** What was written, the engines that can build it (and what the others lack), the command, and what next. */
+export function DoneScreen({written, engines, buildCommand, chosen, width, actions, onAction}: Props) {
+	const ready = engines?.some(engine => engine.ready) ?? false;
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.good} bold>Done</Text>
-			{written.map(file => <Text key={file}>  wrote {file}</Text>)}
+			{written.map(file => <Text key={file} wrap="wrap">  wrote {file}</Text>)}
 			<Box marginTop={1} flexDirection="column">
-				<Text bold>Build it with</Text>
-				<Text wrap="wrap">  {buildCommand}</Text>
+				<Text bold>Build engines on this machine</Text>
+				{engines === undefined ? <Text dimColor>  checking…</Text> : engines.map(engine => (
+					<Text key={engine.builder} wrap="wrap">
+						{'  '}{engine.ready ? <Text color={theme.good}>✔</Text> : <Text color={theme.warn}>✗</Text>} {engine.label}
+						{engine.ready ? (engine.builder === chosen ? <Text dimColor>  ready, used below</Text> : <Text dimColor>  ready</Text>) : <Text dimColor>  {engine.missing}</Text>}
+					</Text>
+				))}
 			</Box>
-			<Box marginTop={1}><OptionList options={actions} onSelect={onAction} /></Box>
-			<KeyHelp keys={['enter choose', 'ctrl-c quit']} />
+			{buildCommand ? (
+				<Box marginTop={1} flexDirection="column">
+					<Text bold>{ready ? 'Build it with' : 'The files are ready. Where Docker runs, build them with'}</Text>
+					{/* Broken between words with a trailing backslash, so a copied command keeps every word. */}
+					{commandRows(buildCommand, width - 2).map(row => <Text key={row} wrap="truncate-end">  {row}</Text>)}
+				</Box>
+			) : null}
+			<Box marginTop={1}><OptionList key={actions.length} options={actions} onSelect={onAction} /></Box>
+			<KeyHelp keys={['enter choose', '? help', 'q quit']} />
 		</Box>
 	);
 }

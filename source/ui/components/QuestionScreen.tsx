@@ -1,40 +1,47 @@
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
 import type {AnswerId, Answers} from '../../engine/answers.js';
 import {questionFor} from '../../engine/questions.js';
 import type {Provenance} from '../../engine/resolve.js';
+import {sourceMark} from '../../session/answer-words.js';
+import {optionStates} from '../../session/option-states.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList, type ListOption} from './OptionList.js';
 import {ToggleList} from './ToggleList.js';
 
-const sourceMarks: Record<string, string> = {detected: 'detected', config: 'saved', default: 'recommended'};
-
-function markFor(provenance: Provenance[AnswerId]): string | undefined {
-	const mark = sourceMarks[provenance.source];
-	if (!mark) return undefined;
-	return provenance.note && provenance.source === 'detected' ? `${mark}: ${provenance.note}` : mark;
-}
-
 type Props = {
 	id: AnswerId;
 	answers: Answers;
-	provenance: Provenance;
+	/** The answers before anything was chosen here, and where each came from: their marks stay. */
+	origin: {answers: Answers; provenance: Provenance};
 	today: string;
 	progress: string;
 	wide: boolean;
 	onAnswer: (id: AnswerId, value: Answers[AnswerId]) => void;
 };
 
+const includes = (value: Answers[AnswerId], option: string) => (Array.isArray(value) ? value.includes(option as never) : value === option);
+
+/** The current answer, unless it no longer works (then the recommended option, or the first that works). */
+function startAt(options: ListOption[], current: string): string | undefined {
+	const usable = options.filter(option => !option.disabled);
+	return (usable.find(option => option.value === current) ?? usable.find(option => option.marks?.includes('recommended')) ?? usable[0])?.value;
+}
+
 /** One question: its options with explanations, the current answer preselected, and why it matters. */
-export function QuestionScreen({id, answers, provenance, today, progress, wide, onAnswer}: Props) {
+export function QuestionScreen({id, answers, origin, today, progress, wide, onAnswer}: Props) {
 	const question = questionFor(id);
 	const current = answers[id];
-	const mark = markFor(provenance[id]);
-	const options: ListOption[] = question.options(answers, today).map(option => ({
-		...option,
-		mark: (Array.isArray(current) ? current.includes(option.value as never) : current === option.value) ? mark : undefined,
-	}));
+	const originMark = sourceMark(origin.provenance[id]);
+	const states = useMemo(() => optionStates(id, answers, today), [id, answers, today]);
+	const options: ListOption[] = states.map(state => {
+		const marks = [
+			...(originMark && originMark !== 'recommended' && includes(origin.answers[id], state.value) ? [originMark] : []),
+			...(state.recommended ? ['recommended'] : []),
+		];
+		return {value: state.value, label: state.label, description: state.description, marks, ...(state.tag ? {tag: state.tag} : {}), ...(state.disabled ? {disabled: state.disabled} : {})};
+	});
 	const [selected, setSelected] = useState<string[]>(Array.isArray(current) ? current : []);
 	const help = (
 		<Box borderStyle="round" borderColor={theme.muted} paddingX={1} flexDirection="column" width={wide ? 44 : undefined} marginLeft={wide ? 2 : 0} marginTop={wide ? 0 : 1}>
@@ -51,13 +58,13 @@ export function QuestionScreen({id, answers, provenance, today, progress, wide, 
 			<Box flexDirection={wide ? 'row' : 'column'} marginTop={1}>
 				<Box flexDirection="column" flexGrow={1}>
 					{question.multiple
-						? <ToggleList options={options} selected={selected} onChange={setSelected} onConfirm={() => selected.length > 0 && onAnswer(id, selected as Answers[AnswerId])} />
-						: <OptionList key={id} options={options} initial={String(current)} onSelect={value => onAnswer(id, value as Answers[AnswerId])} />}
+						? <ToggleList options={options} selected={selected} onChange={setSelected} nothingChosen="Choose at least one: space ticks the highlighted one." onConfirm={() => onAnswer(id, selected as Answers[AnswerId])} />
+						: <OptionList key={id} options={options} initial={startAt(options, String(current))} onSelect={value => onAnswer(id, value as Answers[AnswerId])} />}
 				</Box>
 				{help}
 			</Box>
 			<Box marginTop={1}>
-				<KeyHelp keys={question.multiple ? ['↑↓ move', 'space toggle', 'enter confirm', 'esc back', 'ctrl-c quit'] : ['↑↓ move', 'enter choose', 'esc/← back', 'ctrl-c quit']} />
+				<KeyHelp keys={question.multiple ? ['↑↓ move', 'space toggle', 'enter confirm', 'esc back', '? help', 'q quit'] : ['↑↓ move', 'enter choose', 'esc/← back', '? help', 'q quit']} />
 			</Box>
 		</Box>
 	);

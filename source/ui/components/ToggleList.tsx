@@ -1,31 +1,44 @@
 import {Box, Text, useInput} from 'ink';
 import {useState} from 'react';
 import {theme} from '../theme.js';
-import type {ListOption} from './OptionList.js';
+import {OptionLabel, Pointer, type ListOption} from './OptionList.js';
 
 /** A list where space toggles items and enter confirms the set (architectures, files to write). */
-export function ToggleList({options, selected, onChange, onConfirm}: {options: ListOption[]; selected: string[]; onChange: (values: string[]) => void; onConfirm: () => void}) {
+export function ToggleList({options, selected, onChange, onConfirm, nothingChosen}: {options: ListOption[]; selected: string[]; onChange: (values: string[]) => void; onConfirm: () => void; nothingChosen: string}) {
 	const [cursor, setCursor] = useState(0);
+	const [nudge, setNudge] = useState<string | undefined>();
 	useInput((input, key) => {
 		if (key.upArrow || input === 'k') setCursor(position => (position + options.length - 1) % options.length);
 		if (key.downArrow || input === 'j') setCursor(position => (position + 1) % options.length);
+		if (key.upArrow || key.downArrow || input === 'k' || input === 'j') setNudge(undefined);
 		if (input === ' ') {
-			const value = options[cursor]!.value;
-			onChange(selected.includes(value) ? selected.filter(item => item !== value) : options.map(option => option.value).filter(item => item === value || selected.includes(item)));
+			const option = options[cursor]!;
+			if (option.disabled && !selected.includes(option.value)) {
+				setNudge(`${option.label} cannot be chosen: ${option.disabled}`);
+				return;
+			}
+			setNudge(undefined);
+			onChange(selected.includes(option.value) ? selected.filter(item => item !== option.value) : options.map(candidate => candidate.value).filter(item => item === option.value || selected.includes(item)));
 		}
-		if (key.return) onConfirm();
+		if (key.return) {
+			// Enter with nothing ticked says so instead of doing nothing.
+			if (selected.length === 0) setNudge(nothingChosen);
+			else onConfirm();
+		}
 	});
 	return (
 		<Box flexDirection="column">
 			{options.map((option, index) => (
 				<Box key={option.value} flexDirection="column">
-					<Text color={index === cursor ? theme.accent : undefined} bold={index === cursor}>
-						{index === cursor ? '❯ ' : '  '}{selected.includes(option.value) ? '[x]' : '[ ]'} {option.label}
-						{option.mark ? <Text color={theme.good}> ({option.mark})</Text> : null}
-					</Text>
-					{option.description ? <Text dimColor wrap="truncate">{`      ${option.description}`}</Text> : null}
+					<Box>
+						<Pointer isSelected={index === cursor} />
+						<Text>{selected.includes(option.value) ? '[x] ' : '[ ] '}</Text>
+						<OptionLabel option={option} isSelected={index === cursor} />
+					</Box>
+					{option.disabled ?? option.description ? <Text dimColor wrap="truncate">{`      ${option.disabled ?? option.description}`}</Text> : null}
 				</Box>
 			))}
+			{nudge ? <Text color={theme.warn} wrap="wrap">{nudge}</Text> : null}
 		</Box>
 	);
 }

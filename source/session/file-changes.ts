@@ -1,0 +1,80 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {PlannedFile} from './planned-files.js';
+
+/** A planned file against what is on disk now. */
+export type FileChange = {
+	file: PlannedFile;
+	/** Full path of the target. */
+	target: string;
+	status: 'new' | 'unchanged' | 'changed';
+	added: number;
+	removed: number;
+	/** The changed lines, "- old" and "+ new", with a line of context around each run. */
+	diff: string;
+};
+
+/** Lines of `before` and `after` that a longest common subsequence keeps, as a list of edits. */
+function edits(before: string[], after: string[]): Array<{kind: ' ' | '-' | '+'; line: string}> {
+	const lengths = Array.from({length: before.length + 1}, () => new Array<number>(after.length + 1).fill(0));
+	for (let i = before.length - 1; i >= 0; i--) {
+		for (let j = after.length - 1; j >= 0; j--) {
+			lengths[i]![j] = before[i] === after[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+		}
+	}
+	const result: Array<{kind: ' ' | '-' | '+'; line: string}> = [];
+	let i = 0;
+	let j = 0;
+	while (i < before.length || j < after.length) {
+		if (i < before.length && j < after.length && before[i] === after[j]) {
+			result.push({kind: ' ', line: before[i]!});
+			i++;
+			j++;
+		} else if (i < before.length && (j === after.length || lengths[i + 1]![j]! >= lengths[i]![j + 1]!)) {
+			// A removed line comes before the lines that replace it, as in a unified diff.
+			result.push({kind: '-', line: before[i++]!});
+		} else {
+			result.push({kind: '+', line: after[j++]!});
+		}
+	}
+	return result;
+}
+
+/** How `after` differs from `before`, line by line. */
+export function lineChanges(before: string, after: string): {added: number; removed: number; diff: string} {
+	const list = edits(before.split('\n'), after.split('\n'));
+	const near = (index: number) => list.slice(Math.max(0, index - 1), index + 2).some(edit => edit.kind !== ' ');
+	const shown: string[] = [];
+	list.forEach((edit, index) => {
+		if (!near(index)) {
+			if (shown.at(-1) !== '…') shown.push('…');
+			return;
+		}
+		shown.push(`${edit.kind} ${edit.line}`);
+	});
+	return {added: list.filter(edit => edit.kind === '+').length, removed: list.filter(edit => edit.kind === '-').length, diff: shown.join('\n')};
+}
+
+export async function compareWithDisk(files: PlannedFile[]): Promise<FileChange[]> {
+	return Promise.all(files.map(async file => {
+		const target = path.join(file.directory, file.name);
+		const current = await readFile(target, 'utf8').catch(() => undefined);
+		if (current === undefined) return {file, target, status: 'new' as const, added: 0, removed: 0, diff: ''};
+		if (current === file.content) return {file, target, status: 'unchanged' as const, added: 0, removed: 0, diff: ''};
+		return {file, target, status: 'changed' as const, ...lineChanges(current, file.content)};
+	}));
+}
+
+/** Suffix of the file written beside one the person keeps. */
+export const besideSuffix = '.generated';
+
+/**
+ * What to write for a choice on the confirm screen: every new and changed file ("replace"), or
+ * new files as they are and changed ones beside the original as NAME.generated ("beside").
+ * Unchanged files are not written again.
+ */
+export function filesToWrite(changes: FileChange[], mode: 'replace' | 'beside'): PlannedFile[] {
+	return changes
+		.filter(change => change.status !== 'unchanged')
+		.map(change => (mode === 'beside' && change.status === 'changed' ? {...change.file, name: `${change.file.name}${besideSuffix}`} : change.file));
+}

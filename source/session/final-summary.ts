@@ -1,0 +1,33 @@
+import type {Recommendation} from '../engine/recommend.js';
+import type {NextStep} from './next-steps.js';
+
+export type Ending = {
+	recommendation?: Recommendation;
+	/** Full paths of the files written. */
+	written: string[];
+	steps: NextStep[];
+	/** The build's outcome in words, when one ran. */
+	built?: string[];
+	/** Where the build's full output was saved. */
+	log?: string;
+	cancelled: boolean;
+};
+
+/**
+ * What stays in the terminal when the session ends: the image tags, the files written (full
+ * paths) and the next steps, each a comment and one command line, so a block pastes into a shell.
+ */
+export function finalSummary(ending: Ending): string {
+	const {recommendation, written, steps, built, log, cancelled} = ending;
+	if (cancelled && written.length === 0) return 'Cancelled: nothing was written.';
+	const lines: string[] = [];
+	if (cancelled) lines.push('Cancelled. Written before that:');
+	if (recommendation) lines.push('Images', `  build    ${recommendation.build.reference}`, `  runtime  ${recommendation.runtime.reference}`);
+	if (written.length > 0) lines.push(cancelled ? '' : 'Wrote', ...written.map(file => `  ${file}`));
+	if (built && built.length > 0) lines.push('', 'Build', ...built.map(line => `  ${line}`), ...(log ? [`  full log: ${log}`] : []));
+	if (steps.length > 0) {
+		lines.push('', 'Next steps');
+		for (const step of steps) lines.push(`  # ${step.what}`, `  ${step.command}`);
+	}
+	return lines.filter((line, index) => !(line === '' && index === 0)).join('\n');
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import {platforms} from '../catalog/catalog.js';
+import type {Recommendation} from '../engine/recommend.js';
+import {fileNames} from '../render/files.js';
+import {commandLine, type BuildPlan} from '../runner/plan.js';
+import {planFor} from './build-plan.js';
+import type {Session} from './session.js';
+
+/** One thing to do after the files are written, and the one command line that does it. */
+export type NextStep = {what: string; command: string};
+
+/** Where a person stands (their current folder) and the plan's folder, as one pasteable line. */
+export function commandFrom(cwd: string, plan: BuildPlan): string {
+	const folder = path.relative(cwd, plan.cwd);
+	return folder ? `cd ${quoteShell(folder)} && ${commandLine(plan)}` : commandLine(plan);
+}
+
+function quoteShell(argument: string): string {
+	return /^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll('\'', '\'\\\'\'')}'`;
+}
+
+/**
+ * What to do next, each as one command: build for one architecture and load it, push every
+ * architecture to a registry, run it, and build with the SDK through container.props.
+ */
+export function nextSteps(recommendation: Recommendation, session: Session, directory: string, written: string[]): NextStep[] {
+	const dockerfile = path.join(directory, fileNames.dockerfile);
+	const steps: NextStep[] = [];
+	const [first] = recommendation.answers.arch;
+	const one = {...recommendation, answers: {...recommendation.answers, arch: first ? [first] : []}};
+	const loaded = planFor(one, session, {}, dockerfile);
+	if (written.some(file => path.basename(file) === fileNames.dockerfile)) {
+		steps.push({what: `Build for ${platforms[first!].platform} and load it into the local image store`, command: commandFrom(session.cwd, loaded)});
+		const [repository] = session.imageName.split(':');
+		const registry = repository!.includes('/') ? session : {...session, imageName: `REGISTRY/${session.imageName}`};
+		const pushed = planFor(recommendation, registry, {push: true}, dockerfile);
+		steps.push({what: recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry', command: commandFrom(session.cwd, pushed)});
+		const port = recommendation.answers.app === 'web' ? '-p 8080:8080 ' : '';
+		steps.push({what: recommendation.answers.app === 'web' ? 'Run it (Kestrel listens on port 8080)' : 'Run it', command: `docker run --rm ${port}${loaded.image}`});
+	}
+	if (written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
+		const folder = path.relative(session.cwd, session.contextDirectory);
+		const publish = `dotnet publish ${quoteShell(session.project.projectFile)} -c Release /t:PublishContainer`;
+		steps.push({
+			what: `Or build with the .NET SDK: add <Import Project="${fileNames.csproj}" /> to ${path.basename(session.project.projectFile)}, then`,
+			command: folder ? `cd ${quoteShell(folder)} && ${publish}` : publish,
+		});
+	}
+	return steps;
+}

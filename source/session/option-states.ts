@@ -1,0 +1,80 @@
+import type {AnswerId, Answers} from '../engine/answers.js';
+import {questionFor, questions, type Option} from '../engine/questions.js';
+import {recommend} from '../engine/recommend.js';
+
+/** An option as it stands with the answers so far. */
+export type OptionState = Option & {
+	/** Why it cannot work with the earlier answers, whatever comes later; absent when it can. */
+	disabled?: string;
+	/** A consequence worth knowing before choosing it ("keeps a shell" after "no shell"). */
+	tag?: string;
+	/** The option the tool would pick for these answers. */
+	recommended: boolean;
+};
+
+/** Short names for the questions, as a fix says them: "Change distribution: Ubuntu / Alpine". */
+export const topics: Record<AnswerId, string> = {
+	dotnet: '.NET version',
+	app: 'app kind',
+	deploy: 'publishing',
+	startup: 'start-up',
+	shell: 'shell',
+	globalization: 'globalization',
+	os: 'distribution',
+	arch: 'architectures',
+};
+
+const order = questions.map(question => question.id);
+const later = (id: AnswerId) => order.slice(order.indexOf(id) + 1);
+
+/** The value itself, or each single change of one later answer, works. */
+function canWork(answers: Answers, id: AnswerId, today: string): boolean {
+	if (recommend(answers, today).ok) return true;
+	return later(id).some(next => candidatesFor(next, answers, today).some(value => recommend({...answers, [next]: value}, today).ok));
+}
+
+function candidatesFor(id: AnswerId, answers: Answers, today: string): Array<Answers[AnswerId]> {
+	const values = questionFor(id).options(answers, today).map(option => option.value);
+	return id === 'arch' ? values.map(value => [value]) as Array<Answers[AnswerId]> : values as Array<Answers[AnswerId]>;
+}
+
+/**
+ * The options of one question, each checked against the other answers: disabled (with the
+ * engine's reason) when no change to a later answer could make it work, tagged when it would
+ * undo an earlier answer, and the recommended one marked.
+ */
+export function optionStates(id: AnswerId, answers: Answers, today: string): OptionState[] {
+	const question = questionFor(id);
+	const recommendedValue = question.defaultValue(answers, today);
+	return question.options(answers, today).map(option => {
+		const value = (id === 'arch' ? [option.value] : option.value) as Answers[AnswerId];
+		const candidate = {...answers, [id]: value} as Answers;
+		const outcome = recommend(candidate, today);
+		const disabled = !outcome.ok && !canWork(candidate, id, today) ? outcome.refusal.message : undefined;
+		const keepsShell = id !== 'shell' && answers.shell === 'no' && outcome.ok && outcome.recommendation.tradeoffs.shell;
+		return {
+			...option,
+			...(disabled ? {disabled} : {}),
+			...(keepsShell ? {tag: 'keeps a shell'} : {}),
+			recommended: id === 'arch' ? recommendedValue.split(',').includes(option.value) : recommendedValue === option.value,
+		};
+	});
+}
+
+/** A way out of a refusal: one question and the values of it that would work with the other answers. */
+export type Fix = {id: AnswerId; topic: string; values: Array<{value: Answers[AnswerId]; label: string}>};
+
+/** For answers the engine refuses, every question whose change alone would make them work. */
+export function fixesFor(answers: Answers, today: string, asked: AnswerId[]): Fix[] {
+	const fixes: Fix[] = [];
+	for (const id of asked) {
+		const question = questionFor(id);
+		const options = question.options(answers, today);
+		const tries: Array<{value: Answers[AnswerId]; label: string}> = id === 'arch'
+			? answers.arch.map(drop => ({value: answers.arch.filter(architecture => architecture !== drop), label: `without ${options.find(option => option.value === drop)?.label ?? drop}`})).filter(entry => entry.value.length > 0)
+			: options.filter(option => option.value !== answers[id]).map(option => ({value: option.value as Answers[AnswerId], label: option.label}));
+		const working = tries.filter(entry => recommend({...answers, [id]: entry.value} as Answers, today).ok);
+		if (working.length > 0) fixes.push({id, topic: topics[id], values: working});
+	}
+	return fixes;
+}
