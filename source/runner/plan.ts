@@ -29,6 +29,7 @@ export type PlanOptions = {
 	dockerfile?: string;
 	ignoreFile?: string;
 	projectFile?: string;
+	/** `-f` for a multi-targeted project. */
 	framework?: string;
 	insecure?: boolean;
 	builder?: string;

@@ -16,6 +16,7 @@ import {finalSummary} from '../session/final-summary.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
+import {olderThanTarget} from '../session/target-framework.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFiles} from '../write/write-files.js';
@@ -228,9 +229,9 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	} else if (step.kind === 'start') {
 		screen = <StartScreen questions={askedQuestions(state)} answers={state.answers} provenance={state.provenance} onChoose={review => dispatch({type: 'start', review})} />;
 	} else if (step.kind === 'question') {
-		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} />;
+		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={rows} width={width} onFix={id => dispatch({type: 'jump', id})} />;
+		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={rows} width={width} onFix={id => dispatch({type: 'jump', id})} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} />;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">

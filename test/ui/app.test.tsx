@@ -236,6 +236,16 @@ describe('guided session', () => {
 		expect(summary).not.toContain('choose --os ubuntu');
 	});
 
+	it('warns, first, when the .NET version is older than the framework the project targets, and tags those versions', async () => {
+		const {stdin, lastFrame} = await renderApp('web-api', {...allAnswered, dotnet: '9.0'});
+		const summary = (await waitFor(lastFrame, 'Recommended images')).replaceAll(/ *\n */g, ' ');
+		expect(summary).toContain('! The project targets net10.0, newer than .NET 9.0: the .NET 9.0 SDK cannot build it (NETSDK1045). Choose .NET 10.0 or later.');
+		await press(stdin, '1');
+		const question = await waitFor(lastFrame, 'Which .NET version');
+		expect(question).toContain(".NET 9.0  older than the project's target: the build would fail");
+		expect(question).not.toContain(".NET 10.0  older");
+	});
+
 	it('leaves out the globalization caution when the project itself sets InvariantGlobalization', async () => {
 		const {stdin, lastFrame} = await renderApp('solution/Api', {...allAnswered, globalization: undefined});
 		await waitFor(lastFrame, 'invariant globalization (detected: InvariantGlobalization true)');

@@ -19,6 +19,8 @@ type Props = {
 	progress: string;
 	wide: boolean;
 	onAnswer: (id: AnswerId, value: Answers[AnswerId]) => void;
+	/** A consequence the project itself gives an option ("older than the project's net10.0"). */
+	projectTag?: (id: AnswerId, value: string) => string | undefined;
 };
 
 const includes = (value: Answers[AnswerId], option: string) => (Array.isArray(value) ? value.includes(option as never) : value === option);
@@ -30,7 +32,7 @@ function startAt(options: ListOption[], current: string): string | undefined {
 }
 
 /** One question: its options with explanations, the current answer preselected, and why it matters. */
-export function QuestionScreen({id, answers, origin, today, progress, wide, onAnswer}: Props) {
+export function QuestionScreen({id, answers, origin, today, progress, wide, onAnswer, projectTag}: Props) {
 	const question = questionFor(id);
 	const current = answers[id];
 	const originMark = sourceMark(origin.provenance[id]);
@@ -40,7 +42,8 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 			...(originMark && originMark !== 'recommended' && includes(origin.answers[id], state.value) ? [originMark] : []),
 			...(state.recommended ? ['recommended'] : []),
 		];
-		return {value: state.value, label: state.label, description: state.description, marks, ...(state.tag ? {tag: state.tag} : {}), ...(state.disabled ? {disabled: state.disabled} : {})};
+		const tag = projectTag?.(id, state.value) ?? state.tag;
+		return {value: state.value, label: state.label, description: state.description, marks, ...(tag ? {tag} : {}), ...(state.disabled ? {disabled: state.disabled} : {})};
 	});
 	const [selected, setSelected] = useState<string[]>(Array.isArray(current) ? current : []);
 	const help = (

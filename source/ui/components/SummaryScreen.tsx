@@ -19,6 +19,8 @@ type Props = {
 	rows: number;
 	width: number;
 	onFix: (id: AnswerId) => void;
+	/** Warnings from the project itself, shown before the recommendation's own. */
+	projectWarnings?: string[];
 };
 
 type Section = {name: string; lines: Line[]};
@@ -36,7 +38,7 @@ function answerLines(questions: AnswerId[], answers: Answers): Line[] {
  * answer will not hold, the answers, trade-offs, more warnings, the reasons and alternatives, as
  * many as fit; what does not fit is counted and waits behind `d`. Long lines wrap, never "…".
  */
-export function SummaryScreen({outcome, answers, provenance, questions, fixes, rows, width, onFix}: Props) {
+export function SummaryScreen({outcome, answers, provenance, questions, fixes, rows, width, onFix, projectWarnings = []}: Props) {
 	// The header above, and the key line below, each with a blank row.
 	const budget = Math.max(8, rows - 5);
 	if (!outcome.ok) {
@@ -56,7 +58,7 @@ export function SummaryScreen({outcome, answers, provenance, questions, fixes, r
 		);
 	}
 	const {recommendation: {build, runtime, tradeoffs, warnings, alternatives, support, runtimeIdentifiers}} = outcome;
-	const shown = warningsToShow(warnings, provenance);
+	const shown = [...projectWarnings.map(message => ({message})), ...warningsToShow(warnings, provenance)];
 	const images: Section = {name: 'images', lines: [
 		{text: 'Recommended images', bold: true, color: theme.accent},
 		{text: `  build    ${build.reference}`},

@@ -14,6 +14,7 @@ import {nextSteps} from '../../session/next-steps.js';
 import {fixesFor, optionStates} from '../../session/option-states.js';
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
 import {withProject, type Session} from '../../session/session.js';
+import {olderThanTarget} from '../../session/target-framework.js';
 import {writeFiles} from '../../write/write-files.js';
 import {askedQuestions, hasKnownAnswers, initialState, outcomeOf} from '../flow.js';
 
@@ -167,6 +168,8 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 		say(`  for      ${answerPhrase('arch', answers.arch)} (${runtimeIdentifiers.join(', ')})`);
 		say(`  ${support.summary}`);
 		say(`  about ${tradeoffs.sizeMb} MB, ${tradeoffs.shell ? `shell and ${tradeoffs.packageManager}` : 'no shell'}, ${tradeoffs.nonRootByDefault ? 'non-root by default' : 'non-root via USER $APP_UID'}, attack surface ${tradeoffs.attackSurface}`);
+		const mismatch = olderThanTarget(session.detection, answers.dotnet);
+		if (mismatch) say(`Warning: ${mismatch}`);
 		for (const warning of warningsToShow(warnings, provenance)) say(`Warning: ${warning.message}`);
 		say(`Answers: ${answerList}`);
 		const reply = await ask(`Enter goes on to the files; a number 1-${applying.length} changes that answer:`);
