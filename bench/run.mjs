@@ -60,14 +60,33 @@ function report(name, samples, baseline) {
 	rows.push({name, median: ms(median(samples)), baseline: ms(median(baseline)), ratio: `${median(ratios).toFixed(2)}x`});
 }
 
-// 1. Scripted use: `dotnet-image-wizard --yes --json` on the sample project.
+// 1. Scripted use: `dotnet-image-wizard --yes --json` on the sample project, with each reader:
+// MSBuild (when the SDK is on PATH, from the evaluation cache after the first run) and the XML reader.
+const sdk = spawnSync('dotnet', ['--version'], {stdio: 'ignore'}).status === 0;
+if (sdk) timeCommand(process.execPath, [cli, '--yes', '--json', '--today', '2026-11-24'], {cwd: sample});
 const node = [];
 const json = [];
+const xml = [];
 for (let run = 0; run < runs; run++) {
 	node.push(timeCommand(process.execPath, ['-e', '0']));
 	json.push(timeCommand(process.execPath, [cli, '--yes', '--json', '--today', '2026-11-24'], {cwd: sample}));
+	xml.push(timeCommand(process.execPath, [cli, '--yes', '--json', '--detect', 'xml', '--today', '2026-11-24'], {cwd: sample}));
 }
-report('--yes --json (sample project)', json, node);
+report(`--yes --json (sample project${sdk ? ', MSBuild, cached' : ', no SDK: XML reader'})`, json, node);
+report('--yes --json --detect xml (sample project)', xml, node);
+
+// 1b. The first run on a project: MSBuild evaluates it (an empty cache each time).
+if (sdk) {
+	const coldNode = [];
+	const cold = [];
+	for (let run = 0; run < Math.min(runs, 5); run++) {
+		const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-bench-cache-'));
+		coldNode.push(timeCommand(process.execPath, ['-e', '0']));
+		cold.push(timeCommand(process.execPath, [cli, '--yes', '--json', '--detect', 'msbuild', '--today', '2026-11-24'], {cwd: sample, env: {...process.env, XDG_CACHE_HOME: cache}}));
+		await rm(cache, {recursive: true, force: true});
+	}
+	report('--yes --json --detect msbuild, empty cache', cold, coldNode);
+}
 
 // 2. The guided session: time to its first frame on a terminal.
 if (spawnSync('script', ['--version']).status === 0) {

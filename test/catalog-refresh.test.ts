@@ -102,11 +102,11 @@ const truncated: Route = (_request, response) => {
 	response.end(text.slice(0, text.length / 2));
 };
 const failures: Array<{name: string; route: Route; message: RegExp; attempts?: number}> = [
-	{name: '404', route: (_request, response) => response.writeHead(404).end('no such file'), message: /manifest\.json: http:\/\/127\.0\.0\.1:\d+\/dotnet-docker\/manifest\.json answered 404 Not Found/, attempts: 1},
+	{name: '404', route: (_request, response) => response.writeHead(404).end('no such file'), message: /manifest\.json: http:\/\/127\.0\.0\.1:\d+\/failure-0\/manifest\.json answered 404 Not Found/, attempts: 1},
 	{name: '500, after the bounded retries', route: (_request, response) => response.writeHead(500).end(), message: /manifest\.json: .* answered 500 Internal Server Error/, attempts: 3},
-	{name: 'a redirect loop', route: (_request, response) => response.writeHead(302, {location: '/dotnet-docker/manifest.json'}).end(), message: /manifest\.json: http:\/\/127\.0\.0\.1:\d+\/dotnet-docker\/manifest\.json redirects more than 5 times/},
-	{name: 'a server slower than the timeout', route: (_request, response) => setTimeout(() => response.writeHead(200).end('{}'), 5000).unref(), message: /manifest\.json: 127\.0\.0\.1:\d+ did not answer within 0\.3 s/, attempts: 3},
-	{name: 'truncated JSON', route: truncated, message: /manifest\.json from http:\/\/127\.0\.0\.1:\d+\/dotnet-docker\/manifest\.json: it ends early \(truncated\)/},
+	{name: 'a redirect loop', route: (request, response) => response.writeHead(302, {location: request.url}).end(), message: /manifest\.json: http:\/\/127\.0\.0\.1:\d+\/failure-2\/manifest\.json redirects more than 5 times/},
+	{name: 'a server slower than the timeout', route: (_request, response) => setTimeout(() => response.writeHead(200).end('{}'), 5000).unref(), message: /\.json: 127\.0\.0\.1:\d+ did not answer within 1 s/, attempts: 3},
+	{name: 'truncated JSON', route: truncated, message: /manifest\.json from http:\/\/127\.0\.0\.1:\d+\/failure-4\/manifest\.json: it ends early \(truncated\)/},
 	{name: 'valid JSON of the wrong shape', route: (_request, response) => response.writeHead(200).end('{"repos": [{"id": "sdk", "images": []}]}'), message: /manifest\.json has no images for the repository runtime-deps/},
 ];
 
@@ -118,35 +118,44 @@ describe('a refresh that fails keeps the previous catalog and the cache as they 
 		saved = await readFile(cacheFile());
 		await rm(cacheHome, {recursive: true, force: true});
 	});
-	beforeEach(async () => {
-		await mkdir(path.dirname(cacheFile()), {recursive: true});
-		await writeFile(cacheFile(), saved);
-		server.requests.length = 0;
-	});
+	// Each failure has its own path on the server and its own cache, so they run side by side.
+	for (const [index, {name, route, message, attempts}] of failures.entries()) {
+		it.concurrent(name, async () => {
+			const home = await mkdtemp(path.join(os.tmpdir(), 'diw-cache-'));
+			const file = path.join(home, 'dotnet-image-wizard', 'catalog.json');
+			await mkdir(path.dirname(file), {recursive: true});
+			await writeFile(file, saved);
+			const prefix = `/failure-${index}`;
+			let asked = 0;
+			server.routes[`${prefix}/manifest.json`] = (request, response) => {
+				asked++;
+				route(request, response);
+			};
+			server.routes[`${prefix}/manifest.versions.json`] = healthy['/dotnet-docker/manifest.versions.json']!;
+			const failing = ['--manifest-base', `${server.url}${prefix}/`, '--releases-base', `${server.url}/release-metadata/`];
+			// A short timeout only where the timeout is the point: side by side, answers can be slow.
+			const run = (args: string[]) => cli(args, {XDG_CACHE_HOME: home, DOTNET_IMAGE_WIZARD_TIMEOUT: name.includes('timeout') ? '1' : '5'});
 
-	const unchanged = async () => {
-		expect(await readFile(cacheFile())).toEqual(saved);
-		expect((await readdir(path.dirname(cacheFile()))).filter(name => name.includes('catalog'))).toEqual(['catalog.json']);
-	};
-
-	for (const {name, route, message, attempts} of failures) {
-		it(name, async () => {
-			server.routes['/dotnet-docker/manifest.json'] = route;
 			const started = Date.now();
-			const alone = await cli(['--refresh', ...bases()], {DOTNET_IMAGE_WIZARD_TIMEOUT: '0.3'});
-			expect(Date.now() - started).toBeLessThan(4000);
+			const alone = await run(['--refresh', ...failing]);
+			expect(Date.now() - started).toBeLessThan(15_000);
 			expect(alone.exitCode).toBe(1);
 			expect(alone.stdout).toBe('');
 			expect(alone.stderr).toMatch(message);
 			expect(alone.stderr).toMatch(/^dotnet-image-wizard: cannot refresh the image catalog: .*\. Still using the catalog of \d{4}-\d\d-\d\d \(refreshed\)\.\n?$/);
-			if (attempts) expect(server.requests.filter(request => request === 'GET /dotnet-docker/manifest.json')).toHaveLength(attempts);
+			// Bounded: never more than three tries (a loaded machine may time out before one arrives).
+			if (attempts) expect(asked).toBeLessThanOrEqual(attempts);
+			if (attempts) expect(asked).toBeGreaterThanOrEqual(name.includes('timeout') ? 1 : attempts);
 
-			const within = await cli(['--refresh', ...bases(), '--yes', '--json', '--dotnet', '11.0'], {DOTNET_IMAGE_WIZARD_TIMEOUT: '0.3'});
+			const within = await run(['--refresh', ...failing, '--yes', '--json', '--dotnet', '11.0']);
 			expect(within.exitCode).toBe(0);
 			expect(within.stderr.trim().split('\n')).toHaveLength(1);
 			expect(within.stderr).toMatch(/^warning: cannot refresh the image catalog: /);
 			expect(JSON.parse(within.stdout).runtime.tag).toBe('11.0-resolute-chiseled');
-			await unchanged();
+
+			expect(await readFile(file)).toEqual(saved);
+			expect((await readdir(path.dirname(file))).filter(entry => entry.includes('catalog'))).toEqual(['catalog.json']);
+			await rm(home, {recursive: true, force: true});
 		});
 	}
 
@@ -160,6 +169,7 @@ describe('a refresh that fails keeps the previous catalog and the cache as they 
 	});
 
 	it('a corrupt cache is named, and the built-in catalog is used', async () => {
+		await mkdir(path.dirname(cacheFile()), {recursive: true});
 		await writeFile(cacheFile(), '{"format": 1, "images": [');
 		const result = await recommend();
 		expect(result.json.catalog.kind).toBe('embedded');

@@ -29,6 +29,7 @@ describe.skipIf(missing !== '')(`MSBuild and the XML reader on every project sha
 		['an F# web app', 'fsharp-web/Site.fsproj'],
 		['a multi-targeted app', 'multi-target/Shop.csproj'],
 		['ContainerRepository and a ContainerPort', 'container-settings/MediaServer.csproj'],
+		['ASPNETCORE_HTTP_PORTS in the container environment', 'http-ports/Gateway.csproj'],
 		['a library', 'library/Library.csproj'],
 		['a test project', 'tests-only/Api.Tests.csproj'],
 		['a NUKE build project', 'nuke-build/build/_build.csproj'],
@@ -69,6 +70,7 @@ describe.skipIf(missing !== '')(`MSBuild and the XML reader on every project sha
 	it('reads the project\'s image name and port', async () => {
 		const detection = (await both('container-settings/MediaServer.csproj')).msbuild as Detection;
 		expect(detection.project).toMatchObject({repository: 'media/server', port: 8096});
+		expect(((await both('http-ports/Gateway.csproj')).msbuild as Detection).project.port).toBe(5000);
 	});
 
 	it('refuses what is not an app, saying what it is', async () => {

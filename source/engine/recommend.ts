@@ -3,6 +3,7 @@ import {supportStatus, type SupportStatus} from '../catalog/lifecycle.js';
 import {activeCatalog} from '../catalog/active.js';
 import {stalenessWarning} from '../catalog/staleness.js';
 import type {Architecture, CatalogImage, Family, OsFamily} from '../catalog/types.js';
+import type {ProjectReport} from '../project/project-warnings.js';
 import type {Answers} from './answers.js';
 import {optionFor} from './questions.js';
 import {refuseCombination, refuseMissingImage, type Refusal} from './refusals.js';
@@ -34,7 +35,7 @@ export type Tradeoffs = {
 	debugging: string;
 };
 
-export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json' | 'stale-catalog'; message: string};
+export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json' | 'stale-catalog' | 'target-framework' | 'roll-forward' | 'npm' | 'grpc-musl'; message: string};
 
 export type Alternative = {
 	runtime: string;
@@ -58,6 +59,8 @@ export type Recommendation = {
 	tradeoffs: Tradeoffs;
 	warnings: Warning[];
 	alternatives: Alternative[];
+	/** How the project was read and what the SDK would pick, when there is a project. */
+	project?: ProjectReport;
 };
 
 export type Outcome = {ok: true; recommendation: Recommendation} | {ok: false; refusal: Refusal};
@@ -243,6 +246,7 @@ const alternativeChanges: Array<{change: Partial<Answers>; summary: string}> = [
 	{change: {deploy: 'aot', startup: 'jit'}, summary: 'Native AOT: smallest and fastest to start, if the code is AOT-compatible'},
 	{change: {deploy: 'self-contained'}, summary: 'self-contained on runtime-deps: no shared framework in the image'},
 	{change: {deploy: 'framework', startup: 'composite'}, summary: 'composite aspnet image: faster cold start'},
+	{change: {globalization: 'invariant'}, summary: 'invariant globalization: no ICU or tzdata in the image; set InvariantGlobalization=true in the project so the app does not look for them'},
 ];
 
 function alternativesFor(chosen: Plan): Alternative[] {

@@ -139,7 +139,7 @@ function frameworkProblem(frameworks: string[]): string {
 	if (frameworks.every(framework => framework.startsWith('netstandard'))) return `the project targets ${listed}: a class library, not an app that runs in a container.`;
 	const old = frameworks.map(framework => /^net(?:coreapp)?(\d+)\.(\d+)$/.exec(framework)).find(Boolean);
 	if (old && Number(old[1]) < Number.parseFloat(dotnetVersions()[0]!)) {
-		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}, or pass --dotnet with a newer runtime and run the app with DOTNET_ROLL_FORWARD=Major.`;
+		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget it to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}; on a newer runtime (--dotnet) it starts only with DOTNET_ROLL_FORWARD=Major.`;
 	}
 	return `the project targets ${listed}, which has no official container images (${offered}).`;
 }
@@ -183,6 +183,11 @@ async function referencedProjects(evaluation: Evaluation, shown: (file: string) 
 	return {projects, imports};
 }
 
+/** The port the project says the app listens on: its ContainerPort, else ASPNETCORE_HTTP_PORTS in its container environment. */
+function appPort(evaluation: Evaluation): string | undefined {
+	return evaluation.containerPorts[0] ?? evaluation.containerEnvironment.ASPNETCORE_HTTP_PORTS?.split(';')[0]?.trim();
+}
+
 export type DetectOptions = {detect?: DetectMode; context?: string};
 
 /** Reads the project as a Release publish sees it, and works out the build context. */
@@ -200,7 +205,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 	}
 	if (!values.dotnet && problems.length === 0) {
 		problems.push(evaluation.evaluator === 'xml'
-			? `no TargetFramework found${evaluation.unseen.length > 0 ? ' (it may be set where the XML reader cannot follow)' : ''}, so the .NET version is unknown.`
+			? `no TargetFramework found, so the .NET version is unknown${evaluation.unseen.length > 0 ? `: it may be set where the XML reader cannot follow (${evaluation.unseen.slice(0, 2).join('; ')}); with the .NET SDK on PATH, MSBuild reads it` : ''}.`
 			: 'MSBuild evaluates no TargetFramework for it, so the .NET version is unknown.');
 	}
 
@@ -232,7 +237,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		notes.push(`build context: ${where(contextDirectory)}, widened from ${where(folder)} to hold ${widened.widenedFor.map(relative).join(', ')}.`);
 	} else if (contextDirectory !== cwd) {
 		// Paths in the Dockerfile are relative to it: say so when it is not where the user is.
-		notes.push(`build context: ${where(contextDirectory)}${options.context === undefined ? ', the app\'s folder' : ''}.`);
+		notes.push(`build context: ${where(contextDirectory)} (${options.context === undefined ? 'the app\'s folder' : '--context'}).`);
 	}
 	for (const outside of widened.outside) notes.push(`${shown(outside)} is read by the build but lies outside the build context ${shown(contextDirectory)}: the container build will not see it.`);
 
@@ -257,7 +262,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 			...(frameworks.length > 1 ? {frameworks} : {}),
 			singleFile: isSet(evaluation, 'PublishSingleFile'),
 			...(evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName ? {repository: evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName} : {}),
-			...(evaluation.containerPorts.length > 0 ? {port: evaluation.containerPorts[0]!} : {}),
+			...(appPort(evaluation) === undefined ? {} : {port: appPort(evaluation)!}),
 		});
 	} catch (error) {
 		throw new InputError(`${shown(file)}: ${(error as Error).message}`);

@@ -23,6 +23,8 @@ export type Evaluation = {
 	projectReferences: string[];
 	/** ContainerPort items. */
 	containerPorts: string[];
+	/** ContainerEnvironmentVariable items, by name. */
+	containerEnvironment: Record<string, string>;
 	/**
 	 * The MSBuild files of the project's own the evaluation read (the project, Directory.Build.*,
 	 * Directory.Packages.props, imports), absolute: not the SDK's, nor NuGet packages'.
@@ -46,7 +48,7 @@ export const evaluatedProperties = [
 	'EnableSdkContainerSupport', 'ContainerFamily', 'ContainerBaseImage', 'ContainerRepository', 'ContainerImageName',
 	'ContainerImageTag', 'ContainerImageTags', 'ContainerRegistry', 'ContainerRuntimeIdentifier', 'ContainerRuntimeIdentifiers',
 	'ContainerWorkingDirectory', 'ContainerUser', 'ContainerAppCommand', 'ContainerAppCommandInstruction',
-	'ManagePackageVersionsCentrally',
+	'ManagePackageVersionsCentrally', 'RollForward',
 ] as const;
 
 const truthy = (value: string | undefined) => value?.toLowerCase() === 'true';

@@ -105,7 +105,7 @@ export async function locateProject(cwd: string, projectFlag?: string): Promise<
 	}
 	const below = await projectsBelow(target);
 	if (below.length > 0) {
-		const located = await choose(below, `${shown(target) === '.' ? 'this folder' : shown(target)} has no project of its own; the folders below it have several`, cwd);
+		const located = await choose(below, `${shown(target) === '.' ? 'this folder' : shown(target)} has no project of its own, and the folders below it hold several projects`, cwd);
 		if (located.kind === 'found' && !located.note) return {...located, note: `${shown(target) === '.' ? 'this folder' : shown(target)} has no project of its own: using ${shown(located.file)}, the only one below it`};
 		return located;
 	}

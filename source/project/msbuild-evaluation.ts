@@ -18,7 +18,7 @@ export class NoSdk extends Error {
 // What `dotnet publish` sets for the build it runs: a Release build, publishing.
 const publishArguments = ['-p:Configuration=Release', '-p:_IsPublishing=true'];
 const pathProperties = ['MSBuildExtensionsPath', 'MSBuildUserExtensionsPath', 'NuGetPackageRoot', 'MSBuildProjectExtensionsPath', 'UseCurrentRuntimeIdentifier'];
-const items = ['ProjectReference', 'FrameworkReference', 'PackageReference', 'ContainerPort'];
+const items = ['ProjectReference', 'FrameworkReference', 'PackageReference', 'ContainerPort', 'ContainerEnvironmentVariable'];
 
 function dotnet(args: string[], cwd: string): Promise<string> {
 	return new Promise((resolve, reject) => {
@@ -135,6 +135,7 @@ export async function evaluateWithMsbuild(file: string, pickFramework: (framewor
 		packageReferences: itemsOf('PackageReference').map(item => item.Identity!),
 		projectReferences: [...new Set(itemsOf('ProjectReference').map(item => item.FullPath ?? path.resolve(cwd, item.Identity!)))],
 		containerPorts: itemsOf('ContainerPort').map(item => [item.Identity, item.Type].filter(Boolean).join('/')),
+		containerEnvironment: Object.fromEntries(itemsOf('ContainerEnvironmentVariable').map(item => [item.Identity!, item.Value ?? ''])),
 		imports: [...new Set(imports)],
 		execCommands,
 		unseen: [],

@@ -19,6 +19,8 @@ export type MsbuildFile = {
 	imports?: Array<{project: string; condition?: string}>;
 	/** ContainerPort items: the ports the SDK's image exposes. */
 	containerPorts?: string[];
+	/** ContainerEnvironmentVariable items: the environment the SDK's image sets. */
+	containerEnvironment?: Record<string, string>;
 	/** Commands of `<Exec>` tasks in the file's targets (an SPA's `npm install`). */
 	execCommands?: string[];
 };
@@ -28,7 +30,7 @@ const parser = new XMLParser({
 	attributeNamePrefix: '@',
 	parseTagValue: false,
 	trimValues: true,
-	isArray: name => ['PropertyGroup', 'ItemGroup', 'FrameworkReference', 'PackageReference', 'ProjectReference', 'ContainerPort', 'Sdk', 'Import', 'ImportGroup', 'Target', 'Exec'].includes(name),
+	isArray: name => ['PropertyGroup', 'ItemGroup', 'FrameworkReference', 'PackageReference', 'ProjectReference', 'ContainerPort', 'ContainerEnvironmentVariable', 'Sdk', 'Import', 'ImportGroup', 'Target', 'Exec'].includes(name),
 });
 
 type Element = Record<string, unknown>;
@@ -81,6 +83,10 @@ export function parseMsbuild(content: string, file: string, inherited: Record<st
 	const packageReferences = included('PackageReference');
 	const projectReferences = included('ProjectReference').map(reference => reference.replaceAll('\\', '/'));
 	const containerPorts = included('ContainerPort');
+	const containerEnvironment = Object.fromEntries(itemGroups
+		.flatMap(group => (group.ContainerEnvironmentVariable as Element[] | undefined) ?? [])
+		.filter(item => applies(conditionOf(item)))
+		.map(item => [String(item['@Include'] ?? ''), String(item['@Value'] ?? '')]));
 	const imports = [
 		...((project.Import as Element[] | undefined) ?? []).map(element => ({element, groupCondition: undefined as unknown})),
 		...((project.ImportGroup as Element[] | undefined) ?? []).flatMap(group => ((group.Import as Element[] | undefined) ?? []).map(element => ({element, groupCondition: conditionOf(group)}))),
@@ -98,7 +104,7 @@ export function parseMsbuild(content: string, file: string, inherited: Record<st
 		...(sdkAttribute ?? '').split(';'),
 		...((project.Sdk as Element[] | undefined) ?? []).map(element => String(element['@Name'] ?? '')),
 	].map(name => name.split('/')[0]!.trim()).filter(Boolean);
-	return {...(sdk ? {sdk} : {}), sdks, properties, conditions, frameworkReferences, packageReferences, projectReferences, imports, containerPorts, execCommands};
+	return {...(sdk ? {sdk} : {}), sdks, properties, conditions, frameworkReferences, packageReferences, projectReferences, imports, containerPorts, containerEnvironment, execCommands};
 }
 
 export async function readMsbuild(file: string, shownAs: string, inherited: Record<string, string> = {}): Promise<MsbuildFile> {

@@ -201,6 +201,7 @@ export async function evaluateWithXml(file: string, shown: (file: string) => str
 		packageReferences: merged.flatMap(msbuild => msbuild.packageReferences),
 		projectReferences: [...new Set(projectReferences)].filter(reference => reference !== file),
 		containerPorts: merged.flatMap(msbuild => msbuild.containerPorts ?? []),
+		containerEnvironment: Object.assign({}, ...merged.map(msbuild => msbuild.containerEnvironment ?? {})) as Record<string, string>,
 		imports: reading.files,
 		execCommands: merged.flatMap(msbuild => msbuild.execCommands ?? []),
 		unseen: reading.unseen,

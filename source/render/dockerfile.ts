@@ -128,7 +128,9 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 		lines.push(publish);
 	}
 	lines.push('', '', runtimeComment(recommendation), `FROM ${runtime.reference}`);
-	if (answers.app === 'web') lines.push('EXPOSE 8080');
+	const port = project.port ?? (answers.app === 'web' ? 8080 : undefined);
+	if (port !== undefined) lines.push(`EXPOSE ${port}`);
+	if (answers.app === 'web' && port !== 8080) lines.push('# Kestrel listens on the port the project names, not the image\'s 8080', `ENV ASPNETCORE_HTTP_PORTS=${port}`);
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);

@@ -29,6 +29,7 @@ export function recommendationJson(recommendation: Recommendation, provenance: P
 		tradeoffs: recommendation.tradeoffs,
 		warnings: recommendation.warnings,
 		alternatives: recommendation.alternatives,
+		...(recommendation.project ? {project: recommendation.project} : {}),
 		...(files ? {files} : {}),
 		catalog: activeCatalog().source,
 		...(verification ? {verification} : {}),

@@ -2,6 +2,7 @@ import {activeCatalog, describeSource} from '../catalog/active.js';
 import type {AnswerId} from '../engine/answers.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Provenance} from '../engine/resolve.js';
+import type {ProjectReport} from '../project/project-warnings.js';
 
 const answerLabels: Record<AnswerId, string> = {
 	dotnet: '.NET', app: 'app', deploy: 'deploy', startup: 'startup', shell: 'shell', globalization: 'globalization', os: 'os', arch: 'arch',
@@ -19,6 +20,24 @@ export function tradeoffLines(recommendation: Recommendation): string[] {
 	];
 }
 
+/** How the project was read, and our runtime image beside the one the SDK would pick. */
+export function projectLines(report: ProjectReport): string[] {
+	const lines = [report.reader === 'msbuild'
+		? `read with MSBuild (dotnet msbuild, as a Release publish evaluates ${report.file})`
+		: `read with the XML reader${report.readerReason ? ` (${report.readerReason})` : ''}: imports it cannot follow, SDK defaults and item globs are not seen`];
+	if (report.unseen.length > 0) lines.push(`not seen: ${report.unseen.join('; ')}`);
+	if (report.framework) lines.push(`publishes ${report.framework} (-f ${report.framework}) of the project's target frameworks`);
+	const {sdk} = report;
+	if (sdk?.agrees) lines.push(`the SDK would pick the same image (dotnet publish /t:PublishContainer: ${sdk.sdk})`);
+	else if (sdk) {
+		lines.push(`the SDK would pick ${sdk.sdk}; we pick ${sdk.ours}${sdk.because.length > 0 ? ` because ${sdk.because.join('; ')}` : ''}`);
+		if (sdk.toAgree) lines.push(`to make dotnet publish /t:PublishContainer agree, set ${sdk.toAgree.property}=${sdk.toAgree.value}`);
+	} else if (report.reader === 'xml') {
+		lines.push('the SDK\'s own pick is not known without MSBuild');
+	}
+	return lines;
+}
+
 /** The human-readable recommendation: short by default, everything with explain. */
 export function renderSummary(recommendation: Recommendation, options: {explain: boolean; provenance?: Provenance}): string {
 	const {build, runtime, warnings, alternatives, answers} = recommendation;
@@ -32,6 +51,7 @@ export function renderSummary(recommendation: Recommendation, options: {explain:
 		lines.push('', 'Why the runtime image', ...runtime.reasons.map(reason => `  - ${reason}`));
 		lines.push('', 'Why the build image', ...build.reasons.map(reason => `  - ${reason}`));
 		lines.push('', 'Trade-offs', ...tradeoffLines(recommendation).map(line => `  ${line}`));
+		if (recommendation.project) lines.push('', 'Project', ...projectLines(recommendation.project).map(line => `  ${line}`));
 		if (options.provenance) {
 			lines.push('', 'Answers');
 			for (const [id, {source, note}] of Object.entries(options.provenance)) {

@@ -70,14 +70,14 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 		env.DOTNET_SYSTEM_GLOBALIZATION_INVARIANT = 'true';
 	}
 	if (answers.app === 'web') {
-		run.ports = [{port: 8080, httpSupport: true}];
-		env.ASPNETCORE_URLS = 'http://0.0.0.0:8080';
+		run.ports = [{port: project.port ?? 8080, httpSupport: true}];
+		env.ASPNETCORE_URLS = `http://0.0.0.0:${project.port ?? 8080}`;
 	}
 	if (Object.keys(env).length > 0) run.envVariables = env;
 	run.start = answers.deploy === 'framework' && !project.singleFile ? `dotnet ${project.name}.dll` : `./${project.name}`;
 
 	const setup: Record<string, unknown> = {setup: zeropsSetupName(project), build};
-	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: 8080, path: '/'}}};
+	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: project.port ?? 8080, path: '/'}}};
 	setup.run = run;
 	const header = `# zerops.yml for ${project.name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
 	const document = new Document({zerops: [setup]});

@@ -25,6 +25,8 @@ export type PlanOptions = {
 	contextDirectory: string;
 	dockerfile?: string;
 	projectFile?: string;
+	/** `-f` for a multi-targeted project. */
+	framework?: string;
 };
 
 export function parseBuilder(value: string | undefined): Builder {
@@ -62,7 +64,7 @@ export function planBuild(recommendation: Recommendation, options: PlanOptions):
 	return {
 		builder: 'sdk',
 		command: 'dotnet',
-		args: publishContainerArguments(recommendation, {...(options.projectFile ? {project: options.projectFile} : {}), properties}),
+		args: publishContainerArguments(recommendation, {...(options.projectFile ? {project: options.projectFile} : {}), ...(options.framework ? {framework: options.framework} : {}), properties}),
 		cwd: options.contextDirectory,
 		image: options.image,
 		platforms: targetPlatforms,

@@ -2,6 +2,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type {Recommendation} from '../engine/recommend.js';
+import {publishFramework} from '../project/project.js';
 import {renderDockerfile} from '../render/dockerfile.js';
 import {renderDockerignore} from '../render/dockerignore.js';
 import {parseBuilder, planBuild, type BuildPlan} from '../runner/plan.js';
@@ -33,5 +34,6 @@ export function planFor(recommendation: Recommendation, session: Session, flags:
 		contextDirectory: session.contextDirectory,
 		...(builder === 'docker' && dockerfile && relative(dockerfile) !== 'Dockerfile' ? {dockerfile: relative(dockerfile).startsWith('..') ? dockerfile : relative(dockerfile)} : {}),
 		...(session.project.projectFile ? {projectFile: session.project.projectFile} : {}),
+		...(publishFramework(session.project, recommendation.answers.dotnet) ? {framework: publishFramework(session.project, recommendation.answers.dotnet)!} : {}),
 	});
 }

@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {missingTools} from '../support/requirements.js';
 import {elfMachine, entrypointFile, freePort, openContainer, platformDigest, runToEnd, serveImage} from './run-image.js';
 import {ensureStandIns} from './stand-ins.js';
-import {buildLikeTheUser, copyApp, parseBuildLine, removeCopies, runTool} from './user-build.js';
+import {buildLikeTheUser, cleanUp, copyApp, parseBuildLine, runTool} from './user-build.js';
 
 // Every fixture shape, generated from the folder a user would run the tool in, built with buildah
 // exactly as the tool said, and started. A failure here is a generator bug.
@@ -13,25 +13,30 @@ const missing = missingTools(['buildah', 'debootstrap', 'dotnet']);
 const minutes = 60_000;
 
 /** Generates the files from `folder` (inside a fresh copy of the app) and builds them as told. */
-async function generateAndBuild(app: string, folder: string, flags: string[], image: string) {
+async function generateAndBuild(app: string, folder: string, flags: string[], name: string) {
 	const copy = await copyApp(app);
 	const cwd = path.join(copy, folder);
 	const {stdout} = await runTool(cwd, ['--yes', '--write', ...flags]);
 	const line = parseBuildLine(stdout);
-	await buildLikeTheUser(cwd, line, image);
-	return {copy, cwd, line, stdout};
+	const {image} = await buildLikeTheUser(cwd, line, name);
+	return {copy, cwd, line, stdout, image};
 }
 
 describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	beforeAll(async () => {
 		await ensureStandIns();
 	}, 20 * minutes);
-	afterAll(removeCopies);
+	afterAll(cleanUp);
 
-	it('a web app with root build files, a shared library and central package versions: amd64 and arm64, answering as the app user', async () => {
-		const image = 'localhost/diw-real/layered:framework';
-		const {line} = await generateAndBuild('layered', '.', [], image);
-		expect(line.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+	it('a web app in src/Api with root build files, a shared library, central package versions and a glob-referenced plugin, run from its own folder: amd64 and arm64, answering as the app user', async () => {
+		const {line, copy, stdout, image} = await generateAndBuild('layered', 'src/Api', [], 'layered:framework');
+		// The files go where the build context is (the repository root), and the tool says so.
+		expect(line).toMatchObject({platforms: ['linux/amd64', 'linux/arm64'], context: '../..'});
+		expect(stdout).toContain('wrote ../../Dockerfile');
+		const dockerfile = await readFile(path.join(copy, 'Dockerfile'), 'utf8');
+		for (const file of ['global.json', 'Directory.Build.props', 'Directory.Packages.props', 'Directory.Build.targets', 'NuGet.config']) expect(dockerfile).toContain(`COPY ${file} .\n`);
+		// Directory.Build.targets references src/Plugins/*/*.csproj: restore needs them too.
+		expect(dockerfile).toContain('COPY src/Plugins/Clock/Clock.csproj src/Plugins/Clock/\n');
 
 		const amd64 = await openContainer(`${image}@${await platformDigest(image, 'amd64')}`);
 		try {
@@ -43,6 +48,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 				expect(await server.get('/'), server.output()).toEqual({status: 200, body: '{"hello":"app"}'});
 				expect((await server.get('/setting')).body).toBe('read from the content root');
 				expect((await server.get('/static.txt')).body).toBe('served from wwwroot\n');
+				expect((await server.get('/plugin')).body).toBe('clock plugin');
 			} finally {
 				await server.stop();
 			}
@@ -59,8 +65,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a worker whose assembly name differs from its project: amd64 and arm64, runs as the app user and exits', async () => {
-		const image = 'localhost/diw-real/worker:framework';
-		await generateAndBuild('worker', '.', [], image);
+		const {image} = await generateAndBuild('worker', '.', [], 'worker:framework');
 		const amd64 = await openContainer(`${image}@${await platformDigest(image, 'amd64')}`);
 		try {
 			expect(amd64.config.Entrypoint).toEqual(['dotnet', 'QueueRunner.dll']);
@@ -80,8 +85,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a self-contained worker, trimmed into one file, on runtime-deps with no .NET in the image', async () => {
-		const image = 'localhost/diw-real/worker:self-contained';
-		const {cwd} = await generateAndBuild('worker', '.', ['--deploy', 'self-contained', '--arch', 'amd64', '--force'], image);
+		const {cwd, image} = await generateAndBuild('worker', '.', ['--deploy', 'self-contained', '--arch', 'amd64', '--force'], 'worker:self-contained');
 		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled\n');
 		const container = await openContainer(image);
 		try {
@@ -98,8 +102,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a Native AOT worker (amd64): the -aot SDK links it, it runs with no dotnet in the image', async () => {
-		const image = 'localhost/diw-real/worker:aot';
-		const {cwd} = await generateAndBuild('worker', '.', ['--deploy', 'aot', '--arch', 'amd64', '--force'], image);
+		const {cwd, image} = await generateAndBuild('worker', '.', ['--deploy', 'aot', '--arch', 'amd64', '--force'], 'worker:aot');
 		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build\n');
 		const container = await openContainer(image);
 		try {
@@ -114,13 +117,9 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 		}
 	}, 15 * minutes);
 
-	it.each([
-		['self-contained', ['--deploy', 'self-contained'], 'runtime-deps:10.0-noble-chiseled'],
-		['composite', ['--startup', 'composite'], 'aspnet:10.0-noble-chiseled-composite'],
-	])('a %s web app answers on its port', async (mode, flags, runtime) => {
-		const image = `localhost/diw-real/layered:${mode}`;
-		const {cwd} = await generateAndBuild('layered', '.', [...flags, '--arch', 'amd64'], image);
-		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain(`FROM mcr.microsoft.com/dotnet/${runtime}\n`);
+	it('a composite web app (ReadyToRun on the composite aspnet image, with ICU: the project does not ask for invariant globalization) answers on its port', async () => {
+		const {cwd, image} = await generateAndBuild('layered', '.', ['--startup', 'composite', '--arch', 'amd64'], 'layered:composite');
+		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-composite-extra\n');
 		const container = await openContainer(image);
 		try {
 			expect(existsSync(entrypointFile(container))).toBe(true);
@@ -128,6 +127,24 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 			try {
 				expect(await server.get('/'), server.output()).toEqual({status: 200, body: '{"hello":"app"}'});
 				expect((await server.get('/setting')).body).toBe('read from the content root');
+			} finally {
+				await server.stop();
+			}
+		} finally {
+			await container.done();
+		}
+	}, 15 * minutes);
+
+	it('a multi-targeted, self-contained web app (amd64): published for net10.0, answers on its port', async () => {
+		const {cwd, image} = await generateAndBuild('multi-target', '.', ['--deploy', 'self-contained', '--arch', 'amd64'], 'multi-target:self-contained');
+		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('RUN dotnet publish Storefront.csproj -f net10.0 ');
+		const container = await openContainer(image);
+		try {
+			expect(container.config.Entrypoint).toEqual(['./Storefront']);
+			expect(await elfMachine(entrypointFile(container))).toBe('x86-64');
+			const server = await serveImage(container, await freePort());
+			try {
+				expect(await server.get('/'), server.output()).toMatchObject({status: 200, body: expect.stringMatching(/^\.NET 10\.0\.\d+ as app$/)});
 			} finally {
 				await server.stop();
 			}

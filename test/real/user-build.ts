@@ -51,8 +51,11 @@ export async function runTool(cwd: string, args: string[]): Promise<{stdout: str
  * Dockerfile and context; a manifest list for several platforms. Local stand-ins only
  * (`--pull=never`); the NuGet folder is shared between builds.
  */
-export async function buildLikeTheUser(cwd: string, line: BuildLine, image: string): Promise<{log: string}> {
+export async function buildLikeTheUser(cwd: string, line: BuildLine, name: string): Promise<{image: string; log: string}> {
 	await mkdir(sharedNugetFolder, {recursive: true});
+	// Several test runs may build at once on a shared machine: each names its images by its process.
+	const image = `localhost/diw-real-${process.pid}/${name}`;
+	built.push(image);
 	await removeImage(image);
 	const output = line.platforms.length > 1 ? ['--manifest', image] : ['--tag', image];
 	const args = [
@@ -66,7 +69,15 @@ export async function buildLikeTheUser(cwd: string, line: BuildLine, image: stri
 	const result = await execa('buildah', args, {cwd, reject: false, all: true, timeout: 10 * 60_000});
 	const log = String(result.all ?? '');
 	if (result.exitCode !== 0) throw new Error(`buildah build failed (from ${cwd}: ${line.text}):\n${log.split('\n').slice(-40).join('\n')}`);
-	return {log};
+	return {image, log};
+}
+
+const built: string[] = [];
+
+/** Removes the images and copies this test file made. */
+export async function cleanUp(): Promise<void> {
+	for (const image of built.splice(0)) await removeImage(image);
+	await removeCopies();
 }
 
 /** Removes the copies this test file made. */

@@ -29,7 +29,9 @@ describe.skipIf(missing !== '')(`zerops.yml replayed${missing}`, () => {
 	afterAll(removeCopies);
 	it('builds with buildCommands, deploys the app folder\'s contents, and run.start finds the content root', async () => {
 		const copy = await copyApp('layered');
-		await runTool(copy, ['--yes', '--write', '--output', 'zerops']);
+		// Run from the app's folder: zerops.yml lands at the repository root, where Zerops reads it.
+		const {stdout} = await runTool(path.join(copy, 'src', 'Api'), ['--yes', '--write', '--output', 'zerops']);
+		expect(stdout).toContain('wrote ../../zerops.yml');
 		const setup = (parseYaml(await readFile(path.join(copy, 'zerops.yml'), 'utf8')) as {zerops: Setup[]}).zerops[0]!;
 
 		// No compiler server or MSBuild node is left running after the test.
@@ -50,6 +52,7 @@ describe.skipIf(missing !== '')(`zerops.yml replayed${missing}`, () => {
 			expect(await server.get('/'), server.output()).toEqual({status: 200, body: '{"hello":"root"}'});
 			expect((await server.get('/setting')).body).toBe('read from the content root');
 			expect((await server.get('/static.txt')).body).toBe('served from wwwroot\n');
+			expect((await server.get('/plugin')).body).toBe('clock plugin');
 		} finally {
 			await server.stop();
 		}

@@ -1,0 +1,63 @@
+import {imagesWhere, osNames, reference} from '../catalog/catalog.js';
+import type {CatalogImage} from '../catalog/types.js';
+import type {Recommendation} from '../engine/recommend.js';
+
+/** Our runtime image beside the one `dotnet publish /t:PublishContainer` would use for the project as it is. */
+export type SdkComparison = {
+	/** What the SDK's ComputeContainerBaseImage picks. */
+	sdk: string;
+	ours: string;
+	agrees: boolean;
+	/** Why ours differs, one phrase per difference. */
+	because: string[];
+	/** The property that makes the SDK build on our image. */
+	toAgree?: {property: 'ContainerFamily' | 'ContainerBaseImage'; value: string};
+};
+
+/** The catalog image an image reference names (by tag or alias), if it is an official one. */
+export function catalogImage(imageReference: string): CatalogImage | undefined {
+	const match = /^mcr\.microsoft\.com\/dotnet\/([a-z-]+):([^@\s]+)$/.exec(imageReference.trim());
+	if (!match) return undefined;
+	const [, repo, tag] = match;
+	return imagesWhere(image => image.repo === repo && (image.tag === tag || image.aliases.includes(tag!)))[0];
+}
+
+const flavour = (image: CatalogImage) => `${osNames[image.os]} ${image.release}${image.chiseled ? ' chiseled' : image.distroless ? ' distroless' : ''}`;
+
+/** How our runtime image differs from the SDK's pick, in the user's terms. */
+function differences(sdk: CatalogImage, ours: CatalogImage, recommendation: Recommendation): string[] {
+	const {answers} = recommendation;
+	const because: string[] = [];
+	if (sdk.dotnet !== ours.dotnet) because.push(`the answers ask for .NET ${ours.dotnet} (the SDK follows the project's target framework, .NET ${sdk.dotnet})`);
+	if (sdk.repo !== ours.repo) {
+		const deploy = {framework: 'framework-dependent', 'self-contained': 'self-contained', aot: 'Native AOT'}[answers.deploy];
+		because.push(`the app is published ${deploy}${answers.deploy === 'framework' ? ` as a ${answers.app === 'web' ? 'web' : 'console'} app` : ''}, which runs on ${ours.repo}`);
+	}
+	if (sdk.os !== ours.os || sdk.release !== ours.release || sdk.distroless !== ours.distroless) {
+		because.push(`${flavour(ours)} instead of ${flavour(sdk)}: ${ours.distroless ? 'no shell wanted' : answers.shell === 'yes' ? 'a shell wanted' : `the ${osNames[ours.os]} family asked for`}`);
+	}
+	if (sdk.extra !== ours.extra) because.push(ours.extra ? 'ICU and time zones wanted (-extra)' : 'invariant globalization (no -extra)');
+	if (sdk.composite !== ours.composite) because.push(ours.composite ? 'composite start-up wanted' : 'no composite image');
+	return because;
+}
+
+/**
+ * Sets our runtime image beside the SDK's own pick for the project: whether they are the same
+ * image, why not, and which property (ContainerFamily where only the variant differs, else
+ * ContainerBaseImage) makes the SDK build on ours.
+ */
+export function compareWithSdk(sdkReference: string, recommendation: Recommendation): SdkComparison {
+	const ours = recommendation.runtime.image;
+	const oursReference = recommendation.runtime.reference;
+	const sdk = catalogImage(sdkReference);
+	if (!sdk) {
+		return {sdk: sdkReference, ours: oursReference, agrees: false, because: ['the SDK\'s pick is not an official image this tool knows'], toAgree: {property: 'ContainerBaseImage', value: oursReference}};
+	}
+	if (reference(sdk) === oursReference) return {sdk: sdkReference, ours: oursReference, agrees: true, because: []};
+	const family = ours.tag.startsWith(`${ours.dotnet}-`) ? ours.tag.slice(ours.dotnet.length + 1) : undefined;
+	// The SDK builds its tag as <version>-<ContainerFamily> on the repository it picks.
+	const toAgree = sdk.repo === ours.repo && sdk.dotnet === ours.dotnet && family
+		? {property: 'ContainerFamily' as const, value: family}
+		: {property: 'ContainerBaseImage' as const, value: oursReference};
+	return {sdk: sdkReference, ours: oursReference, agrees: false, because: differences(sdk, ours, recommendation), toAgree};
+}

@@ -1,0 +1,6 @@
+namespace Plugins;
+
+public static class Clock
+{
+    public static string Name => "clock plugin";
+}
