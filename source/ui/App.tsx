@@ -34,6 +34,7 @@ import {SummaryScreen} from './components/SummaryScreen.js';
 import {ToggleList} from './components/ToggleList.js';
 import {askedQuestions, initialState, outcomeOf, progress, reduce, type Answered, type WizardState} from './flow.js';
 import {useTerminalSize} from './terminal-size.js';
+import {textRows} from './text-rows.js';
 import {theme} from './theme.js';
 
 export type AppProps = {
@@ -208,6 +209,9 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 
 	const wide = columns >= 110;
 	const width = Math.min(columns - 1, 120);
+	const placeholder = session.located.kind === 'none' ? `No .NET project in this folder: the files use ${session.project.name}.dll as a placeholder until you run this where the project is.` : undefined;
+	// The rows under the header that the screens share out.
+	const screenRows = rows - (placeholder ? textRows(placeholder, width).length : 0);
 	const {step} = state;
 	let screen;
 	if (help) {
@@ -231,7 +235,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	} else if (step.kind === 'question') {
 		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={rows} width={width} onFix={id => dispatch({type: 'jump', id})} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} />;
+		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => dispatch({type: 'jump', id})} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} />;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">
@@ -312,7 +316,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			</Static>
 			<Box flexDirection="column" width={width}>
 				<Text bold>dotnet-image-wizard <Text dimColor>· {where}</Text></Text>
-				{session.located.kind === 'none' ? <Text dimColor wrap="wrap">No .NET project in this folder: the files use {session.project.name}.dll as a placeholder until you run this where the project is.</Text> : null}
+				{placeholder ? <Text dimColor wrap="wrap">{placeholder}</Text> : null}
 				<Box marginTop={1}>{screen}</Box>
 			</Box>
 		</>

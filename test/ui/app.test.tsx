@@ -217,7 +217,7 @@ describe('guided session', () => {
 	});
 
 	it('fits the summary in 24 rows with the warning that contradicts an answer first, and counts the rest', async () => {
-		const {lastFrame} = await renderApp('web-api', {...allAnswered, dotnet: '9.0', os: 'debian', shell: 'no'});
+		const {lastFrame} = await renderApp('empty', {...allAnswered, dotnet: '9.0', os: 'debian', shell: 'no'});
 		const summary = await waitFor(lastFrame, 'Recommended images');
 		const rows = summary.split('\n');
 		expect(rows.length).toBeLessThanOrEqual(23);
@@ -229,7 +229,7 @@ describe('guided session', () => {
 	});
 
 	it('does not tell a .NET 9 Native AOT build on Ubuntu to choose Ubuntu to cross-compile', async () => {
-		const {lastFrame} = await renderApp('web-api', {...allAnswered, dotnet: '9.0', deploy: 'aot', startup: undefined, arch: 'amd64,arm64'});
+		const {lastFrame} = await renderApp('empty', {...allAnswered, dotnet: '9.0', deploy: 'aot', startup: undefined, arch: 'amd64,arm64'});
 		const summary = (await waitFor(lastFrame, 'Recommended images')).replaceAll(/\n +/g, ' ');
 		expect(summary).toContain('Native AOT for .NET 9.0 cannot cross-compile on Ubuntu');
 		expect(summary).toContain('or use --dotnet 10.0 or later to cross-compile');
