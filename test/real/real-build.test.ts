@@ -115,8 +115,8 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it.each([
-		['self-contained', ['--deploy', 'self-contained'], 'runtime-deps:10.0-noble-chiseled'],
-		['composite', ['--startup', 'composite'], 'aspnet:10.0-noble-chiseled-composite'],
+		['self-contained', ['--deploy', 'self-contained', '--globalization', 'invariant'], 'runtime-deps:10.0-noble-chiseled'],
+		['composite', ['--startup', 'composite', '--globalization', 'invariant'], 'aspnet:10.0-noble-chiseled-composite'],
 	])('a %s web app answers on its port', async (mode, flags, runtime) => {
 		const image = `localhost/diw-real/layered:${mode}`;
 		const {cwd} = await generateAndBuild('layered', '.', [...flags, '--arch', 'amd64'], image);
