@@ -26,7 +26,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	beforeAll(async () => {
 		await ensureStandIns();
 	}, 20 * minutes);
-	afterAll(cleanUp);
+	afterAll(cleanUp, 5 * minutes);
 
 	it('a web app in src/Api with root build files, a shared library, central package versions and a glob-referenced plugin, run from its own folder: amd64 and arm64, answering as the app user', async () => {
 		const {line, copy, stdout, image} = await generateAndBuild('layered', 'src/Api', [], 'layered:framework');

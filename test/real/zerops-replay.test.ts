@@ -26,7 +26,7 @@ async function deploy(source: string, files: string[], root: string): Promise<vo
 }
 
 describe.skipIf(missing !== '')(`zerops.yml replayed${missing}`, () => {
-	afterAll(removeCopies);
+	afterAll(removeCopies, 60_000);
 	it('builds with buildCommands, deploys the app folder\'s contents, and run.start finds the content root', async () => {
 		const copy = await copyApp('layered');
 		// Run from the app's folder: zerops.yml lands at the repository root, where Zerops reads it.
