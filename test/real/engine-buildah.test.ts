@@ -1,6 +1,5 @@
 import {spawn} from 'node:child_process';
 import {cp, mkdtemp, readFile, rm} from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {execa} from 'execa';
@@ -11,6 +10,7 @@ import {missingTools} from '../support/requirements.js';
 import {buildah} from './buildah.js';
 import {elfMachine, tarFiles, type Manifest} from './sdk-oci.js';
 import {ensureStandIns} from './stand-ins.js';
+import {freePort} from '../support/free-port.js';
 
 // `--build --engine buildah` for real: the argument arrays the runner makes, run by Debian's
 // buildah against the stand-in base images, then the image started; and the same answers through
@@ -19,15 +19,6 @@ const missing = missingTools(['buildah', 'dotnet', 'docker-registry']);
 
 type Inspected = {OCIv1: {architecture: string; config: {User?: string; ExposedPorts?: Record<string, object>; Entrypoint?: string[]; WorkingDir?: string; Env?: string[]}; rootfs: {diff_ids: string[]}}};
 const inspect = async (reference: string) => JSON.parse(await buildah(['inspect', '--type', 'image', reference])) as Inspected;
-
-async function freePort(): Promise<number> {
-	return new Promise(resolve => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const {port} = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /** The absolute file an entrypoint runs: ["dotnet", "App.dll"] in /app and ["dotnet", "/app/App.dll"] are the same. */
 const resolved = (entrypoint: string[] = [], workdir = '/') => entrypoint.map(argument => (/\.dll$|^\.\//.test(argument) ? path.posix.resolve(workdir, argument) : argument));

@@ -3,7 +3,8 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {missingTools} from '../support/requirements.js';
-import {elfMachine, entrypointFile, freePort, openContainer, platformDigest, runToEnd, serveImage} from './run-image.js';
+import {freePort} from '../support/free-port.js';
+import {elfMachine, entrypointFile, openContainer, platformDigest, runToEnd, serveImage} from './run-image.js';
 import {ensureStandIns} from './stand-ins.js';
 import {buildLikeTheUser, cleanUp, copyApp, parseBuildLine, runTool} from './user-build.js';
 

@@ -1,8 +1,8 @@
 import {open} from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import {execa, type ResultPromise} from 'execa';
 import {buildah, configOf, isolationFlags, storageFlags, type ImageConfig} from './buildah.js';
+import {freePort} from '../support/free-port.js';
 
 /** A working container of an image (one platform of a manifest list, by digest), removed by `done`. */
 export type Container = {name: string; config: ImageConfig; root: string; done: () => Promise<void>};
@@ -47,17 +47,6 @@ export function entrypointFile(container: Container): string {
 export async function runToEnd(container: Container, env: Record<string, string> = {}): Promise<{exitCode: number; output: string}> {
 	const result = await execa('buildah', [...storageFlags, 'run', ...isolationFlags, ...Object.entries(env).flatMap(([key, value]) => ['--env', `${key}=${value}`]), container.name, '--', ...(container.config.Entrypoint ?? [])], {reject: false, all: true, timeout: 120_000});
 	return {exitCode: result.exitCode ?? -1, output: String(result.all ?? '')};
-}
-
-export async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const {port} = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
 }
 
 /** A server running in the background, stopped by its own process group. */

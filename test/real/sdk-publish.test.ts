@@ -1,6 +1,5 @@
 import {spawn} from 'node:child_process';
 import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {execa} from 'execa';
@@ -11,20 +10,12 @@ import {missingTools} from '../support/requirements.js';
 import {blobOf, configOf, elfMachine, layerFiles, manifestOf, platformName, tarFiles, type ImageConfig, type Manifest} from './sdk-oci.js';
 import {buildah} from './buildah.js';
 import {ensureStandIns} from './stand-ins.js';
+import {freePort} from '../support/free-port.js';
 
 // The exact argument arrays `--build --engine sdk` makes, run by the real .NET SDK against a real
 // registry on loopback; the images read back, pulled with buildah and started.
 const missing = missingTools(['dotnet', 'buildah', 'docker-registry']);
 const vfs = ['--storage-driver', 'vfs'];
-
-async function freePort(): Promise<number> {
-	return new Promise(resolve => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const {port} = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /** Runs the image's own Entrypoint as its User with buildah, on a free port; returns what / answers. */
 async function startAndAsk(reference: string, config: ImageConfig): Promise<string> {

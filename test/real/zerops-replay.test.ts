@@ -6,7 +6,8 @@ import {execa} from 'execa';
 import {parse as parseYaml} from 'yaml';
 import {afterAll, describe, expect, it} from 'vitest';
 import {missingTools} from '../support/requirements.js';
-import {freePort, startServer} from './run-image.js';
+import {freePort} from '../support/free-port.js';
+import {startServer} from './run-image.js';
 import {copyApp, removeCopies, runTool, sharedNugetFolder} from './user-build.js';
 
 // zerops.yml replayed the way Zerops runs it: buildCommands in the repository, deployFiles into

@@ -1,8 +1,8 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import {freePort} from './free-port.js';
 
 /** A real OCI distribution registry (Debian's docker-registry) on 127.0.0.1, for one test file. */
 export type LoopbackRegistry = {
@@ -12,17 +12,6 @@ export type LoopbackRegistry = {
 	url: string;
 	stop: () => Promise<void>;
 };
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const {port} = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
 	const start = Date.now();

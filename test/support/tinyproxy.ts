@@ -3,20 +3,10 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import {freePort} from './free-port.js';
 
 /** Debian's tinyproxy on a free 127.0.0.1 port, in the foreground, with its own log. */
 export type LoopbackProxy = {url: string; log: () => Promise<string>; stop: () => Promise<void>};
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const {port} = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 	const start = Date.now();
