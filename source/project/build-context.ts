@@ -1,21 +1,13 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {InputError} from '../engine/resolve.js';
-
-async function exists(file: string): Promise<boolean> {
-	try {
-		await stat(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
+import {pathExists} from './path-exists.js';
 
 /** The repository the folder is in: the nearest folder above it with a `.git` (folder, or file in a worktree). */
 export async function repositoryRoot(folder: string): Promise<string | undefined> {
 	let current = folder;
 	for (;;) {
-		if (await exists(path.join(current, '.git'))) return current;
+		if (await pathExists(path.join(current, '.git'))) return current;
 		const parent = path.dirname(current);
 		if (parent === current) return undefined;
 		current = parent;

@@ -1,24 +1,16 @@
-import {readdir, readFile, stat} from 'node:fs/promises';
+import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {conditionHolds, publishGlobals} from './condition.js';
 import type {Evaluation} from './evaluation.js';
 import {readMsbuild, type MsbuildFile} from './msbuild.js';
-
-async function exists(file: string): Promise<boolean> {
-	try {
-		await stat(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
+import {pathExists} from './path-exists.js';
 
 /** The nearest file of this name in `start` or a folder above it (MSBuild's GetPathOfFileAbove). */
 export async function fileAbove(start: string, name: string): Promise<string | undefined> {
 	let folder = start;
 	for (;;) {
 		const candidate = path.join(folder, name);
-		if (await exists(candidate)) return candidate;
+		if (await pathExists(candidate)) return candidate;
 		const parent = path.dirname(folder);
 		if (parent === folder) return undefined;
 		folder = parent;
@@ -61,7 +53,7 @@ const globCharacters = /[*?]/;
 /** Files matching an MSBuild glob (`*`, `?`, `**`) relative to `base`, sorted. */
 export async function expandGlob(pattern: string, base: string): Promise<string[]> {
 	const absolute = path.resolve(base, pattern);
-	if (!globCharacters.test(absolute)) return (await exists(absolute)) ? [absolute] : [];
+	if (!globCharacters.test(absolute)) return (await pathExists(absolute)) ? [absolute] : [];
 	const segments = absolute.split('/');
 	const firstGlob = segments.findIndex(segment => globCharacters.test(segment));
 	const root = segments.slice(0, firstGlob).join('/') || '/';
@@ -136,7 +128,7 @@ async function readInto(reading: Reading, file: string, shown: (file: string) =>
 				const condition = await expand(entry.condition, {...publishGlobals, ...reading.properties}, file);
 				const existsCheck = condition && /^\(?\s*exists\(\s*'([^']*)'\s*\)\s*\)?$/i.exec(condition.trim());
 				if (existsCheck) {
-					if (!(await exists(path.resolve(path.dirname(file), existsCheck[1]!)))) continue;
+					if (!(await pathExists(path.resolve(path.dirname(file), existsCheck[1]!)))) continue;
 				} else {
 					const holds = condition === undefined ? undefined : conditionHolds(entry.condition, {...publishGlobals, ...reading.properties});
 					if (holds === undefined) reading.unseen.push(`Import ${entry.project} if ${entry.condition} in ${shown(file)}`);
