@@ -1,8 +1,9 @@
-import {mkdir, open, readFile, rename, rm} from 'node:fs/promises';
+import {mkdir, open, rename, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import type {Catalog, CatalogSource} from './types.js';
+import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
 
 /** Bumped when the cached shape changes: a cache this version cannot read is left for --refresh. */
 const cacheFormat = 1;
@@ -35,10 +36,10 @@ function isCatalog(value: unknown): value is {format: number; source: CatalogSou
 export async function readCachedCatalog(file = cacheFile()): Promise<CachedCatalog> {
 	let text;
 	try {
-		text = await readFile(file, 'utf8');
+		text = await readInputFile(file, {shownAs: `the cached catalog ${file}`, maxBytes: inputCaps.catalogCache});
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		return code === 'ENOENT' || code === 'ENOTDIR' ? {} : {problem: `cannot read the cached catalog ${file} (${code ?? (error as Error).message})`};
+		if (!(error instanceof InputFileError)) throw error;
+		return error.reason === 'missing' ? {} : {problem: error.message.replace(/\.$/, '')};
 	}
 	let value: unknown;
 	try {

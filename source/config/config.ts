@@ -1,10 +1,13 @@
-import {readFile} from 'node:fs/promises';
+// Saved answers: the config files a run reads (JSON or YAML, never code) and what they may say.
+import os from 'node:os';
 import path from 'node:path';
 import type {Ajv2020 as Ajv2020Class} from 'ajv/dist/2020.js';
-import {lilconfig, type Loader} from 'lilconfig';
 import schema from '../../schema/config.schema.json' with {type: 'json'};
 import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
+import {parseImageReference} from '../grammar/oci-reference.js';
+import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
+import {parseConfig} from './parse-config.js';
 
 export const configName = 'dotnet-image-wizard';
 export const searchPlaces = [
@@ -16,58 +19,108 @@ export const searchPlaces = [
 ];
 export const savedConfigName = `.${configName}rc.json`;
 
+/** What --config reads: data formats only. A .js, .cjs, .mjs or .ts config would be code to run. */
+const acceptedExtensions = ['.json', '.yaml', '.yml', ''];
+
 export type Config = Partial<Record<AnswerId, string | string[]>> & {project?: string; image?: string};
-export type LoadedConfig = {file: string; config: Config};
+/** `warnings`: what the YAML parser noticed but read anyway (an unknown tag or directive), as sentences naming the file. */
+export type LoadedConfig = {file: string; config: Config; warnings?: string[]};
 
-const parseAny: Loader = async (file, content) => {
+/** A value from the file as a message shows it: JSON-quoted (control characters escaped), cut to a sane length. */
+function shownValue(value: unknown): string {
+	let text: string;
 	try {
-		if (file.endsWith('.json')) return JSON.parse(content);
-		// yaml loads only for YAML configs; bundled, its CommonJS build sits under default.
-		const yaml = await import('yaml') as unknown as {parse?: typeof import('yaml').parse; default: {parse: typeof import('yaml').parse}};
-		return (yaml.parse ?? yaml.default.parse)(content);
-	} catch (error) {
-		throw new InputError(`${file} cannot be parsed: ${(error as Error).message.split('\n')[0]}.`);
+		text = JSON.stringify(value) ?? String(value);
+	} catch {
+		return 'a value nested too deep to show';
 	}
-};
-
-const loaders = {'.json': parseAny, '.yaml': parseAny, '.yml': parseAny, noExt: parseAny};
+	text = text.replaceAll(/[\u007F-\u009F\u2028\u2029]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
 
 /** Validates a config with the published JSON schema; every problem names the key, file and values. */
-async function validateConfig(config: unknown, file: string): Promise<Config> {
+async function validateConfig(config: unknown, shown: string): Promise<Config> {
 	// ajv is CommonJS: bundlers expose its class as a named export or under default.
 	const ajv = await import('ajv/dist/2020.js') as unknown as {Ajv2020?: typeof Ajv2020Class; default: {Ajv2020: typeof Ajv2020Class}};
 	const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
 	const validate = new Ajv2020({allErrors: true, strict: false}).compile<Config>(schema);
-	if (validate(config)) return config;
-	const shown = path.relative(process.cwd(), file) || file;
+	let valid: boolean;
+	try {
+		valid = validate(config);
+	} catch (error) {
+		if (error instanceof RangeError) throw new InputError(`${shown} nests its values deeper than a config can: it is not read.`);
+		throw error;
+	}
+	if (valid) return validImage(config as Config, shown);
 	const error = validate.errors!.find(candidate => candidate.keyword === 'additionalProperties') ?? validate.errors![0]!;
 	if (error.keyword === 'additionalProperties') {
 		const key = (error.params as {additionalProperty: string}).additionalProperty;
-		throw new InputError(`${shown}: unknown key "${key}" (accepted: ${Object.keys(schema.properties).filter(name => name !== '$schema').join(', ')}).`);
+		throw new InputError(`${shown}: unknown key ${shownValue(key)} (accepted: ${Object.keys(schema.properties).filter(name => name !== '$schema').join(', ')}).`);
 	}
 	if (error.instancePath === '') throw new InputError(`${shown}: the config must be an object of answers, like {"os": "alpine"}.`);
 	const key = error.instancePath.split('/')[1]!;
 	const property = (schema.properties as Record<string, {enum?: string[]}>)[key];
 	const accepted = property?.enum ? ` (accepted: ${property.enum.join(', ')})` : key === 'arch' ? ' (accepted: amd64, arm64, arm, as a list or comma-separated)' : '';
-	throw new InputError(`${shown}: "${key}" has an invalid value ${JSON.stringify((config as Record<string, unknown>)[key])}${accepted}.`);
+	throw new InputError(`${shown}: "${key}" has an invalid value ${shownValue((config as Record<string, unknown>)[key])}${accepted}.`);
 }
 
-/** --config FILE, or the first config file found from `from` upwards. */
-export async function loadConfig(from: string, explicit?: string): Promise<LoadedConfig | undefined> {
-	const explorer = lilconfig(configName, {searchPlaces, loaders});
-	let result;
-	if (explicit) {
-		try {
-			await readFile(explicit);
-		} catch {
-			throw new InputError(`--config: ${explicit} does not exist.`);
-		}
-		result = await explorer.load(path.resolve(from, explicit));
-	} else {
-		result = await explorer.search(from);
+/** The image name goes into files and commands: it must be an OCI reference. */
+function validImage(config: Config, shown: string): Config {
+	if (config.image === undefined) return config;
+	const parsed = parseImageReference(config.image);
+	if ('error' in parsed) {
+		const reason = parsed.error.startsWith('is ') ? parsed.error : `is refused: ${parsed.error}`;
+		throw new InputError(`${shown}: "image" ${shownValue(config.image)} ${reason}.`);
 	}
-	if (!result || result.isEmpty) return result ? {file: result.filepath, config: {}} : undefined;
-	return {file: result.filepath, config: await validateConfig(result.config, result.filepath)};
+	return config;
+}
+
+const shownFrom = (from: string, file: string) => path.relative(from, file) || file;
+
+async function loadFile(file: string, shown: string, whatIsRead: string): Promise<LoadedConfig> {
+	const content = await readInputFile(file, {shownAs: whatIsRead, maxBytes: inputCaps.config});
+	if (content.trim() === '') return {file, config: {}};
+	const {value, warnings} = await parseConfig(content, file, shown);
+	return {file, config: await validateConfig(value, shown), ...(warnings.length > 0 ? {warnings} : {})};
+}
+
+/**
+ * The first config file found from `from` upwards, as lilconfig searched: each folder's search
+ * places in order, an empty file skipped, up to the user's home folder or the filesystem's root.
+ */
+async function searchConfig(from: string): Promise<LoadedConfig | undefined> {
+	const home = path.resolve(os.homedir());
+	let folder = path.resolve(from);
+	for (;;) {
+		for (const place of searchPlaces) {
+			const file = path.join(folder, place);
+			const shown = shownFrom(from, file);
+			let content: string;
+			try {
+				content = await readInputFile(file, {shownAs: `the config file ${shown}`, maxBytes: inputCaps.config});
+			} catch (error) {
+				if (error instanceof InputFileError && error.reason === 'missing') continue;
+				throw error;
+			}
+			if (content.trim() === '') continue;
+			const {value, warnings} = await parseConfig(content, file, shown);
+			return {file, config: await validateConfig(value, shown), ...(warnings.length > 0 ? {warnings} : {})};
+		}
+		const parent = path.dirname(folder);
+		if (folder === home || parent === folder) return undefined;
+		folder = parent;
+	}
+}
+
+/** --config FILE (JSON, YAML or the extension-less rc file: never code), or the first config file found from `from` upwards. */
+export async function loadConfig(from: string, explicit?: string): Promise<LoadedConfig | undefined> {
+	if (explicit === undefined) return searchConfig(from);
+	const file = path.resolve(from, explicit);
+	const extension = path.extname(file).toLowerCase();
+	if (!acceptedExtensions.includes(extension)) {
+		throw new InputError(`--config: ${explicit} is a ${extension} file: a config is data, read from JSON (.json), YAML (.yaml, .yml) or a file with no extension, never run as code.`);
+	}
+	return loadFile(file, shownFrom(from, file), `--config: ${explicit}`);
 }
 
 export function configLayer(loaded: LoadedConfig): AnswerLayer {

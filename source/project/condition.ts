@@ -5,6 +5,17 @@ type Token = {kind: 'string'; value: string} | {kind: 'word'; value: string} | {
 
 class Undecided extends Error {}
 
+/** Parentheses nested deeper than any real Condition: MSBuild's own parser would not get through them either. */
+export const maxConditionDepth = 64;
+
+/** A Condition nested deeper than maxConditionDepth; its message completes "has a Condition …". */
+export class ConditionTooDeep extends Error {
+	override name = 'ConditionTooDeep';
+	constructor() {
+		super(`that nests parentheses more than ${maxConditionDepth} deep`);
+	}
+}
+
 function tokens(condition: string): Token[] {
 	const found: Token[] = [];
 	const pattern = /\s*(?:'([^']*)'|(==|!=|\(|\))|([A-Za-z]+))/y;
@@ -25,7 +36,8 @@ function tokens(condition: string): Token[] {
 /**
  * Whether an MSBuild condition holds for a container publish: quoted strings compared with == or
  * !=, joined by and/or, in parentheses, with $(Property) taken from `known`. A condition that
- * uses anything else, or a property that is not known, is undecided: undefined.
+ * uses anything else, or a property that is not known, is undecided: undefined. Parentheses nested
+ * more than maxConditionDepth deep throw ConditionTooDeep (the parser recurses on them).
  */
 export function conditionHolds(condition: string, known: Record<string, string>): boolean | undefined {
 	const lookup = new Map(Object.entries(known).map(([name, value]) => [name.toLowerCase(), value]));
@@ -37,6 +49,7 @@ export function conditionHolds(condition: string, known: Record<string, string>)
 	try {
 		const list = tokens(condition);
 		let position = 0;
+		let depth = 0;
 		const peek = () => list[position];
 		const take = () => list[position++];
 		const or = (): boolean => {
@@ -61,8 +74,10 @@ export function conditionHolds(condition: string, known: Record<string, string>)
 		const comparison = (): boolean => {
 			const token = take();
 			if (token?.kind === 'symbol' && token.value === '(') {
+				if (++depth > maxConditionDepth) throw new ConditionTooDeep();
 				const value = or();
 				if (take()?.value !== ')') throw new Undecided();
+				depth--;
 				return value;
 			}
 			const operator = take();

@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto';
-import {mkdir, readFile, realpath, rename, stat, writeFile} from 'node:fs/promises';
+import {mkdir, realpath, rename, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {inputCaps, readInputBytes, readInputFile} from '../read/input-file.js';
 import type {Evaluation} from './evaluation.js';
 import {fileAbove} from './xml-evaluation.js';
 
@@ -21,9 +22,10 @@ export function cacheFolder(): string {
 
 const hash = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
+/** The hash of a file the evaluation read; undefined for one that is gone or that the reader refuses (a FIFO, a device, too large). */
 async function contentHash(file: string): Promise<string | undefined> {
 	try {
-		return hash(await readFile(file));
+		return hash(await readInputBytes(file, {shownAs: file, maxBytes: inputCaps.msbuild}));
 	} catch {
 		return undefined;
 	}
@@ -62,7 +64,8 @@ type Entry = {files: Record<string, string | null>; outcome: Outcome};
 export async function cachedEvaluation(file: string, dotnetRoot: string, extra = ''): Promise<Outcome | undefined> {
 	let entry: Entry;
 	try {
-		entry = JSON.parse(await readFile(path.join(cacheFolder(), `${await keyOf(file, dotnetRoot, extra)}.json`), 'utf8')) as Entry;
+		const cached = path.join(cacheFolder(), `${await keyOf(file, dotnetRoot, extra)}.json`);
+		entry = JSON.parse(await readInputFile(cached, {shownAs: cached, maxBytes: inputCaps.msbuild})) as Entry;
 	} catch {
 		return undefined;
 	}

@@ -1,5 +1,5 @@
-import {readFile} from 'node:fs/promises';
 import {InputError} from '../engine/resolve.js';
+import {inputCaps, readInputFile} from '../read/input-file.js';
 
 /** The SDK a global.json asks for: `dotnet` in the build stage refuses to run without a match. */
 export type SdkPin = {file: string; version: string; rollForward: string; allowPrerelease: boolean};
@@ -15,9 +15,10 @@ function parseSdkVersion(text: string): SdkVersion | undefined {
 /** Reads global.json's "sdk" section; undefined when it pins no version. */
 export async function readGlobalJson(file: string, shownAs: string): Promise<SdkPin | undefined> {
 	let parsed: {sdk?: {version?: unknown; rollForward?: unknown; allowPrerelease?: unknown}};
+	const content = await readInputFile(file, {shownAs, maxBytes: inputCaps.globalJson});
 	try {
 		// The .NET host accepts comments in global.json.
-		parsed = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '').replaceAll(/^\s*\/\/.*$|\/\*[\s\S]*?\*\//gm, ''));
+		parsed = JSON.parse(content.replaceAll(/^\s*\/\/.*$|\/\*[\s\S]*?\*\//gm, ''));
 	} catch (error) {
 		throw new InputError(`${shownAs} cannot be read: ${(error as Error).message.split('\n')[0]}.`);
 	}

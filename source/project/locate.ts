@@ -1,7 +1,9 @@
-import {readdir, readFile, stat} from 'node:fs/promises';
+import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {XMLParser} from 'fast-xml-parser';
 import {InputError} from '../engine/resolve.js';
+import {inputCaps, readInputFile} from '../read/input-file.js';
+import {parseXmlFile} from './xml-document.js';
 import {kindNames, projectKind, type ProjectKind} from './project-kind.js';
 import {evaluateWithXml} from './xml-evaluation.js';
 
@@ -25,19 +27,19 @@ async function isFolder(file: string): Promise<boolean> {
 }
 
 /** Projects a .sln, .slnx or solution filter (.slnf) lists, as absolute paths. */
-export async function solutionProjects(solution: string): Promise<string[]> {
-	const content = await readFile(solution, 'utf8');
+export async function solutionProjects(solution: string, shownAs = path.basename(solution)): Promise<string[]> {
+	const content = await readInputFile(solution, {shownAs, maxBytes: inputCaps.solution});
 	let folder = path.dirname(solution);
 	let paths: string[];
 	if (solution.endsWith('.slnf')) {
 		let filter: {solution?: {path?: unknown; projects?: unknown}};
 		try {
-			filter = JSON.parse(content.replace(/^\uFEFF/, '')) as typeof filter;
+			filter = JSON.parse(content) as typeof filter;
 		} catch (error) {
-			throw new InputError(`${path.basename(solution)} is not a solution filter: ${(error as Error).message.split('\n')[0]}.`);
+			throw new InputError(`${shownAs} is not a solution filter: ${(error as Error).message.split('\n')[0]}.`);
 		}
 		const {path: solutionPath, projects} = filter.solution ?? {};
-		if (typeof solutionPath !== 'string' || !Array.isArray(projects)) throw new InputError(`${path.basename(solution)} is not a solution filter: it has no "solution": {"path", "projects"}.`);
+		if (typeof solutionPath !== 'string' || !Array.isArray(projects)) throw new InputError(`${shownAs} is not a solution filter: it has no "solution": {"path", "projects"}.`);
 		// The filter's project paths are relative to the solution it filters.
 		folder = path.dirname(path.resolve(folder, solutionPath.replaceAll('\\', '/')));
 		paths = projects.map(String);
@@ -52,7 +54,7 @@ export async function solutionProjects(solution: string): Promise<string[]> {
 				}
 			}
 		};
-		walk(new XMLParser({ignoreAttributes: false, attributeNamePrefix: '@'}).parse(content));
+		walk(parseXmlFile(content, shownAs, new XMLParser({ignoreAttributes: false, attributeNamePrefix: '@'})));
 		paths = found;
 	} else {
 		paths = [...content.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+)"/gm)].map(match => match[1]!);
@@ -91,7 +93,7 @@ export async function locateProject(cwd: string, projectFlag?: string): Promise<
 			throw new InputError(`--project: ${projectFlag} does not exist.`);
 		}
 		if (isProject(target)) return {kind: 'found', file: target};
-		if (isSolution(target)) return choose(await solutionProjects(target), `${path.basename(target)} lists several projects`, cwd);
+		if (isSolution(target)) return choose(await solutionProjects(target, shown(target)), `${path.basename(target)} lists several projects`, cwd);
 		throw new InputError(`--project: ${projectFlag} is not a .csproj, .fsproj, .vbproj, a solution (.sln, .slnx, .slnf) or a folder.`);
 	}
 	const entries = (await readdir(target)).sort();
@@ -100,7 +102,7 @@ export async function locateProject(cwd: string, projectFlag?: string): Promise<
 	if (projects.length > 1) return choose(projects, `${path.relative(cwd, target) || 'this folder'} has several projects`, cwd);
 	const solutions = entries.filter(name => name.endsWith('.sln') || name.endsWith('.slnx'));
 	if (solutions.length > 0) {
-		const listed = (await Promise.all(solutions.map(async solution => solutionProjects(path.join(target, solution))))).flat();
+		const listed = (await Promise.all(solutions.map(async solution => solutionProjects(path.join(target, solution), shown(path.join(target, solution)))))).flat();
 		return choose([...new Set(listed)], `${solutions[0]} lists several projects`, cwd);
 	}
 	const below = await projectsBelow(target);

@@ -1,7 +1,8 @@
-import {readFile} from 'node:fs/promises';
-import {XMLParser, XMLValidator} from 'fast-xml-parser';
+import {XMLParser} from 'fast-xml-parser';
 import {InputError} from '../engine/resolve.js';
-import {conditionHolds, publishGlobals} from './condition.js';
+import {inputCaps, readInputFile} from '../read/input-file.js';
+import {ConditionTooDeep, conditionHolds, publishGlobals} from './condition.js';
+import {parseXmlFile} from './xml-document.js';
 
 /** What one MSBuild file says for a container publish: its SDK, properties and framework references. */
 export type MsbuildFile = {
@@ -47,9 +48,15 @@ function text(value: unknown): string | undefined {
  * (`inherited`: those from files imported earlier); one that cannot be decided is left out.
  */
 export function parseMsbuild(content: string, file: string, inherited: Record<string, string> = {}): MsbuildFile {
-	const valid = XMLValidator.validate(content);
-	if (valid !== true) throw new InputError(`${file} is not valid XML (line ${valid.err.line}: ${valid.err.msg.replace(/\.$/, '')}).`);
-	const document = parser.parse(content) as Element;
+	try {
+		return readParsed(parseXmlFile(content, file, parser), file, inherited);
+	} catch (error) {
+		if (error instanceof ConditionTooDeep) throw new InputError(`${file} has a Condition ${error.message}: it is not read.`);
+		throw error;
+	}
+}
+
+function readParsed(document: Element, file: string, inherited: Record<string, string>): MsbuildFile {
 	const project = document.Project as Element | undefined;
 	if (!project || typeof project !== 'object') throw new InputError(`${file} is not an MSBuild project: it has no <Project> element.`);
 
@@ -107,12 +114,11 @@ export function parseMsbuild(content: string, file: string, inherited: Record<st
 	return {...(sdk ? {sdk} : {}), sdks, properties, conditions, frameworkReferences, packageReferences, projectReferences, imports, containerPorts, containerEnvironment, execCommands};
 }
 
+/** An MSBuild file's text, through the one reader of user files (regular files, at most 8 MiB). */
+export async function readMsbuildText(file: string, shownAs: string): Promise<string> {
+	return readInputFile(file, {shownAs, maxBytes: inputCaps.msbuild});
+}
+
 export async function readMsbuild(file: string, shownAs: string, inherited: Record<string, string> = {}): Promise<MsbuildFile> {
-	let content: string;
-	try {
-		content = await readFile(file, 'utf8');
-	} catch (error) {
-		throw new InputError(`cannot read ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-	}
-	return parseMsbuild(content.replace(/^\uFEFF/, ''), shownAs, inherited);
+	return parseMsbuild(await readMsbuildText(file, shownAs), shownAs, inherited);
 }

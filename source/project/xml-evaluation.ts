@@ -1,8 +1,9 @@
-import {readdir, readFile} from 'node:fs/promises';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
-import {conditionHolds, publishGlobals} from './condition.js';
+import {InputError} from '../engine/resolve.js';
+import {ConditionTooDeep, conditionHolds, publishGlobals} from './condition.js';
 import type {Evaluation} from './evaluation.js';
-import {readMsbuild, type MsbuildFile} from './msbuild.js';
+import {parseMsbuild, readMsbuildText, type MsbuildFile} from './msbuild.js';
 import {pathExists} from './path-exists.js';
 
 /** The nearest file of this name in `start` or a folder above it (MSBuild's GetPathOfFileAbove). */
@@ -18,6 +19,16 @@ export async function fileAbove(start: string, name: string): Promise<string | u
 }
 
 const unquote = (text: string) => text.trim().replace(/^'(.*)'$/, '$1');
+
+/** The longest value $(Property) expansion may build: properties that double each other grow without end. */
+const maxExpandedLength = 1024 * 1024;
+
+/** A value that expands past maxExpandedLength in `file`. */
+class ExpansionTooLarge extends Error {
+	constructor(readonly file: string) {
+		super('a property expansion grows too large');
+	}
+}
 
 /**
  * Expands what an import path or value may hold that the XML reader can know: $(Property) from the
@@ -35,6 +46,7 @@ async function expand(text: string, known: Record<string, string>, thisFile: str
 			if (value === undefined) missing = true;
 			return value ?? match;
 		});
+		if (result.length > maxExpandedLength) throw new ExpansionTooLarge(thisFile);
 		if (missing) return undefined;
 		const functionCall = /\$\(\[MSBuild\]::(GetPathOfFileAbove|GetDirectoryNameOfFileAbove)\(([^()$]*)\)\)/i.exec(result);
 		if (!functionCall) break;
@@ -50,7 +62,13 @@ async function expand(text: string, known: Record<string, string>, thisFile: str
 
 const globCharacters = /[*?]/;
 
-/** Files matching an MSBuild glob (`*`, `?`, `**`) relative to `base`, sorted. */
+// The most folders one glob walks: a glob from / must not walk the whole machine (or /proc).
+export const maxGlobFolders = 2000;
+
+/**
+ * Files matching an MSBuild glob (`*`, `?`, `**`) relative to `base`, sorted; at most
+ * maxGlobFolders folders are read (not .git, node_modules, bin, obj, nor links to folders).
+ */
 export async function expandGlob(pattern: string, base: string): Promise<string[]> {
 	const absolute = path.resolve(base, pattern);
 	if (!globCharacters.test(absolute)) return (await pathExists(absolute)) ? [absolute] : [];
@@ -60,8 +78,9 @@ export async function expandGlob(pattern: string, base: string): Promise<string[
 	const rest = segments.slice(firstGlob).map(segment => (segment === '**' ? '(?:[^/]+/)*' : `${segment.replaceAll(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]')}/`)).join('');
 	const matcher = new RegExp(`^${rest.slice(0, -1)}$`);
 	const found: string[] = [];
+	let folders = 0;
 	const walk = async (folder: string, relative: string, depth: number): Promise<void> => {
-		if (depth > 12) return;
+		if (depth > 12 || ++folders > maxGlobFolders) return;
 		let entries;
 		try {
 			entries = await readdir(folder, {withFileTypes: true});
@@ -97,8 +116,8 @@ type Reading = {
 async function readInto(reading: Reading, file: string, shown: (file: string) => string, depth = 0): Promise<void> {
 	if (reading.files.includes(file) || depth > 16) return;
 	reading.files.push(file);
-	const content = await readFile(file, 'utf8').catch(() => '');
-	const msbuild = await readMsbuild(file, shown(file), {...publishGlobals, ...reading.properties});
+	const content = await readMsbuildText(file, shown(file));
+	const msbuild = parseMsbuild(content, shown(file), {...publishGlobals, ...reading.properties});
 	const importsFirst = content.search(/<Import\b/) > -1 && (content.search(/<PropertyGroup\b/) === -1 || content.search(/<Import\b/) < content.search(/<PropertyGroup\b/));
 	const own = async () => {
 		for (const [name, value] of Object.entries(msbuild.properties)) {
@@ -130,7 +149,13 @@ async function readInto(reading: Reading, file: string, shown: (file: string) =>
 				if (existsCheck) {
 					if (!(await pathExists(path.resolve(path.dirname(file), existsCheck[1]!)))) continue;
 				} else {
-					const holds = condition === undefined ? undefined : conditionHolds(entry.condition, {...publishGlobals, ...reading.properties});
+					let holds: boolean | undefined;
+					try {
+						holds = condition === undefined ? undefined : conditionHolds(entry.condition, {...publishGlobals, ...reading.properties});
+					} catch (error) {
+						if (error instanceof ConditionTooDeep) throw new InputError(`${shown(file)} has a Condition ${error.message}: it is not read.`);
+						throw error;
+					}
 					if (holds === undefined) reading.unseen.push(`Import ${entry.project} if ${entry.condition} in ${shown(file)}`);
 					if (holds !== true) continue;
 				}
@@ -153,6 +178,15 @@ async function readInto(reading: Reading, file: string, shown: (file: string) =>
  * imports among them whose paths it can work out. What it cannot follow is listed in `unseen`.
  */
 export async function evaluateWithXml(file: string, shown: (file: string) => string): Promise<Evaluation> {
+	try {
+		return await readProject(file, shown);
+	} catch (error) {
+		if (error instanceof ExpansionTooLarge) throw new InputError(`${shown(error.file)}: a $(Property) value expands to more than 1 MiB (properties that repeat each other): it is not read.`);
+		throw error;
+	}
+}
+
+async function readProject(file: string, shown: (file: string) => string): Promise<Evaluation> {
 	const folder = path.dirname(file);
 	const reading: Reading = {properties: {}, conditions: {}, setIn: {}, files: [], unseen: [], merged: new Map()};
 	reading.properties.MSBuildProjectDirectory = folder;
