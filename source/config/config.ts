@@ -32,7 +32,7 @@ function shownValue(value: unknown): string {
 	try {
 		text = JSON.stringify(value) ?? String(value);
 	} catch {
-		return 'a value nested too deep to show';
+		return '(nested too deep to show)';
 	}
 	text = text.replaceAll(/[\u007F-\u009F\u2028\u2029]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;

@@ -50,8 +50,14 @@ export function failureReason(output: string): string | undefined {
 	const lines = output.split('\n').map(line => line.trim()).filter(Boolean);
 	const line = lines.find(candidate => /\berror\b/i.test(candidate)) ?? lines[0];
 	// "/path/App.csproj : error MSB4236: The SDK 'X' specified could not be found. [/path]" → the error itself.
-	return line?.replace(/^.*?:\s*(error\b)/i, '$1').replace(/\s*\[[^\]]*\]$/, '');
+	const reason = line?.replace(/^.*?:\s*(error\b)/i, '$1').replace(/\s*\[[^\]]*\]$/, '');
+	// It may quote the project's own text: control characters escaped, cut to one readable line.
+	const shown = reason?.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+	return shown !== undefined && shown.length > maxReasonLength ? `${shown.slice(0, maxReasonLength - 3)}...` : shown;
 }
+
+/** The longest MSBuild error shown: one line of a terminal or two. */
+const maxReasonLength = 240;
 
 type Reported = {Properties?: Record<string, string>; Items?: Record<string, Array<Record<string, string>>>};
 
