@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {conditionHolds, publishGlobals} from '../source/project/condition.js';
+import {ConditionTooDeep, conditionHolds, maxConditionDepth, publishGlobals} from '../source/project/condition.js';
 
 const known = {...publishGlobals, TargetFramework: 'net10.0'};
 
@@ -25,5 +25,17 @@ describe('MSBuild conditions for a Release publish', () => {
 		["'$(TargetFramework)' >= 'net8.0'"],
 	])('%s cannot be decided', condition => {
 		expect(conditionHolds(condition, known)).toBeUndefined();
+	});
+});
+
+describe('deeply nested conditions', () => {
+	const nested = (depth: number) => `${'('.repeat(depth)}'$(Configuration)' == 'Release'${')'.repeat(depth)}`;
+
+	it('decides parentheses nested as deep as the cap', () => {
+		expect(conditionHolds(nested(maxConditionDepth), known)).toBe(true);
+	});
+
+	it.each([maxConditionDepth + 1, 100_000])('refuses %i nested parentheses with ConditionTooDeep, not a stack overflow', depth => {
+		expect(() => conditionHolds(nested(depth), known)).toThrow(ConditionTooDeep);
 	});
 });

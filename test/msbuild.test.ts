@@ -3,6 +3,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {detectProject, type Detection} from '../source/project/detect.js';
+import {failureReason} from '../source/project/msbuild-evaluation.js';
 import {fixture, root} from './cli-run.js';
 import {missingTools} from './support/requirements.js';
 
@@ -99,5 +100,16 @@ describe.skipIf(missing !== '')(`MSBuild and the XML reader on every project sha
 		const maui = await both('maui-app/Phone.csproj');
 		expect((maui.xml as Detection).kind).toBe('mobile');
 		expect((maui.msbuild as Detection).kind).toBe('mobile');
+	});
+});
+
+describe('what MSBuild printed when it failed', () => {
+	it('is one line: the error itself, with the project\'s own text escaped and cut short', () => {
+		const output = `/work/App.csproj : error MSB4236: The SDK 'X\u001B]0;pwned\u0007${'y'.repeat(500)}' specified could not be found. [/work/App.csproj]\nBuild FAILED.`;
+		const reason = failureReason(output)!;
+		expect(reason.startsWith('error MSB4236: The SDK \'X\\u001b]0;pwned\\u0007y')).toBe(true);
+		expect(reason).not.toMatch(/[\u0000-\u001F]/);
+		expect(reason.length).toBeLessThanOrEqual(240);
+		expect(reason.endsWith('...')).toBe(true);
 	});
 });
