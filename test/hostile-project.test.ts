@@ -1,7 +1,7 @@
 // Project files an attacker or an unlucky user could hand us: each is refused in one line naming
 // the file, or read without touching what it points at; none may hang (every run has a timeout).
 import {execFileSync} from 'node:child_process';
-import {cp, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -37,7 +37,9 @@ describe('hostile project files', () => {
 		}, 'WebApi.csproj is a named pipe (FIFO), not a regular file: only regular files are read.'],
 		['Directory.Build.props links to /dev/zero', async (directory: string) => symlink('/dev/zero', path.join(directory, 'Directory.Build.props')),
 			'Directory.Build.props is a device, not a regular file: only regular files are read.'],
-		['global.json is a FIFO', async (directory: string) => execFileSync('mkfifo', [path.join(directory, 'global.json')]),
+		['global.json is a FIFO', async (directory: string) => {
+			execFileSync('mkfifo', [path.join(directory, 'global.json')]);
+		},
 			'global.json is a named pipe (FIFO), not a regular file: only regular files are read.'],
 		['an imported .props is a FIFO', async (directory: string) => {
 			execFileSync('mkfifo', [path.join(directory, 'shared.props')]);
@@ -69,6 +71,18 @@ describe('hostile project files', () => {
 		expect(exitCode).toBe(0);
 		expect(stdout).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
 		expect(stdout).not.toContain('zero');
+	});
+
+	it('says when an MSBuild file is in the build context only as a link to a file outside it', {timeout: 30_000}, async () => {
+		const outer = await mkdtemp(path.join(os.tmpdir(), 'diw-hostile-'));
+		await mkdir(path.join(outer, 'outside'));
+		await writeFile(path.join(outer, 'outside', 'real.props'), '<Project><PropertyGroup><InvariantGlobalization>true</InvariantGlobalization></PropertyGroup></Project>');
+		await cp(fixture('web-api'), path.join(outer, 'app'), {recursive: true});
+		await symlink('../outside/real.props', path.join(outer, 'app', 'Directory.Build.props'));
+		const {exitCode, stderr} = await run(path.join(outer, 'app'));
+		expect(exitCode).toBe(0);
+		expect(stderr).toContain('note: Directory.Build.props is in the build context through a symbolic link to a file outside it: the container build copies the link, not the file.');
+		await rm(outer, {recursive: true, force: true});
 	});
 
 	it('does not walk the whole machine for an Import glob from /', {timeout: 30_000}, async () => {

@@ -1,4 +1,4 @@
-import {readdir} from 'node:fs/promises';
+import {readdir, realpath} from 'node:fs/promises';
 import path from 'node:path';
 import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
 import type {AnswerId} from '../engine/answers.js';
@@ -160,6 +160,20 @@ async function nugetConfigs(folder: string, top: string): Promise<string[]> {
 	return found.reverse();
 }
 
+/**
+ * The files inside the context (by their path) whose real path, through a symbolic link, lies
+ * outside the context's real path: the build context holds the link, not what it points to.
+ */
+async function linkedOutside(files: string[], contextDirectory: string): Promise<string[]> {
+	const realContext = await realpath(contextDirectory).catch(() => contextDirectory);
+	const found: string[] = [];
+	for (const file of new Set(files)) {
+		const real = await realpath(file).catch(() => undefined);
+		if (real !== undefined && !isWithin(real, realContext)) found.push(file);
+	}
+	return found;
+}
+
 /** The projects the app references, directly or through others, with the MSBuild files each one reads. */
 async function referencedProjects(evaluation: Evaluation, shown: (file: string) => string): Promise<{projects: string[]; imports: string[]}> {
 	const projects: string[] = [];
@@ -240,6 +254,9 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		notes.push(`build context: ${where(contextDirectory)} (${options.context === undefined ? 'the app\'s folder' : '--context'}).`);
 	}
 	for (const outside of widened.outside) notes.push(`${shown(outside)} is read by the build but lies outside the build context ${shown(contextDirectory)}: the container build will not see it.`);
+	for (const linked of await linkedOutside([...msbuildFiles, ...configs, ...(globalJson ? [globalJson] : [])].filter(inContext), contextDirectory)) {
+		notes.push(`${shown(linked)} is in the build context through a symbolic link to a file outside it: the container build copies the link, not the file.`);
+	}
 
 	const restoreFiles = [
 		...(globalJson && inContext(globalJson) ? [globalJson] : []),
