@@ -112,6 +112,7 @@ describe('a config file is data, read only when it is a regular file', () => {
 		['/dev/zero', 'dotnet-image-wizard: --config: /dev/zero is a device, not a regular file: only regular files are read.'],
 		['/dev/null', 'dotnet-image-wizard: --config: /dev/null is a device, not a regular file: only regular files are read.'],
 		['.', 'dotnet-image-wizard: --config: . is a folder, not a file.'],
+		['', 'dotnet-image-wizard: --config: give the config file to read, like --config ci.json.'],
 	])('--config %s is refused in one line', {timeout: 20_000}, async (config, message) => {
 		const directory = await copyOf('web-api');
 		const {exitCode, stderr} = await run(['--config', config], directory);

@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import {mkdir, mkdtemp, rm, symlink, writeFile} from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -52,6 +53,13 @@ describe('the one reader of user files', () => {
 		const file = path.join(folder, 'Directory.Build.props');
 		await symlink('/dev/zero', file);
 		expect((await refusal(file)).message).toContain('Directory.Build.props is a device');
+	});
+
+	// /proc/kmsg is a "regular" file whose read waits for kernel messages; only root may open it.
+	it.skipIf(process.getuid?.() !== 0 || !existsSync('/proc/kmsg'))('refuses /proc/kmsg, which would make a read wait, instead of waiting (root only)', {timeout: 5000}, async () => {
+		const error = await refusal('/proc/kmsg');
+		expect(error.reason).toBe('not-a-file');
+		expect(error.message).toMatch(/^kmsg (cannot be read without waiting for it|is a device)/);
 	});
 
 	it('refuses a socket', {timeout: 5000}, async () => {

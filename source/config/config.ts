@@ -75,7 +75,11 @@ function validImage(config: Config, shown: string): Config {
 	return config;
 }
 
-const shownFrom = (from: string, file: string) => path.relative(from, file) || file;
+/** A file as messages name it: relative to the current folder, unless that climbs more than one folder. */
+function shownFrom(from: string, file: string): string {
+	const relative = path.relative(from, file);
+	return relative === '' || relative.startsWith(`..${path.sep}..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
+}
 
 async function loadFile(file: string, shown: string, whatIsRead: string): Promise<LoadedConfig> {
 	const content = await readInputFile(file, {shownAs: whatIsRead, maxBytes: inputCaps.config});
@@ -115,6 +119,7 @@ async function searchConfig(from: string): Promise<LoadedConfig | undefined> {
 /** --config FILE (JSON, YAML or the extension-less rc file: never code), or the first config file found from `from` upwards. */
 export async function loadConfig(from: string, explicit?: string): Promise<LoadedConfig | undefined> {
 	if (explicit === undefined) return searchConfig(from);
+	if (explicit.trim() === '') throw new InputError('--config: give the config file to read, like --config ci.json.');
 	const file = path.resolve(from, explicit);
 	const extension = path.extname(file).toLowerCase();
 	if (!acceptedExtensions.includes(extension)) {

@@ -77,5 +77,5 @@ async function parseJson(content: string, shown: string): Promise<ParsedConfig> 
 
 /** A config file's content as data: JSON for .json, YAML otherwise (.yaml, .yml, the rc file). */
 export async function parseConfig(content: string, file: string, shown: string): Promise<ParsedConfig> {
-	return file.endsWith('.json') ? parseJson(content, shown) : parseYaml(content, shown);
+	return file.toLowerCase().endsWith('.json') ? parseJson(content, shown) : parseYaml(content, shown);
 }

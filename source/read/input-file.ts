@@ -59,6 +59,9 @@ function refusal(error: unknown, shownAs: string): InputFileError {
 		case 'ENXIO':
 			// A socket, or a device with nothing behind it: open() says so before stat can.
 			return new InputFileError(`${shownAs} is a socket or a device, not a regular file: only regular files are read.`, 'not-a-file');
+		case 'EAGAIN':
+			// A special file (/proc/kmsg) that would make a read wait: opened non-blocking, it says so instead.
+			return new InputFileError(`${shownAs} cannot be read without waiting for it: it is not a plain file.`, 'not-a-file');
 		case 'EISDIR':
 			return new InputFileError(`${shownAs} is a folder, not a file.`, 'folder');
 		default:
