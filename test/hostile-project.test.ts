@@ -27,6 +27,7 @@ const addToProject = (directory: string, xml: string) => readFile(path.join(dire
 	.then(async content => writeFile(path.join(directory, 'WebApi.csproj'), content.replace('</Project>', `${xml}</Project>`)));
 
 const deepCondition = `${'('.repeat(100_000)}'a' == 'a'${')'.repeat(100_000)}`;
+const wideExpansion = `<Project><PropertyGroup><P0>${'x'.repeat(1000)}</P0><P1>${'$(P0)'.repeat(1000)}</P1><P2>${'$(P1)'.repeat(1000)}</P2></PropertyGroup></Project>`;
 const expansionBomb = `<Project><PropertyGroup><P0>xxxxxxxxxx</P0>${Array.from({length: 11}, (_, index) => `<P${index + 1}>${`$(P${index})`.repeat(10)}</P${index + 1}>`).join('')}</PropertyGroup></Project>`;
 
 describe('hostile project files', () => {
@@ -58,6 +59,8 @@ describe('hostile project files', () => {
 		['an entity bomb', async (directory: string) => writeFile(path.join(directory, 'Directory.Build.props'), `<!DOCTYPE Project [<!ENTITY a "aaaaaaaaaa">${Array.from({length: 8}, (_, index) => `<!ENTITY e${index} "${`&${index === 0 ? 'a' : `e${index - 1}`};`.repeat(10)}">`).join('')}]><Project><PropertyGroup><A>&e7;</A></PropertyGroup></Project>`),
 			'Directory.Build.props has a <!DOCTYPE> declaration'],
 		['properties that repeat each other to a billion characters', async (directory: string) => writeFile(path.join(directory, 'Directory.Build.props'), expansionBomb),
+			'Directory.Build.props: a $(Property) value expands to more than 1 MiB (properties that repeat each other): it is not read.'],
+		['one value naming a 1 MB property a thousand times', async (directory: string) => writeFile(path.join(directory, 'Directory.Build.props'), wideExpansion),
 			'Directory.Build.props: a $(Property) value expands to more than 1 MiB (properties that repeat each other): it is not read.'],
 	])('%s: refused in one line naming the file', {timeout: 30_000}, async (_name, edit, message) => {
 		const {exitCode, stderr} = await withProject(edit);

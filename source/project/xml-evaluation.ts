@@ -41,12 +41,15 @@ async function expand(text: string, known: Record<string, string>, thisFile: str
 	let result = text;
 	for (let round = 0; round < 8 && result.includes('$('); round++) {
 		let missing = false;
+		// Counted as it grows: one value naming a 1 MiB property a thousand times must stop at the cap, not at a gigabyte.
+		let length = result.length;
 		result = result.replaceAll(/\$\(([A-Za-z_][\w.-]*)\)/g, (match, name: string) => {
 			const value = lookup.get(name.toLowerCase());
 			if (value === undefined) missing = true;
+			length += (value ?? match).length - match.length;
+			if (length > maxExpandedLength) throw new ExpansionTooLarge(thisFile);
 			return value ?? match;
 		});
-		if (result.length > maxExpandedLength) throw new ExpansionTooLarge(thisFile);
 		if (missing) return undefined;
 		const functionCall = /\$\(\[MSBuild\]::(GetPathOfFileAbove|GetDirectoryNameOfFileAbove)\(([^()$]*)\)\)/i.exec(result);
 		if (!functionCall) break;
