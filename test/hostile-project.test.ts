@@ -88,6 +88,13 @@ describe('hostile project files', () => {
 		await rm(outer, {recursive: true, force: true});
 	});
 
+	it('reads 60,000 conditional properties in time linear in their number', {timeout: 30_000}, async () => {
+		const many = Array.from({length: 60_000}, (_, index) => `<P${index} Condition="'$(Configuration)' == 'Release'">x</P${index}>`).join('');
+		const {exitCode, stdout} = await withProject(async directory => writeFile(path.join(directory, 'Directory.Build.props'), `<Project><PropertyGroup>${many}</PropertyGroup></Project>`));
+		expect(exitCode).toBe(0);
+		expect(stdout).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
+	});
+
 	it('does not walk the whole machine for an Import glob from /', {timeout: 30_000}, async () => {
 		const {exitCode, stdout} = await withProject(async directory => addToProject(directory, '<Import Project="/**/*.never-a-real-extension" />'));
 		expect(exitCode).toBe(0);

@@ -5,6 +5,14 @@ type Token = {kind: 'string'; value: string} | {kind: 'word'; value: string} | {
 
 class Undecided extends Error {}
 
+/** Properties by lower-case name, as MSBuild looks them up (without regard to case); a Map is taken as already so. */
+export function lowerCased(properties: Record<string, string>): Map<string, string> {
+	return new Map(Object.entries(properties).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/** The longest string a comparison expands to: more than any real condition compares. */
+const maxComparedLength = 1024 * 1024;
+
 /** Parentheses nested deeper than any real Condition: MSBuild's own parser would not get through them either. */
 export const maxConditionDepth = 64;
 
@@ -35,17 +43,23 @@ function tokens(condition: string): Token[] {
 
 /**
  * Whether an MSBuild condition holds for a container publish: quoted strings compared with == or
- * !=, joined by and/or, in parentheses, with $(Property) taken from `known`. A condition that
+ * !=, joined by and/or, in parentheses, with $(Property) taken from `known` (a Map: by lower-case name). A condition that
  * uses anything else, or a property that is not known, is undecided: undefined. Parentheses nested
  * more than maxConditionDepth deep throw ConditionTooDeep (the parser recurses on them).
  */
-export function conditionHolds(condition: string, known: Record<string, string>): boolean | undefined {
-	const lookup = new Map(Object.entries(known).map(([name, value]) => [name.toLowerCase(), value]));
-	const expand = (text: string) => text.replaceAll(/\$\(([A-Za-z_][\w.-]*)\)/g, (_match, name: string) => {
-		const value = lookup.get(name.toLowerCase());
-		if (value === undefined) throw new Undecided();
-		return value;
-	});
+export function conditionHolds(condition: string, known: Record<string, string> | ReadonlyMap<string, string>): boolean | undefined {
+	const lookup = known instanceof Map ? known : lowerCased(known as Record<string, string>);
+	const expand = (text: string) => {
+		// Counted as it grows: a string naming a large property many times is undecided, not a gigabyte.
+		let length = text.length;
+		return text.replaceAll(/\$\(([A-Za-z_][\w.-]*)\)/g, (match, name: string) => {
+			const value = lookup.get(name.toLowerCase());
+			if (value === undefined) throw new Undecided();
+			length += value.length - match.length;
+			if (length > maxComparedLength) throw new Undecided();
+			return value;
+		});
+	};
 	try {
 		const list = tokens(condition);
 		let position = 0;

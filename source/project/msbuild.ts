@@ -1,7 +1,7 @@
 import {XMLParser} from 'fast-xml-parser';
 import {InputError} from '../engine/resolve.js';
 import {inputCaps, readInputFile} from '../read/input-file.js';
-import {ConditionTooDeep, conditionHolds, publishGlobals} from './condition.js';
+import {ConditionTooDeep, conditionHolds, lowerCased, publishGlobals} from './condition.js';
 import {parseXmlFile} from './xml-document.js';
 
 /** What one MSBuild file says for a container publish: its SDK, properties and framework references. */
@@ -63,7 +63,9 @@ function readParsed(document: Element, file: string, inherited: Record<string, s
 	const properties: Record<string, string> = {};
 	const conditions: Record<string, string> = {};
 	const conditionOf = (element: unknown) => (element && typeof element === 'object' ? (element as Element)['@Condition'] : undefined);
-	const applies = (condition: unknown) => condition === undefined || conditionHolds(String(condition), {...publishGlobals, ...inherited, ...properties}) === true;
+	// Kept up to date as properties are set: building it for every condition would be quadratic.
+	const known = lowerCased({...publishGlobals, ...inherited});
+	const applies = (condition: unknown) => condition === undefined || conditionHolds(String(condition), known) === true;
 	for (const group of (project.PropertyGroup as Element[] | undefined) ?? []) {
 		const groupCondition = conditionOf(group);
 		if (!applies(groupCondition)) continue;
@@ -75,6 +77,7 @@ function readParsed(document: Element, file: string, inherited: Record<string, s
 				const content = text(entry);
 				if (content === undefined) continue;
 				properties[name] = content;
+				known.set(name.toLowerCase(), content);
 				if (condition === undefined) delete conditions[name];
 				else conditions[name] = String(condition).replaceAll(/\s+/g, ' ').trim();
 			}

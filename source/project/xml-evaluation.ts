@@ -1,7 +1,7 @@
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {InputError} from '../engine/resolve.js';
-import {ConditionTooDeep, conditionHolds, publishGlobals} from './condition.js';
+import {ConditionTooDeep, conditionHolds, lowerCased, publishGlobals} from './condition.js';
 import type {Evaluation} from './evaluation.js';
 import {parseMsbuild, readMsbuildText, type MsbuildFile} from './msbuild.js';
 import {pathExists} from './path-exists.js';
@@ -35,9 +35,10 @@ class ExpansionTooLarge extends Error {
  * properties so far and MSBuildThisFileDirectory (and the like), GetPathOfFileAbove and
  * GetDirectoryNameOfFileAbove. Anything else (other property functions, items): undefined.
  */
-async function expand(text: string, known: Record<string, string>, thisFile: string): Promise<string | undefined> {
+async function expand(text: string, known: ReadonlyMap<string, string>, thisFile: string): Promise<string | undefined> {
 	const folder = `${path.dirname(thisFile)}/`;
-	const lookup = new Map(Object.entries({...known, MSBuildThisFileDirectory: folder, MSBuildThisFileFullPath: thisFile, MSBuildThisFile: path.basename(thisFile)}).map(([name, value]) => [name.toLowerCase(), value]));
+	const thisFileProperties = lowerCased({MSBuildThisFileDirectory: folder, MSBuildThisFileFullPath: thisFile, MSBuildThisFile: path.basename(thisFile)});
+	const lookup = {get: (name: string) => thisFileProperties.get(name) ?? known.get(name)};
 	let result = text;
 	for (let round = 0; round < 8 && result.includes('$('); round++) {
 		let missing = false;
@@ -105,12 +106,31 @@ export async function expandGlob(pattern: string, base: string): Promise<string[
 
 type Reading = {
 	properties: Record<string, string>;
+	/** The properties by lower-case name, kept up to date with `properties`: alone, and over the publish's globals. */
+	own: Map<string, string>;
+	known: Map<string, string>;
 	conditions: Record<string, string>;
 	setIn: Record<string, string>;
 	files: string[];
 	unseen: string[];
 	merged: Map<string, MsbuildFile>;
 };
+
+const globals = lowerCased(publishGlobals);
+
+function setProperty(reading: Reading, name: string, value: string): void {
+	reading.properties[name] = value;
+	reading.own.set(name.toLowerCase(), value);
+	reading.known.set(name.toLowerCase(), value);
+}
+
+function deleteProperty(reading: Reading, name: string): void {
+	delete reading.properties[name];
+	const key = name.toLowerCase();
+	reading.own.delete(key);
+	if (globals.has(key)) reading.known.set(key, globals.get(key)!);
+	else reading.known.delete(key);
+}
 
 /**
  * Reads one file and, where they come first, its imports (or after its own properties where they
@@ -125,13 +145,13 @@ async function readInto(reading: Reading, file: string, shown: (file: string) =>
 	const own = async () => {
 		for (const [name, value] of Object.entries(msbuild.properties)) {
 			// $(Property) in a value is read from what is known so far; anything else cannot be seen.
-			const expanded = value.includes('$(') ? await expand(value, {...publishGlobals, ...reading.properties}, file) : value;
+			const expanded = value.includes('$(') ? await expand(value, reading.known, file) : value;
 			if (expanded === undefined) {
 				reading.unseen.push(`${name} = ${value} in ${shown(file)}`);
 				continue;
 			}
-			if (expanded === '') delete reading.properties[name];
-			else reading.properties[name] = expanded;
+			if (expanded === '') deleteProperty(reading, name);
+			else setProperty(reading, name, expanded);
 			if (msbuild.conditions[name]) reading.conditions[name] = msbuild.conditions[name]!;
 			else delete reading.conditions[name];
 			reading.setIn[name] = file;
@@ -140,21 +160,21 @@ async function readInto(reading: Reading, file: string, shown: (file: string) =>
 	};
 	const imports = async () => {
 		for (const entry of msbuild.imports ?? []) {
-			const target = await expand(entry.project, reading.properties, file);
+			const target = await expand(entry.project, reading.own, file);
 			if (target === undefined) {
 				reading.unseen.push(`Import ${entry.project} in ${shown(file)}`);
 				continue;
 			}
 			if (target === '') continue;
 			if (entry.condition) {
-				const condition = await expand(entry.condition, {...publishGlobals, ...reading.properties}, file);
+				const condition = await expand(entry.condition, reading.known, file);
 				const existsCheck = condition && /^\(?\s*exists\(\s*'([^']*)'\s*\)\s*\)?$/i.exec(condition.trim());
 				if (existsCheck) {
 					if (!(await pathExists(path.resolve(path.dirname(file), existsCheck[1]!)))) continue;
 				} else {
 					let holds: boolean | undefined;
 					try {
-						holds = condition === undefined ? undefined : conditionHolds(entry.condition, {...publishGlobals, ...reading.properties});
+						holds = condition === undefined ? undefined : conditionHolds(entry.condition, reading.known);
 					} catch (error) {
 						if (error instanceof ConditionTooDeep) throw new InputError(`${shown(file)} has a Condition ${error.message}: it is not read.`);
 						throw error;
@@ -191,9 +211,9 @@ export async function evaluateWithXml(file: string, shown: (file: string) => str
 
 async function readProject(file: string, shown: (file: string) => string): Promise<Evaluation> {
 	const folder = path.dirname(file);
-	const reading: Reading = {properties: {}, conditions: {}, setIn: {}, files: [], unseen: [], merged: new Map()};
-	reading.properties.MSBuildProjectDirectory = folder;
-	reading.properties.MSBuildProjectName = path.basename(file).replace(/\.[^.]+$/, '');
+	const reading: Reading = {properties: {}, own: new Map(), known: new Map(globals), conditions: {}, setIn: {}, files: [], unseen: [], merged: new Map()};
+	setProperty(reading, 'MSBuildProjectDirectory', folder);
+	setProperty(reading, 'MSBuildProjectName', path.basename(file).replace(/\.[^.]+$/, ''));
 	const builtIn = new Set(Object.keys(reading.properties));
 	const props = await fileAbove(folder, 'Directory.Build.props');
 	if (props) await readInto(reading, props, shown);
@@ -208,7 +228,7 @@ async function readProject(file: string, shown: (file: string) => string): Promi
 	const projectReferences: string[] = [];
 	for (const [from, msbuild] of reading.merged) {
 		for (const reference of msbuild.projectReferences) {
-			const expanded = await expand(reference, reading.properties, from);
+			const expanded = await expand(reference, reading.own, from);
 			if (expanded === undefined) {
 				reading.unseen.push(`ProjectReference ${reference} in ${shown(from)}`);
 				continue;
