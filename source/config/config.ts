@@ -81,9 +81,8 @@ function shownFrom(from: string, file: string): string {
 	return relative === '' || relative.startsWith(`..${path.sep}..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
 }
 
-async function loadFile(file: string, shown: string, whatIsRead: string): Promise<LoadedConfig> {
-	const content = await readInputFile(file, {shownAs: whatIsRead, maxBytes: inputCaps.config});
-	if (content.trim() === '') return {file, config: {}};
+/** A config file's content parsed and validated. */
+async function loaded(content: string, file: string, shown: string): Promise<LoadedConfig> {
 	const {value, warnings} = await parseConfig(content, file, shown);
 	return {file, config: await validateConfig(value, shown), ...(warnings.length > 0 ? {warnings} : {})};
 }
@@ -106,9 +105,7 @@ async function searchConfig(from: string): Promise<LoadedConfig | undefined> {
 				if (error instanceof InputFileError && error.reason === 'missing') continue;
 				throw error;
 			}
-			if (content.trim() === '') continue;
-			const {value, warnings} = await parseConfig(content, file, shown);
-			return {file, config: await validateConfig(value, shown), ...(warnings.length > 0 ? {warnings} : {})};
+			if (content.trim() !== '') return loaded(content, file, shown);
 		}
 		const parent = path.dirname(folder);
 		if (folder === home || parent === folder) return undefined;
@@ -125,7 +122,9 @@ export async function loadConfig(from: string, explicit?: string): Promise<Loade
 	if (!acceptedExtensions.includes(extension)) {
 		throw new InputError(`--config: ${explicit} is a ${extension} file: a config is data, read from JSON (.json), YAML (.yaml, .yml) or a file with no extension, never run as code.`);
 	}
-	return loadFile(file, shownFrom(from, file), `--config: ${explicit}`);
+	const content = await readInputFile(file, {shownAs: `--config: ${explicit}`, maxBytes: inputCaps.config});
+	// An empty file says nothing: every answer comes from flags and the project.
+	return content.trim() === '' ? {file, config: {}} : loaded(content, file, shownFrom(from, file));
 }
 
 export function configLayer(loaded: LoadedConfig): AnswerLayer {

@@ -22,8 +22,8 @@ const mib = 1024 * kib;
  * The caps. A config or global.json holds a few answers: 1 MiB is a thousand times what one needs.
  * MSBuild files and solutions are larger (an old-style project that lists every source file, a
  * solution of hundreds of projects: a few hundred KiB to 2 MiB in large real repositories): 8 MiB
- * holds them with room, and parses in well under a second. The refreshed catalog this tool
- * caches is well under 1 MiB: 16 MiB leaves it decades of growth.
+ * holds them with room, and the XML reader gets through one in about two seconds. The refreshed
+ * catalog this tool caches is well under 1 MiB: 16 MiB leaves it decades of growth.
  */
 export const inputCaps = {config: mib, msbuild: 8 * mib, solution: 8 * mib, globalJson: mib, catalogCache: 16 * mib} as const;
 
