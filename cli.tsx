@@ -2,8 +2,14 @@ import process from 'node:process';
 import {helpText} from './source/cli/flags.js';
 import {main} from './source/cli/main.js';
 import {parseCommandLine} from './source/cli/parse-flags.js';
+import {stopOnBrokenOutput} from './source/session/broken-output.js';
+import {installCancellation} from './source/session/cancellation.js';
 
 declare const __PACKAGE__: {version: string} | undefined;
+
+// Signals and a broken stdout end the run in one place, after undoing what is half done.
+installCancellation();
+stopOnBrokenOutput();
 
 const commandLine = parseCommandLine(process.argv.slice(2));
 

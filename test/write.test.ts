@@ -1,8 +1,12 @@
-import {cp, mkdtemp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmdirSync} from 'node:fs';
+import {cp, mkdtemp, mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {describe, expect, it} from 'vitest';
-import {fixture, runCli} from './cli-run.js';
+import {binary, fixture, runCli} from './cli-run.js';
+import {snapshot} from './support/folder-snapshot.js';
 
 async function scratch(): Promise<string> {
 	return mkdtemp(path.join(os.tmpdir(), 'diw-write-'));
@@ -60,6 +64,66 @@ describe('--write', () => {
 		expect(exitCode).toBe(1);
 		expect(stderr).toMatch(/Dockerfile is a folder/);
 		expect((await readdir(directory)).sort()).toEqual(['Dockerfile']);
+	});
+});
+
+describe('--write on a full disk or past a size limit', () => {
+	const args = ['--today', '2026-11-24', '--yes', '--force', '--write'];
+	// The fixture project's files are each larger than 512 bytes, most of them larger than 4 kB together.
+	const existing = async (directory: string) => {
+		await writeFile(path.join(directory, 'Dockerfile'), 'FROM mine\n', {mode: 0o600});
+	};
+
+	it('past the file-size limit (ulimit -f 1, 512 bytes): one line, exit 1, the Dockerfile as it was, no temporary file', async () => {
+		const directory = await scratch();
+		await existing(directory);
+		const before = await snapshot(directory);
+		// Node ignores SIGXFSZ, so the write gets EFBIG instead of the process being killed.
+		const run = spawnSync('sh', ['-c', 'ulimit -f 1; exec "$@"', 'sh', process.execPath, binary, ...args, directory], {cwd: fixture('web-api'), encoding: 'utf8'});
+		expect(run.status).toBe(1);
+		expect(run.stderr.trim().split('\n')).toHaveLength(1);
+		expect(run.stderr).toMatch(/cannot write .*: the file would pass the file-size limit \(ulimit -f\)\. Nothing was written\.\n$/);
+		expect(await snapshot(directory)).toEqual(before);
+	});
+
+	// A 12 kB tmpfs in a mount namespace of its own: room for the Dockerfile there and two more files.
+	const unshare = process.getuid?.() === 0 ? ['-m'] : ['-r', '-m'];
+	const probeFolder = mkdtempSync(path.join(os.tmpdir(), 'diw-tmpfs-probe-'));
+	const canMount = spawnSync('unshare', [...unshare, 'sh', '-c', 'mount -t tmpfs -o size=12k tmpfs "$1"', 'sh', probeFolder]).status === 0;
+	rmdirSync(probeFolder);
+	it.skipIf(!canMount)(`on a full disk (a 12 kB tmpfs): one line, exit 1, the Dockerfile as it was, no temporary file${canMount ? '' : ' (skipped: cannot mount a tmpfs in a mount namespace here)'}`, async () => {
+		const mountPoint = await scratch();
+		const results = await scratch();
+		// The tmpfs lives only as long as the namespace: its content is copied out for the checks.
+		const script = [
+			'mount -t tmpfs -o size=12k tmpfs "$M" || exit 99',
+			'printf "FROM mine\\n" > "$M/Dockerfile" && chmod 600 "$M/Dockerfile"',
+			'cd "$PROJECT" && "$@" "$M" > /dev/null 2> "$R/stderr"; echo $? > "$R/status"',
+			'mkdir "$R/disk" && cp -a "$M/." "$R/disk/"',
+		].join('\n');
+		const run = spawnSync('unshare', [...unshare, 'sh', '-c', script, 'sh', process.execPath, binary, ...args], {env: {...process.env, M: mountPoint, R: results, PROJECT: fixture('web-api')}, encoding: 'utf8'});
+		expect(run.status).toBe(0);
+		expect(await readFile(path.join(results, 'status'), 'utf8')).toBe('1\n');
+		const stderr = await readFile(path.join(results, 'stderr'), 'utf8');
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).toMatch(/cannot write .*: the disk is full\. Nothing was written\.\n$/);
+		expect(await snapshot(path.join(results, 'disk'))).toEqual({Dockerfile: {kind: 'file', mode: '600', content: 'FROM mine\n'}});
+	});
+});
+
+describe('--write and links', () => {
+	it('a dangling link where a file goes counts as an existing file; --force replaces the link, not what it names', async () => {
+		const directory = await scratch();
+		const elsewhere = await scratch();
+		await symlink(path.join(elsewhere, 'Dockerfile'), path.join(directory, 'Dockerfile'));
+		const refused = await runCli(['--yes', '--write', directory]);
+		expect(refused.exitCode).toBe(1);
+		expect(refused.stderr.trim()).toMatch(/Dockerfile \(a symbolic link\) already exists: nothing was written\. Pass --force to overwrite\.$/);
+		expect(await readdir(directory)).toEqual(['Dockerfile']);
+		const forced = await runCli(['--yes', '--write', directory, '--force']);
+		expect(forced.exitCode).toBe(0);
+		expect((await snapshot(directory))['Dockerfile']).toMatchObject({kind: 'file'});
+		expect(await readdir(elsewhere)).toEqual([]);
 	});
 });
 

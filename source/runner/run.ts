@@ -1,6 +1,8 @@
+import {rmSync} from 'node:fs';
 import {rm, stat} from 'node:fs/promises';
 import process from 'node:process';
 import {execa} from 'execa';
+import {cancelled as stopped, cancelledExitCode, holdExit, onStop} from '../session/cancellation.js';
 import type {BuildStep} from './engines/engine.js';
 import type {BuildPlan} from './plan.js';
 
@@ -50,7 +52,9 @@ type StepOutcome = {exitCode: number; missing: boolean};
 
 /**
  * Runs the plan's steps through execa (program and arguments, no shell), streaming every output
- * line. Cancelling stops the whole process tree: each child leads its own process group.
+ * line. Cancelling (the callbacks' signal, or SIGINT/SIGTERM/SIGHUP through cancellation.ts)
+ * stops the whole process tree: each child leads its own process group. While it runs, a first
+ * signal waits for the tree to stop; a second one, or a broken stdout, kills it on the way out.
  */
 export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}): Promise<BuildResult> {
 	const started = Date.now();
@@ -75,8 +79,20 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 			} catch {}
 		}, 3000).unref();
 	};
-	callbacks.signal?.addEventListener('abort', cancel, {once: true});
-	if (callbacks.signal?.aborted) cancel();
+	const signals = [callbacks.signal, stopped].filter((signal): signal is AbortSignal => signal !== undefined);
+	for (const signal of signals) signal.addEventListener('abort', cancel, {once: true});
+	if (signals.some(signal => signal.aborted)) cancel();
+	const release = holdExit();
+	// Stopped for good (a second signal, a broken stdout): no child outlives the run, no half archive stays.
+	const dropKill = onStop(() => {
+		const pid = running?.pid;
+		if (pid !== undefined) {
+			try {
+				process.kill(-pid, 'SIGKILL');
+			} catch {}
+		}
+		if (archive && !archiveExisted) rmSync(archive, {force: true});
+	});
 
 	const runStep = async (step: BuildStep): Promise<StepOutcome> => {
 		const subprocess = execa(step.command, step.args, {
@@ -113,20 +129,26 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 	};
 
 	let failed = false;
-	for (const step of plan.steps) {
-		if (cancelled) break;
-		const outcome = await runStep(step);
-		if (outcome.missing || (outcome.exitCode !== 0 && !step.mayFail)) {
-			failed = true;
-			break;
+	try {
+		for (const step of plan.steps) {
+			if (cancelled) break;
+			const outcome = await runStep(step);
+			if (outcome.missing || (outcome.exitCode !== 0 && !step.mayFail)) {
+				failed = true;
+				break;
+			}
 		}
+	} finally {
+		for (const signal of signals) signal.removeEventListener('abort', cancel);
+		dropKill();
+		release();
 	}
-	callbacks.signal?.removeEventListener('abort', cancel);
 	const elapsedMs = Date.now() - started;
 	failed ||= cancelled;
 	// A build that did not finish leaves no half-written archive behind.
 	if (failed && archive && !archiveExisted) await rm(archive, {force: true});
-	if (cancelled) return {status: 'cancelled', exitCode: 130, elapsedMs, lastLines};
+	// 143 when SIGTERM stopped the run, 130 for ctrl-c or a cancel from the screen.
+	if (cancelled) return {status: 'cancelled', exitCode: stopped.aborted ? cancelledExitCode() : 130, elapsedMs, lastLines};
 	if (failed) {
 		const explanation = explainFailure(lastLines);
 		return {status: 'failed', exitCode: 1, elapsedMs, lastLines, ...(failingStep ?? currentStep ? {failingStep: failingStep ?? currentStep} : {}), ...(explanation ? {explanation} : {})};

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises';
+import {lstat, readFile, readlink, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {PlannedFile} from './planned-files.js';
 
@@ -55,13 +55,37 @@ export function lineChanges(before: string, after: string): {added: number; remo
 	return {added: list.filter(edit => edit.kind === '+').length, removed: list.filter(edit => edit.kind === '-').length, diff: shown.join('\n')};
 }
 
+// Beyond this a file is not one we generated: it is replaced (if chosen) without a line diff.
+const comparedBytes = 1024 * 1024;
+
+/** What is at `target`: missing, text to compare, or a thing the write replaces whole (a dangling link, a pipe, a huge file). */
+async function currentAt(target: string): Promise<{kind: 'missing'} | {kind: 'text'; text: string} | {kind: 'other'; what: string}> {
+	const info = await lstat(target).catch(() => undefined);
+	if (!info) return {kind: 'missing'};
+	// Read only what is a regular file once a link is followed: a pipe or a device would never end.
+	const pointed = info.isSymbolicLink() ? await stat(target).catch(() => undefined) : info;
+	if (!pointed) return {kind: 'other', what: `a link to ${await readlink(target).catch(() => '?')}, which points nowhere`};
+	if (!pointed.isFile()) return {kind: 'other', what: pointed.isDirectory() ? 'a folder' : 'not a regular file'};
+	if (pointed.size > comparedBytes) return {kind: 'other', what: `a file of ${pointed.size} bytes, too large to compare`};
+	const text = await readFile(target, 'utf8').catch(() => undefined);
+	return text === undefined ? {kind: 'other', what: 'a file that cannot be read'} : {kind: 'text', text};
+}
+
+/**
+ * Each planned file against what is on disk now. A link counts as an existing file (even a
+ * dangling one); the write replaces the link itself, never what it points to.
+ */
 export async function compareWithDisk(files: PlannedFile[]): Promise<FileChange[]> {
 	return Promise.all(files.map(async file => {
 		const target = path.join(file.directory, file.name);
-		const current = await readFile(target, 'utf8').catch(() => undefined);
-		if (current === undefined) return {file, target, status: 'new' as const, added: 0, removed: 0, diff: ''};
-		if (current === file.content) return {file, target, status: 'unchanged' as const, added: 0, removed: 0, diff: ''};
-		return {file, target, status: 'changed' as const, ...lineChanges(current, file.content)};
+		const current = await currentAt(target);
+		if (current.kind === 'missing') return {file, target, status: 'new' as const, added: 0, removed: 0, diff: ''};
+		if (current.kind === 'other') {
+			const added = file.content.split('\n').length;
+			return {file, target, status: 'changed' as const, added, removed: 1, diff: `- (${current.what})\n${file.content.split('\n').map(line => `+ ${line}`).join('\n')}`};
+		}
+		if (current.text === file.content) return {file, target, status: 'unchanged' as const, added: 0, removed: 0, diff: ''};
+		return {file, target, status: 'changed' as const, ...lineChanges(current.text, file.content)};
 	}));
 }
 

@@ -1,4 +1,4 @@
-import {stat} from 'node:fs/promises';
+import {lstat, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {savedConfigName} from '../config/config.js';
 import {configTarget, type Session} from './session.js';
@@ -28,7 +28,8 @@ export function plannedFiles(recommendation: Recommendation, session: Session, o
 export async function existingTargets(files: PlannedFile[], cwd: string): Promise<Array<{path: string; exists: boolean}>> {
 	return Promise.all(files.map(async file => {
 		const target = path.join(file.directory, file.name);
-		const exists = await stat(target).then(() => true, () => false);
+		// A link counts, even one that points nowhere: the write would replace it.
+		const exists = await lstat(target).then(() => true, () => false);
 		return {path: path.relative(cwd, target) || target, exists};
 	}));
 }

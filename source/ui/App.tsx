@@ -9,6 +9,7 @@ import {preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
 import {answerPhrase, sourceMark} from '../session/answer-words.js';
 import {saveBuildLog} from '../session/build-log.js';
+import {cancelled, cancelledExitCode} from '../session/cancellation.js';
 import {describeResult} from '../session/build-outcome.js';
 import {describeCandidates, type Candidate} from '../session/candidates.js';
 import {compareWithDisk, filesToWrite, type FileChange} from '../session/file-changes.js';
@@ -19,7 +20,7 @@ import {fixesFor} from '../session/option-states.js';
 import {olderThanTarget} from '../session/target-framework.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
-import {writeFiles} from '../write/write-files.js';
+import {writeFileSet} from '../write/write-files.js';
 import {BuildScreen, type BuildView} from './components/BuildScreen.js';
 import {ConfirmScreen, type WriteMode} from './components/ConfirmScreen.js';
 import {DoneScreen} from './components/DoneScreen.js';
@@ -97,6 +98,16 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		setEnding({code, summary});
 	};
 
+	// A signal during a build (the only time one does not end the process at once, see
+	// cancellation.ts) stops the build and ends the session with its exit code.
+	const finishRef = useRef(finish);
+	finishRef.current = finish;
+	useEffect(() => {
+		const stop = () => finishRef.current(cancelledExitCode(), true);
+		cancelled.addEventListener('abort', stop, {once: true});
+		return () => cancelled.removeEventListener('abort', stop);
+	}, []);
+
 	useEffect(() => {
 		if (!ending) return;
 		onExit(ending.code, ending.summary);
@@ -155,11 +166,10 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		if (!changes) return;
 		const chosen = filesToWrite(changes, mode);
 		dispatch({type: 'write'});
-		const byDirectory = new Map<string, typeof chosen>();
-		for (const file of chosen) byDirectory.set(file.directory, [...(byDirectory.get(file.directory) ?? []), file]);
+		// One write across the folders (the Dockerfile's, the project's, the saved answers'): all or none.
 		// The person confirmed replacing the listed files, so --force is implied here.
-		void Promise.all([...byDirectory].map(async ([folder, group]) => writeFiles(folder, group, {force: true})))
-			.then(written => dispatch({type: 'written', files: written.flat().map(file => path.relative(session.cwd, file) || file)}))
+		void writeFileSet(chosen.map(file => ({path: path.join(file.directory, file.name), content: file.content})), {force: true})
+			.then(written => dispatch({type: 'written', files: written.map(file => path.relative(session.cwd, file) || file)}))
 			.catch((error: Error) => dispatch({type: 'failed', message: error.message}));
 	};
 

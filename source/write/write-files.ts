@@ -1,60 +1,82 @@
-import {randomBytes} from 'node:crypto';
-import {mkdir, open, rename, rm, stat} from 'node:fs/promises';
+// Writing generated files to disk: all of them or none, never through a link, never over a file
+// without --force, and nothing left behind on a failure, a full disk or a signal.
+import type {Stats} from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
+import {failureReason} from './failure-reasons.js';
+import {nodeFileSystem, type WriteFileSystem} from './file-system.js';
+import {commitWrites, type PlannedWrite, type Previous} from './transaction.js';
+import {WriteError} from './write-error.js';
 
-/** A refusal to overwrite, or a failed write: exit code 1, nothing left half-written. */
-export class WriteError extends Error {
-	override name = 'WriteError';
+export {WriteError} from './write-error.js';
+export type {WriteFileSystem} from './file-system.js';
+
+/** One file of a write, anywhere: a write may span several folders. */
+export type FileToWrite = {path: string; content: string};
+
+export type WriteOptions = {
+	/** Replace existing files (and links, never what they point to). */
+	force: boolean;
+	/** The file operations to use; a stand-in that fails on purpose in tests. */
+	fileSystem?: WriteFileSystem;
+};
+
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
+function specialKind(info: Stats): string {
+	if (info.isFIFO()) return 'a named pipe (FIFO)';
+	if (info.isSocket()) return 'a socket';
+	if (info.isBlockDevice() || info.isCharacterDevice()) return 'a device';
+	return 'not a regular file';
 }
 
-async function kindOf(file: string): Promise<'missing' | 'file' | 'folder'> {
+/** What the target holds now, read without following a link at its last step: a dangling link counts as a file. */
+async function previousAt(target: string, fs: WriteFileSystem): Promise<Previous | undefined> {
+	let info: Stats;
 	try {
-		return (await stat(file)).isDirectory() ? 'folder' : 'file';
-	} catch {
-		return 'missing';
+		info = await fs.lstat(target);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		// A missing file, or a missing folder on the way (which the write creates), or a file on the way (which it reports).
+		if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+		throw new WriteError(`cannot write ${shown(target)}: ${failureReason(error)}. Nothing was written.`, {cause: error});
 	}
-}
-
-async function writeTemporary(file: string, content: string): Promise<string> {
-	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-	const handle = await open(temporary, 'wx', 0o644);
-	try {
-		await handle.writeFile(content);
-		await handle.sync();
-	} finally {
-		await handle.close();
+	if (info.isDirectory()) throw new WriteError(`${shown(target)} is a folder: nothing was written.`);
+	if (info.isSymbolicLink()) {
+		const pointed = await fs.stat(target).catch(() => undefined);
+		if (pointed?.isDirectory()) throw new WriteError(`${shown(target)} is a link to a folder: nothing was written.`);
+		return {kind: 'link'};
 	}
-	return temporary;
+	if (!info.isFile()) throw new WriteError(`${shown(target)} is ${specialKind(info)}, not a file: nothing was written.`);
+	return {kind: 'file', mode: info.mode & 0o7777, owner: {uid: info.uid, gid: info.gid}};
 }
 
 /**
- * Writes every file or none: existing files are refused unless `force`, each file goes to a
- * temporary sibling first, and only when all are on disk are they renamed into place.
+ * Writes every file or none, in one transaction across folders. Existing files (a link, even
+ * a dangling one, counts) are refused unless `force`; then a link is replaced itself, never
+ * written through. Resolves with the paths as given.
  */
-export async function writeFiles(directory: string, files: Array<{name: string; content: string}>, options: {force: boolean}): Promise<string[]> {
-	const targets = files.map(file => ({...file, target: path.join(directory, file.name)}));
-	const shown = (target: string) => path.relative(process.cwd(), target) || target;
-	const taken = [];
-	for (const {target} of targets) {
-		const kind = await kindOf(target);
-		if (kind === 'folder') throw new WriteError(`${shown(target)} is a folder: nothing was written.`);
-		if (kind === 'file') taken.push(target);
+export async function writeFileSet(files: FileToWrite[], options: WriteOptions): Promise<string[]> {
+	const fs = options.fileSystem ?? nodeFileSystem;
+	const seen = new Set<string>();
+	const plans: PlannedWrite[] = [];
+	const taken: string[] = [];
+	for (const file of files) {
+		const target = path.resolve(file.path);
+		if (seen.has(target)) throw new WriteError(`${shown(target)} is named twice in one write: nothing was written.`);
+		seen.add(target);
+		const previous = await previousAt(target, fs);
+		if (previous) taken.push(previous.kind === 'link' ? `${shown(target)} (a symbolic link)` : shown(target));
+		plans.push({target, content: file.content, ...(previous ? {previous} : {})});
 	}
 	if (taken.length > 0 && !options.force) {
-		throw new WriteError(`${taken.map(shown).join(', ')} already exist${taken.length === 1 ? 's' : ''}: nothing was written. Pass --force to overwrite.`);
+		throw new WriteError(`${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''}: nothing was written. Pass --force to overwrite.`);
 	}
-	try {
-		await mkdir(directory, {recursive: true});
-	} catch (error) {
-		throw new WriteError(`cannot write into ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Nothing was written.`);
-	}
-	const written: Array<{temporary: string; target: string}> = [];
-	try {
-		for (const {target, content} of targets) written.push({temporary: await writeTemporary(target, content), target});
-	} catch (error) {
-		await Promise.all(written.map(({temporary}) => rm(temporary, {force: true})));
-		throw new WriteError(`cannot write into ${directory}: ${(error as Error).message.replace(/^[A-Z]+: /, '')}. Nothing was written.`);
-	}
-	for (const {temporary, target} of written) await rename(temporary, target);
-	return targets.map(({target}) => target);
+	if (plans.length > 0) await commitWrites(plans, fs, shown);
+	return files.map(file => file.path);
+}
+
+/** Writes `files` by name into one folder; see writeFileSet. */
+export async function writeFiles(directory: string, files: Array<{name: string; content: string}>, options: WriteOptions): Promise<string[]> {
+	return writeFileSet(files.map(file => ({path: path.join(directory, file.name), content: file.content})), options);
 }

@@ -1,0 +1,32 @@
+import {randomBytes} from 'node:crypto';
+import {rmSync} from 'node:fs';
+import {mkdir, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {onStop} from './cancellation.js';
+
+/**
+ * A private folder in $TMPDIR that goes away with `remove`, and also when the run is stopped
+ * by a signal or ends early: its cleanup is registered before the folder exists, so no moment
+ * leaves it behind.
+ */
+export async function temporaryFolder(prefix = 'dotnet-image-wizard-'): Promise<{folder: string; remove: () => Promise<void>}> {
+	const folder = path.join(os.tmpdir(), `${prefix}${randomBytes(6).toString('hex')}`);
+	const drop = onStop(() => {
+		rmSync(folder, {recursive: true, force: true});
+	});
+	try {
+		// Like mkdtemp: a new name or a failure, never someone else's folder.
+		await mkdir(folder, {mode: 0o700});
+	} catch (error) {
+		drop();
+		throw error;
+	}
+	return {
+		folder,
+		async remove() {
+			await rm(folder, {recursive: true, force: true});
+			drop();
+		},
+	};
+}
