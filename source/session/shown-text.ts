@@ -16,14 +16,14 @@ function escaped(character: string): string {
  * Text from a file or a flag as a message may show it: control characters (an escape sequence
  * that would retitle the window or move the cursor, a bell, a carriage return) become visible
  * escapes such as `\x1b` and `\x07`, so the terminal only ever prints them; a newline becomes `\n`
- * unless `lines` keeps the text's own lines; longer than `limit` characters, it is cut with `…`.
+ * and a tab `\t` unless `lines` keeps the text's own lines (and tabs); longer than `limit` characters, it is cut with `…`.
  */
 export function shownText(text: string, options: {lines?: boolean; limit?: number} = {}): string {
 	const {lines = false, limit = shownLength} = options;
 	let shown = '';
 	let length = 0;
 	for (const character of text) {
-		const part = (lines && character === '\n') || !hidden.test(character) ? character : escaped(character);
+		const part = (lines && (character === '\n' || character === '\t')) || !hidden.test(character) ? character : escaped(character);
 		const size = [...part].length;
 		if (length + size > limit) return `${shown}…`;
 		shown += part;
