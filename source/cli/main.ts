@@ -28,10 +28,13 @@ export type Terminal = {
 
 const flagFor = (id: AnswerId) => `--${kebab(answerFlags.find(flag => flag.answer === id)!.name)}`;
 
-/** An error as one line a person reads: its first line, control characters escaped, never a stack trace. */
+/**
+ * An error as one line a person reads, never a stack trace, control characters escaped: ours
+ * whole (a newline in a value it quotes shows as \n), another's (a tool, a library) its first line.
+ */
 function errorLine(error: unknown): string {
 	const message = error instanceof Error ? error.message || String(error) : String(error);
-	const first = message.split('\n').find(line => line.trim() !== '') ?? message;
+	const first = error instanceof InputError ? message : message.split('\n').find(line => line.trim() !== '') ?? message;
 	return `dotnet-image-wizard: ${shownText(first, {limit: 1000})}`;
 }
 
