@@ -86,6 +86,6 @@ describe('a referenced project outside the repository', () => {
 		const {exitCode, stderr} = await runCli(['--yes', '--detect', 'xml', '--context', '/', '--write'], {cwd: appFolder});
 		expect(exitCode).toBe(2);
 		expect(stderr.trim()).toBe('dotnet-image-wizard: --context: / is the root of the file system, which is never a build context: pass the folder of the repository or of the app.');
-		expect(existsSync('/Dockerfile')).toBe(false);
+		expect(existsSync(path.join(appFolder, 'Dockerfile'))).toBe(false);
 	});
 });
