@@ -41,6 +41,15 @@ describe('the published --json schema', () => {
 		expect(validate(written), problems()).toBe(true);
 	});
 
+	it('is the only thing on stdout with --dry-run --build: the command goes to stderr', async () => {
+		const {exitCode, stdout, stderr} = await runCli(['--yes', '--detect', 'xml', '--json', '--dry-run', '--build', '--engine', 'docker']);
+		expect(exitCode).toBe(0);
+		const document = JSON.parse(stdout);
+		expect(validate(document), problems()).toBe(true);
+		expect(document.runtime.reference).toBe('mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
+		expect(stderr).toContain('(cd . && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --load .)');
+	});
+
 	it('rejects a document with a key it does not describe', () => {
 		const document = JSON.parse(JSON.stringify(recommendationJson((recommend(allAnswers()[0]!, today) as {ok: true; recommendation: never}).recommendation, {} as Provenance)));
 		expect(validate({...document, provenance: Object.fromEntries(answerIds.map(id => [id, {source: 'default'}])), extra: true})).toBe(false);

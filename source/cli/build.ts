@@ -1,28 +1,51 @@
 import {readFile} from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import type {Recommendation} from '../engine/recommend.js';
+import {shellWord} from '../grammar/posix-shell.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {commandLine} from '../runner/plan.js';
 import {checkDockerfile, preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
 import {describeResult} from '../session/build-outcome.js';
-import {chooseEngine, dockerfileFor, planFor, writeTemporaryDockerfile} from '../session/build-plan.js';
+import {chooseEngine, dockerfileFor, planFor, writeTemporaryDockerfile, type EngineChoice} from '../session/build-plan.js';
 import type {Session} from '../session/session.js';
 import type {Flags} from './flags.js';
 import type {Terminal} from './main.js';
 
-/** --build and --dry-run on the command line: preflight, then the plain output of the build. */
-export async function buildFromCommandLine(recommendation: Recommendation, session: Session, flags: Flags, terminal: Terminal, writtenDirectory?: string): Promise<number> {
+/**
+ * Everything about the build that can be refused without running it, before anything is written:
+ * the engine (found on PATH when a build runs), --base-registry, and the plan the flags make
+ * (--push with --oci, --builder with another engine, an --oci path the engine misreads).
+ */
+export async function checkBuild(recommendation: Recommendation, session: Session, flags: Flags, options: {building: boolean; writeDirectory?: string}): Promise<EngineChoice> {
+	const named = typeof flags.engine === 'string' || typeof flags.builder === 'string';
+	const choice: EngineChoice = options.building || named ? await chooseEngine(flags) : {engine: 'docker', notes: []};
+	if (typeof flags.baseRegistry === 'string') parseBaseRegistry(flags.baseRegistry);
+	// The Dockerfile where the build will find it: written, in the context for a dry run, else a temporary folder's.
+	const dockerfile = options.writeDirectory ? path.join(options.writeDirectory, 'Dockerfile') : flags.dryRun ? path.join(session.contextDirectory, 'Dockerfile') : path.join(os.tmpdir(), 'dotnet-image-wizard-check', 'Dockerfile');
+	planFor(recommendation, session, flags, dockerfile, choice);
+	return choice;
+}
+
+/**
+ * --build and --dry-run on the command line: preflight, then the plain output of the build. With
+ * --json or --output, stdout holds the document or the files alone: the command and the build's
+ * output go to stderr.
+ */
+export async function buildFromCommandLine(recommendation: Recommendation, session: Session, flags: Flags, terminal: Terminal, writtenDirectory?: string, checked?: EngineChoice): Promise<number> {
 	const dryRun = Boolean(flags.dryRun);
-	const choice = await chooseEngine(flags);
+	const machine = Boolean(flags.json) || typeof flags.output === 'string';
+	const say = machine ? terminal.error : (line: string) => terminal.write(`${line}\n`);
+	const choice = checked ?? await chooseEngine(flags);
 	for (const note of choice.notes) terminal.error(`note: ${note}`);
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
 	const {file, temporary, cleanup} = await dockerfileFor(session, writtenDirectory, dryRun);
 	try {
 		const plan = planFor(recommendation, session, flags, file, choice);
 		if (dryRun) {
-			terminal.write(`(cd ${path.relative(session.cwd, plan.cwd) || '.'} && ${commandLine(plan)})\n`);
+			say(`(cd ${shellWord(path.relative(session.cwd, plan.cwd) || '.')} && ${commandLine(plan)})`);
 			// Preflight would check this against the engine; a dry run does not ask the engine.
 			if (plan.engine === 'docker' && plan.platforms.length > 1 && plan.output === 'load') terminal.error('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
 			return 0;
@@ -37,7 +60,7 @@ export async function buildFromCommandLine(recommendation: Recommendation, sessi
 		const onSignal = () => controller.abort();
 		process.once('SIGINT', onSignal);
 		process.once('SIGTERM', onSignal);
-		const result = await runBuild(plan, {onLine: line => terminal.write(`${line}\n`), signal: controller.signal});
+		const result = await runBuild(plan, {onLine: say, signal: controller.signal});
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
 		const lines = describeResult(result, plan);

@@ -13,6 +13,8 @@ import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {configTarget, openSession, type Session} from '../session/session.js';
+import {shownText} from '../session/shown-text.js';
+import {shellWord} from '../grammar/posix-shell.js';
 import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
@@ -26,13 +28,41 @@ export type Terminal = {
 
 const flagFor = (id: AnswerId) => `--${kebab(answerFlags.find(flag => flag.answer === id)!.name)}`;
 
+/**
+ * An error as one line a person reads, never a stack trace, control characters escaped: ours
+ * whole (a newline in a value it quotes shows as \n), another's (a tool, a library) its first line.
+ */
+function errorLine(error: unknown): string {
+	const message = error instanceof Error ? error.message || String(error) : String(error);
+	const first = error instanceof InputError ? message : message.split('\n').find(line => line.trim() !== '') ?? message;
+	return `dotnet-image-wizard: ${shownText(first, {limit: 1000})}`;
+}
+
+/**
+ * The terminal as this run uses it: stderr, and stdout when it holds text for a person (not
+ * --json, not --output's files), shows control characters escaped, whatever reached the text.
+ */
+function guarded(terminal: Terminal, flags: Flags): Terminal {
+	const machine = Boolean(flags.json) || typeof flags.output === 'string';
+	const escaped = (text: string) => shownText(text, {lines: true, limit: Number.POSITIVE_INFINITY});
+	return {...terminal, error: text => terminal.error(escaped(text)), write: machine ? terminal.write : text => terminal.write(escaped(text))};
+}
+
 /** Runs one invocation; returns the exit code. Never throws. */
 export async function main(flags: Flags, terminal: Terminal): Promise<number> {
+	// A promise that fails outside the awaited chain still ends the run with one line.
+	const stray = (error: unknown) => {
+		terminal.error(errorLine(error));
+		process.exit(error instanceof InputError ? 2 : 1);
+	};
+	process.on('unhandledRejection', stray);
 	try {
-		return await run(flags, terminal);
+		return await run(flags, guarded(terminal, flags));
 	} catch (error) {
-		terminal.error(`dotnet-image-wizard: ${(error as Error).message ?? String(error)}`);
+		terminal.error(errorLine(error));
 		return error instanceof InputError ? 2 : 1;
+	} finally {
+		process.off('unhandledRejection', stray);
 	}
 }
 
@@ -71,6 +101,13 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
+	// Everything is checked before anything is written or saved: the files render, the build plans.
+	const building = Boolean(flags.build || flags.dryRun);
+	const prepared = await prepareFiles(outcome.recommendation, session, flags);
+	const askedForBuild = building || buildFlags.some(name => flags[name] !== undefined);
+	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
+	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing ? {writeDirectory: prepared.directory} : {})}) : undefined;
+
 	let verification: Verification | undefined;
 	if (flags.verify) {
 		const verified = await import('./verify.js');
@@ -82,17 +119,16 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		}
 		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
 	}
+
 	if (flags.save) await saveConfig(session, answers, flags, terminal);
-	const building = Boolean(flags.build || flags.dryRun);
-	if (building && typeof flags.write !== 'string' && typeof flags.output !== 'string' && !flags.json) {
-		const {buildFromCommandLine} = await import('./build.js');
-		return buildFromCommandLine(outcome.recommendation, session, flags, terminal);
-	}
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, verification);
+	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, undefined, choice);
+	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, prepared, verification);
 	if (code !== 0 || !building) return code;
-	const {buildFromCommandLine} = await import('./build.js');
-	return buildFromCommandLine(outcome.recommendation, session, flags, terminal, writtenDirectory);
+	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDirectory, choice);
 }
+
+/** Flags that only matter to a build: given without --build, they are still checked. */
+const buildFlags = ['push', 'oci', 'engine', 'builder', 'baseRegistry', 'insecure'] as const satisfies ReadonlyArray<keyof Flags>;
 
 async function saveConfig(session: Session, answers: Answers, flags: Flags, terminal: Terminal): Promise<void> {
 	const file = configTarget(session);
@@ -112,8 +148,10 @@ function shownPath(from: string, target: string): string {
 	return relative.startsWith('..') && relative.length > target.length ? target : relative;
 }
 
-/** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
-export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
+type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: GeneratedFile[]; notes: string[]};
+
+/** The files the flags ask for, rendered (and so checked) before anything is written: where they go, their content, their notes. */
+async function prepareFiles(recommendation: Recommendation, session: Session, flags: Flags): Promise<Prepared> {
 	const writing = typeof flags.write === 'string';
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
@@ -125,6 +163,12 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
 	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	return {writing, directory, ...(request ? {request} : {}), files, notes};
+}
+
+/** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
+export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
+	const {writing, directory, request, files, notes} = prepared;
 	const explain = Boolean(flags.explain);
 
 	if (writing) {
@@ -136,7 +180,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		}
 		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
-		for (const note of notes) terminal.write(`note: ${note}\n`);
+		for (const note of notes) terminal.error(`note: ${note}`);
 		const context = shownPath(terminal.cwd, session.contextDirectory);
 		const elsewhere = path.resolve(directory) !== path.resolve(session.contextDirectory) ? {dockerfile: shownPath(terminal.cwd, path.join(directory, 'Dockerfile'))} : {};
 		if (!flags.build && !flags.dryRun && typeof flags.engine === 'string' && flags.engine !== 'docker') {
@@ -144,7 +188,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 			const [{planFor}, {parseEngine}, {commandLine}] = await Promise.all([import('../session/build-plan.js'), import('../runner/engines/detect.js'), import('../runner/plan.js')]);
 			const plan = planFor(recommendation, session, flags, path.join(directory, 'Dockerfile'), {engine: parseEngine(flags.engine), notes: []});
 			const where = path.relative(terminal.cwd, plan.cwd) || '.';
-			terminal.write(`\nBuild: ${where === '.' ? '' : `cd ${where} && `}${commandLine(plan)}\n`);
+			terminal.write(`\nBuild: ${where === '.' ? '' : `cd ${shellWord(where)} && `}${commandLine(plan)}\n`);
 		} else if (!flags.build && !flags.dryRun) {
 			const multiPlatform = recommendation.answers.arch.length > 1;
 			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context, ...elsewhere})}\n`);

@@ -1,6 +1,7 @@
-import {stat} from 'node:fs/promises';
+import {realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {InputError} from '../engine/resolve.js';
+import {shownText} from '../session/shown-text.js';
 import {pathExists} from './path-exists.js';
 
 /** The repository the folder is in: the nearest folder above it with a `.git` (folder, or file in a worktree). */
@@ -35,15 +36,68 @@ export type BuildContext = {
 	widenedFor: string[];
 	/** Files the build reads that the context cannot hold (above the repository, or outside --context). */
 	outside: string[];
-	/** How the upper bound was found. */
-	bound: {folder: string; reason: 'repository' | 'msbuild-files' | 'flag'};
+	/** How the upper bound was found: the repository, the MSBuild files above the app, the folder the user is in, or --context. */
+	bound: {folder: string; reason: 'repository' | 'msbuild-files' | 'folder' | 'flag'};
 };
+
+const isRoot = (folder: string) => path.parse(folder).root === folder;
+
+/** A project that the build reads (a ProjectReference), as opposed to an imported .props or .targets file. */
+const isProjectFile = (file: string) => /\.(cs|fs|vb)proj$/i.test(file);
+
+/** The file with every symlink on its way resolved; a missing one as written. */
+async function realFile(file: string): Promise<string> {
+	return realpath(file).catch(() => path.resolve(file));
+}
+
+/** Whether the file lies inside the folder both as written and once symlinks are followed. */
+async function staysWithin(file: string, folder: string): Promise<boolean> {
+	return isWithin(file, folder) && isWithin(await realFile(file), await realFile(folder));
+}
+
+/** A path as a message names it: relative to the user's folder, unless climbing out is longer than the absolute path. */
+function shownPath(cwd: string, target: string): string {
+	const relative = path.relative(cwd, target) || '.';
+	return shownText(relative.startsWith('..') && relative.length > target.length ? target : relative);
+}
+
+/**
+ * The upper bound of the build context: the repository root (the folder with `.git`); else the
+ * topmost of the app's folder, the folder the user is in when it holds the app, and the folders
+ * above the app that hold an MSBuild file the build reads (Directory.Build.props …). Never `/`.
+ * A referenced project elsewhere does not move it: its path is the project's to choose, not the
+ * layout of the folders the user runs the tool in.
+ */
+async function boundFor(projectFolder: string, msbuildFiles: string[], cwd: string): Promise<BuildContext['bound']> {
+	const repository = await repositoryRoot(projectFolder);
+	if (repository && !isRoot(repository)) return {folder: repository, reason: 'repository'};
+	const above = msbuildFiles.map(file => path.dirname(file)).filter(folder => !isRoot(folder) && isWithin(projectFolder, folder));
+	const here = !isRoot(cwd) && isWithin(projectFolder, cwd) ? [cwd] : [];
+	// All of them hold the app's folder, so the shortest is the topmost.
+	const top = [projectFolder, ...here, ...above].reduce((topmost, folder) => (folder.length < topmost.length ? folder : topmost));
+	if (top === projectFolder) return {folder: projectFolder, reason: 'msbuild-files'};
+	return {folder: top, reason: above.includes(top) ? 'msbuild-files' : 'folder'};
+}
+
+/** Why a referenced project outside the bound stops the run, in one line that says what to pass instead. */
+async function referenceOutside(input: {projectFile: string; cwd: string}, file: string, bound: BuildContext['bound']): Promise<InputError> {
+	const folder = shownPath(input.cwd, bound.folder);
+	const where = bound.reason === 'repository' ? `the repository ${folder}` : `${folder === '.' ? 'this folder' : folder}, the widest build context without a repository (.git)`;
+	const said = `${shownPath(input.cwd, input.projectFile)} references ${shownPath(input.cwd, file)}, outside ${where}`;
+	if (isWithin(file, bound.folder)) {
+		return new InputError(`${said}: a symlink on its way leads to ${shownText(await realFile(file))}, and the build context takes nothing from outside; copy the project into ${folder} instead of linking it.`);
+	}
+	const needed = commonFolder([path.dirname(input.projectFile), path.dirname(file)]);
+	if (isRoot(needed)) return new InputError(`${said}: the build context would have to be ${needed}, which it never is; move the referenced project inside ${folder}.`);
+	return new InputError(`${said}: the build context would have to be ${shownText(needed)}; pass --context ${shownText(needed)} to use it.`);
+}
 
 /**
  * The build context: the app's folder, widened as far as the files restore reads need (the
- * referenced projects, the MSBuild files imported, NuGet.config, global.json), up to the
- * repository root (the folder with `.git`), else the topmost folder holding an MSBuild file the
- * build reads; never above that and never `/`. `--context DIR` sets it instead.
+ * referenced projects, the MSBuild files imported, NuGet.config, global.json), up to the bound
+ * (see boundFor), never above it and never `/`. A referenced project outside the bound, as written
+ * or through a symlink, stops the run: the message names the context it would need and --context.
+ * `--context DIR` sets the context instead (any folder that holds the app, but not `/`).
  */
 export async function buildContextFor(input: {projectFile: string; msbuildFiles: string[]; otherFiles: string[]; contextFlag?: string; cwd: string}): Promise<BuildContext> {
 	const projectFolder = path.dirname(input.projectFile);
@@ -54,25 +108,22 @@ export async function buildContextFor(input: {projectFile: string; msbuildFiles:
 		try {
 			folder = (await stat(directory)).isDirectory();
 		} catch {}
-		if (!folder) throw new InputError(`--context: ${input.contextFlag} is not a folder.`);
-		if (!isWithin(input.projectFile, directory)) throw new InputError(`--context: ${input.contextFlag} does not hold the project ${path.relative(input.cwd, input.projectFile)}: the build context must contain it.`);
-		return {directory, widenedFor: [], outside: needed.filter(file => !isWithin(file, directory)), bound: {folder: directory, reason: 'flag'}};
+		if (!folder) throw new InputError(`--context: ${shownText(input.contextFlag)} is not a folder.`);
+		if (isRoot(directory) || isRoot(await realFile(directory))) throw new InputError(`--context: ${shownText(input.contextFlag)} is the root of the file system, which is never a build context: pass the folder of the repository or of the app.`);
+		if (!isWithin(input.projectFile, directory)) throw new InputError(`--context: ${shownText(input.contextFlag)} does not hold the project ${shownPath(input.cwd, input.projectFile)}: the build context must contain it.`);
+		const outside: string[] = [];
+		for (const file of needed) if (!(await staysWithin(file, directory))) outside.push(file);
+		return {directory, widenedFor: [], outside, bound: {folder: directory, reason: 'flag'}};
 	}
-	const repository = await repositoryRoot(projectFolder);
-	let bound: BuildContext['bound'];
-	if (repository) {
-		bound = {folder: repository, reason: 'repository'};
-	} else {
-		const top = commonFolder([projectFolder, ...input.msbuildFiles.map(file => path.dirname(file))]);
-		bound = {folder: top === path.parse(top).root ? projectFolder : top, reason: 'msbuild-files'};
+	const bound = await boundFor(projectFolder, input.msbuildFiles, input.cwd);
+	const inside: string[] = [];
+	const outside: string[] = [];
+	for (const file of needed) {
+		if (file === input.projectFile || await staysWithin(file, bound.folder)) inside.push(file);
+		else if (isProjectFile(file)) throw await referenceOutside(input, file, bound);
+		else outside.push(file);
 	}
-	const inside = needed.filter(file => isWithin(file, bound.folder));
 	let directory = commonFolder([projectFolder, ...inside.map(file => path.dirname(file))]);
-	if (directory === path.parse(directory).root) directory = projectFolder;
-	return {
-		directory,
-		widenedFor: inside.filter(file => !isWithin(file, projectFolder)),
-		outside: needed.filter(file => !isWithin(file, directory)),
-		bound,
-	};
+	if (isRoot(directory)) directory = projectFolder;
+	return {directory, widenedFor: inside.filter(file => !isWithin(file, projectFolder)), outside, bound};
 }

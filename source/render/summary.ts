@@ -3,6 +3,7 @@ import type {AnswerId} from '../engine/answers.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Provenance} from '../engine/resolve.js';
 import type {ProjectReport} from '../project/project-warnings.js';
+import {shownText} from '../session/shown-text.js';
 
 const answerLabels: Record<AnswerId, string> = {
 	dotnet: '.NET', app: 'app', deploy: 'deploy', startup: 'startup', shell: 'shell', globalization: 'globalization', os: 'os', arch: 'arch',
@@ -25,7 +26,7 @@ export function projectLines(report: ProjectReport): string[] {
 	const lines = [report.reader === 'msbuild'
 		? `read with MSBuild (dotnet msbuild, as a Release publish evaluates ${report.file})`
 		: `read with the XML reader${report.readerReason ? ` (${report.readerReason})` : ''}: imports it cannot follow, SDK defaults and item globs are not seen`];
-	if (report.unseen.length > 0) lines.push(`not seen: ${report.unseen.join('; ')}`);
+	if (report.unseen.length > 0) lines.push(`not seen: ${report.unseen.map(entry => shownText(entry)).join('; ')}`);
 	if (report.framework) lines.push(`publishes ${report.framework} (-f ${report.framework}) of the project's target frameworks`);
 	const {sdk} = report;
 	if (sdk?.agrees) lines.push(`the SDK would pick the same image (dotnet publish /t:PublishContainer: ${sdk.sdk})`);
@@ -56,7 +57,7 @@ export function renderSummary(recommendation: Recommendation, options: {explain:
 			lines.push('', 'Answers');
 			for (const [id, {source, note}] of Object.entries(options.provenance)) {
 				const value = answers[id as AnswerId];
-				lines.push(`  ${answerLabels[id as AnswerId].padEnd(14)}${String(value).padEnd(16)}${source}${note ? ` (${note})` : ''}`);
+				lines.push(`  ${answerLabels[id as AnswerId].padEnd(14)}${String(value).padEnd(16)}${source}${note ? ` (${shownText(note)})` : ''}`);
 			}
 		}
 		lines.push('', `Catalog  ${describeSource(activeCatalog().source)}`);
@@ -71,5 +72,6 @@ export function renderSummary(recommendation: Recommendation, options: {explain:
 		}
 	}
 	if (!options.explain) lines.push('', 'More: --explain. Files: --output all, or --write.');
-	return lines.join('\n');
+	// Values from the project and the flags are in these lines: each shows its control characters escaped.
+	return lines.map(line => shownText(line, {limit: Number.POSITIVE_INFINITY})).join('\n');
 }

@@ -2,6 +2,7 @@ import {osNames, platforms} from '../catalog/catalog.js';
 import type {AnswerId, Answers} from '../engine/answers.js';
 import type {Provenance} from '../engine/resolve.js';
 import type {Warning} from '../engine/recommend.js';
+import {shownText} from './shown-text.js';
 
 const phrases: {[Id in AnswerId]: (value: Answers[Id]) => string} = {
 	dotnet: value => `.NET ${value}`,
@@ -25,7 +26,8 @@ const sourceMarks: Record<string, string> = {detected: 'detected', config: 'save
 export function sourceMark(provenance: Provenance[AnswerId] | undefined): string | undefined {
 	const mark = provenance ? sourceMarks[provenance.source] : undefined;
 	if (!mark) return undefined;
-	return provenance!.note && provenance!.source === 'detected' ? `${mark}: ${provenance!.note}` : mark;
+	// The note quotes the project ("TargetFramework net10.0"): its control characters show escaped.
+	return provenance!.note && provenance!.source === 'detected' ? `${mark}: ${shownText(provenance!.note)}` : mark;
 }
 
 // Warnings that say an answer will not hold come first; advice comes last.

@@ -1,5 +1,6 @@
 import type {Recommendation} from '../engine/recommend.js';
 import type {NextStep} from './next-steps.js';
+import {shownText} from './shown-text.js';
 
 export type Ending = {
 	recommendation?: Recommendation;
@@ -29,5 +30,6 @@ export function finalSummary(ending: Ending): string {
 		lines.push('', 'Next steps');
 		for (const step of steps) lines.push(`  # ${step.what}`, `  ${step.command}`);
 	}
-	return lines.filter((line, index) => !(line === '' && index === 0)).join('\n');
+	// It stays in the terminal: paths and commands show their control characters escaped.
+	return lines.filter((line, index) => !(line === '' && index === 0)).map(line => shownText(line, {limit: Number.POSITIVE_INFINITY})).join('\n');
 }

@@ -1,3 +1,5 @@
+import {shownText} from '../session/shown-text.js';
+
 export type TextRow = {text: string; continued: boolean};
 
 /** The marker in front of a row that continues the line above it. */
@@ -42,14 +44,14 @@ export const tabStop = 4;
 
 /**
  * A line as the terminal should show it: tabs become spaces up to the next tab stop, other
- * control characters (a stray carriage return, an escape) a visible placeholder. The terminal
+ * control characters (a stray carriage return, an escape) their visible escapes (`\r`, `\x1b`). The terminal
  * would otherwise move the cursor on its own and the screen would no longer match its layout.
  */
 export function visible(line: string): string {
 	let shown = '';
 	for (const character of line) {
 		if (character === '\t') shown += ' '.repeat(tabStop - ([...shown].length % tabStop));
-		else shown += /[\u0000-\u001F\u007F-\u009F]/u.test(character) ? '\uFFFD' : character;
+		else shown += shownText(character);
 	}
 	return shown;
 }

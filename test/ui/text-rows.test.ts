@@ -35,7 +35,7 @@ describe('text rows of a file indented with tabs', () => {
 		expect(visible('ab\tc')).toBe('ab  c');
 	});
 
-	it('show other control characters as a placeholder instead of sending them to the terminal', () => {
-		expect(visible('line\r\u001B[2J')).toBe('line\uFFFD\uFFFD[2J');
+	it('show other control characters as visible escapes (\\r, \\x1b) instead of sending them to the terminal', () => {
+		expect(visible('line\r\u001B[2J')).toBe('line\\r\\x1b[2J');
 	});
 });

@@ -6,6 +6,7 @@ import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
+import {shownText} from '../../session/shown-text.js';
 
 export type BuildView = {
 	command: string;
@@ -35,7 +36,10 @@ export function outcomeTitle(view: BuildView): string {
 type Props = {view: BuildView; rows: number; width: number; laterCommand?: string; onAction: (action: 'retry' | 'back' | 'exit') => void};
 
 /** The live build: spinner, current step, the last lines of output, elapsed time, then the outcome and what next. */
-export function BuildScreen({view, rows, width, laterCommand, onAction}: Props) {
+export function BuildScreen({view: given, rows, width, laterCommand, onAction}: Props) {
+	// The engine's output and the messages about it, control characters shown rather than run.
+	const shown = (text: string) => shownText(text, {limit: 1000});
+	const view = {...given, command: shownText(given.command, {limit: Number.POSITIVE_INFINITY}), notes: given.notes.map(shown), lines: given.lines.map(shown), summary: given.summary.map(shown), written: given.written.map(shown), ...(given.error === undefined ? {} : {error: shown(given.error)}), ...(given.log === undefined ? {} : {log: shown(given.log)})};
 	const finished = view.phase === 'finished';
 	const failed = view.error !== undefined || view.result?.status === 'failed';
 	const wrapped = (texts: string[], indent = 0) => texts.reduce((sum, text) => sum + textRows(text, width - indent).length, 0);

@@ -4,6 +4,7 @@ import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
 import {ScrolledText} from './ScrolledText.js';
+import {shownText} from '../../session/shown-text.js';
 
 export type WriteMode = 'replace' | 'beside';
 
@@ -29,16 +30,16 @@ export function ConfirmScreen({changes, folder, error, width, rows, viewing, onV
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.accent} bold>Write these files?</Text>
-			<Text dimColor wrap="wrap">into {folder}</Text>
+			<Text dimColor wrap="wrap">into {shownText(folder, {limit: 500})}</Text>
 			<Box marginTop={1} flexDirection="column">
 				{changes.map(change => (
 					<Text key={change.target} wrap="truncate-end">
-						{'  '}{change.file.name}
+						{'  '}{shownText(change.file.name)}
 						{change.status === 'new' ? <Text dimColor>  new</Text> : change.status === 'unchanged' ? <Text dimColor>  exists, unchanged</Text> : <Text color={theme.warn}>  exists, changed (+{change.added} −{change.removed})</Text>}
 					</Text>
 				))}
 			</Box>
-			{error ? <Box marginTop={1}><Text color={theme.bad} wrap="wrap">{error}</Text></Box> : null}
+			{error ? <Box marginTop={1}><Text color={theme.bad} wrap="wrap">{shownText(error, {limit: 1000})}</Text></Box> : null}
 			<Box marginTop={1}>
 				<OptionList
 					key={changed.length}

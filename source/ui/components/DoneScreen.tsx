@@ -4,6 +4,7 @@ import {commandRows} from '../command-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
+import {shownText} from '../../session/shown-text.js';
 
 export type NextAction = {value: string; label: string; description?: string};
 
@@ -25,13 +26,13 @@ export function DoneScreen({written, engines, buildCommand, chosen, width, actio
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.good} bold>Done</Text>
-			{written.map(file => <Text key={file} wrap="wrap">  wrote {file}</Text>)}
+			{written.map(file => <Text key={file} wrap="wrap">  wrote {shownText(file, {limit: 500})}</Text>)}
 			<Box marginTop={1} flexDirection="column">
 				<Text bold>Build engines on this machine</Text>
 				{engines === undefined ? <Text dimColor>  checking…</Text> : engines.map(engine => (
 					<Text key={engine.builder} wrap="wrap">
 						{'  '}{engine.ready ? <Text color={theme.good}>✔</Text> : <Text color={theme.warn}>✗</Text>} {engine.label}
-						{engine.ready ? (engine.builder === chosen ? <Text dimColor>  ready, used below</Text> : <Text dimColor>  ready</Text>) : <Text dimColor>  {engine.missing}</Text>}
+						{engine.ready ? (engine.builder === chosen ? <Text dimColor>  ready, used below</Text> : <Text dimColor>  ready</Text>) : <Text dimColor>  {shownText(engine.missing ?? '', {limit: 500})}</Text>}
 					</Text>
 				))}
 			</Box>

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useState} from 'react';
 import {theme} from '../theme.js';
+import {shownText} from '../../session/shown-text.js';
 
 export type ListOption = {
 	value: string;
@@ -24,7 +25,7 @@ export function Pointer({isSelected = false}: {isSelected?: boolean}) {
 export function OptionLabel({option, isSelected}: {option: ListOption; isSelected: boolean}) {
 	return (
 		<Text color={isSelected && !option.disabled ? theme.accent : undefined} bold={isSelected} dimColor={Boolean(option.disabled)}>
-			{option.label}
+			{shownText(option.label)}
 			{option.marks && option.marks.length > 0 ? <Text color={theme.good}> ({option.marks.join(' · ')})</Text> : null}
 			{option.tag ? <Text color={theme.warn}>  {option.tag}</Text> : null}
 			{option.disabled ? <Text>  unavailable</Text> : null}
@@ -56,12 +57,12 @@ export function OptionList({options, initial, onSelect, isFocused = true}: {opti
 					return (
 						<Box flexDirection="column">
 							<OptionLabel option={option} isSelected={Boolean(isSelected)} />
-							{line ? <Text dimColor wrap="truncate">{`  ${line}`}</Text> : null}
+							{line ? <Text dimColor wrap="truncate">{`  ${shownText(line, {limit: 500})}`}</Text> : null}
 						</Box>
 					);
 				}}
 			/>
-			{refused ? <Text color={theme.warn} wrap="wrap">{refused.label} cannot be chosen: {refused.disabled}</Text> : null}
+			{refused ? <Text color={theme.warn} wrap="wrap">{shownText(refused.label)} cannot be chosen: {shownText(refused.disabled ?? '', {limit: 500})}</Text> : null}
 		</Box>
 	);
 }

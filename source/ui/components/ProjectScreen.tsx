@@ -3,13 +3,14 @@ import type {Candidate} from '../../session/candidates.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
+import {shownText} from '../../session/shown-text.js';
 
 /** The apps of a solution or folder, each with its kind and .NET version, and what was left out and why. */
 export function ProjectScreen({reason, candidates, skipped, onChoose}: {reason: string; candidates: Candidate[]; skipped: string[]; onChoose: (file: string) => void}) {
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.accent} bold>Which project goes into the container?</Text>
-			<Text dimColor>{reason}.</Text>
+			<Text dimColor>{shownText(reason, {limit: 500})}.</Text>
 			<Box marginTop={1}>
 				<OptionList
 					options={candidates.map(candidate => ({
@@ -23,7 +24,7 @@ export function ProjectScreen({reason, candidates, skipped, onChoose}: {reason: 
 			{skipped.length > 0 ? (
 				<Box marginTop={1} flexDirection="column">
 					<Text dimColor>Left out, as they do not run in a container:</Text>
-					{skipped.map(line => <Text key={line} dimColor wrap="wrap">  {line}</Text>)}
+					{skipped.map(line => <Text key={line} dimColor wrap="wrap">  {shownText(line, {limit: 500})}</Text>)}
 				</Box>
 			) : null}
 			<Box marginTop={1}><KeyHelp keys={['↑↓ move', 'enter choose', '? help', 'q quit']} /></Box>

@@ -15,6 +15,7 @@ import {fixesFor, optionStates} from '../../session/option-states.js';
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
 import {withProject, type Session} from '../../session/session.js';
 import {olderThanTarget} from '../../session/target-framework.js';
+import {shownText} from '../../session/shown-text.js';
 import {writeFiles} from '../../write/write-files.js';
 import {askedQuestions, hasKnownAnswers, initialState, outcomeOf} from '../flow.js';
 
@@ -44,9 +45,10 @@ export async function runPlainSession(initialSession: Session, streams: PlainStr
 		ended = true;
 		for (const resolve of waiting.splice(0)) resolve(undefined);
 	});
-	const say = (text = '') => streams.output.write(`${text}\n`);
+	// Every line shows the control characters in names and values from files escaped, never sends them.
+	const say = (text = '') => streams.output.write(`${shownText(text, {lines: true, limit: Number.POSITIVE_INFINITY})}\n`);
 	const ask = async (prompt: string): Promise<string> => {
-		streams.output.write(`${prompt} `);
+		streams.output.write(`${shownText(prompt, {limit: Number.POSITIVE_INFINITY})} `);
 		const line = queue.length > 0 ? queue.shift() : ended ? undefined : await new Promise<string | undefined>(resolve => waiting.push(resolve));
 		if (line === undefined) throw new Cancelled();
 		return line.trim();
