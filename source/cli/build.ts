@@ -1,7 +1,6 @@
-import {readFile} from 'node:fs/promises';
+import {inputCaps, readInputFile} from '../read/input-file.js';
 import os from 'node:os';
 import path from 'node:path';
-import process from 'node:process';
 import type {Recommendation} from '../engine/recommend.js';
 import {shellWord} from '../grammar/posix-shell.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
@@ -53,16 +52,11 @@ export async function buildFromCommandLine(recommendation: Recommendation, sessi
 		const {notes, version, dialect} = await preflight(plan);
 		// The Dockerfile fits the engine: written for its dialect now, or checked when written earlier.
 		if (dialect && temporary) await writeTemporaryDockerfile(file, withBaseRegistry(recommendation, mirror), session, dialect);
-		else if (dialect) checkDockerfile(await readFile(file, 'utf8'), dialect, plan.engine, version);
+		else if (dialect) checkDockerfile(await readInputFile(file, {shownAs: path.relative(session.cwd, file) || file, maxBytes: inputCaps.config}), dialect, plan.engine, version);
 		for (const note of notes) terminal.error(`note: ${note}`);
 		terminal.error(`$ ${commandLine(plan)}`);
-		const controller = new AbortController();
-		const onSignal = () => controller.abort();
-		process.once('SIGINT', onSignal);
-		process.once('SIGTERM', onSignal);
-		const result = await runBuild(plan, {onLine: say, signal: controller.signal});
-		process.off('SIGINT', onSignal);
-		process.off('SIGTERM', onSignal);
+		// SIGINT/SIGTERM stop the build through session/cancellation.ts, which runBuild listens to.
+		const result = await runBuild(plan, {onLine: say});
 		const lines = describeResult(result, plan);
 		if (result.status === 'failed') {
 			terminal.error(['last output:', ...result.lastLines.slice(-8).map(line => `  ${line}`)].join('\n'));

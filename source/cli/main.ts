@@ -1,6 +1,5 @@
 import path from 'node:path';
 import process from 'node:process';
-import {readFile} from 'node:fs/promises';
 import type {AnswerId, Answers} from '../engine/answers.js';
 import {recommend, type Recommendation} from '../engine/recommend.js';
 import {refusalText} from '../engine/refusals.js';
@@ -120,9 +119,11 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
 	}
 
-	if (flags.save) await saveConfig(session, answers, flags, terminal);
+	const savedConfig = flags.save ? await plannedConfig(session, answers, flags) : undefined;
+	// Saved answers go in the same all-or-nothing write as the files; alone when no files are written.
+	if (savedConfig && !prepared.writing) await writeSavedConfig(savedConfig, flags, terminal);
 	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, undefined, choice);
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, prepared, verification);
+	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
 	if (code !== 0 || !building) return code;
 	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDirectory, choice);
 }
@@ -130,16 +131,24 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 /** Flags that only matter to a build: given without --build, they are still checked. */
 const buildFlags = ['push', 'oci', 'engine', 'builder', 'baseRegistry', 'insecure'] as const satisfies ReadonlyArray<keyof Flags>;
 
-async function saveConfig(session: Session, answers: Answers, flags: Flags, terminal: Terminal): Promise<void> {
+type SavedConfig = {path: string; content: string};
+
+/** The saved-answers file --save would write, or nothing when it already holds these answers. */
+async function plannedConfig(session: Session, answers: Answers, flags: Flags): Promise<SavedConfig | undefined> {
 	const file = configTarget(session);
 	const projectFile = session.located.kind === 'found' ? path.relative(path.dirname(file), session.located.file).split(path.sep).join('/') : undefined;
 	const {renderConfig} = await import('../config/render-config.js');
 	const content = renderConfig(answers, {...(projectFile ? {project: projectFile} : {}), ...(typeof flags.image === 'string' ? {image: flags.image} : {})}, file);
-	const current = await readFile(file, 'utf8').catch(() => undefined);
-	if (current === content) return;
-	const {writeFiles} = await import('../write/write-files.js');
-	await writeFiles(path.dirname(file), [{name: path.basename(file), content}], {force: Boolean(flags.force)});
-	terminal.error(`saved answers to ${path.relative(terminal.cwd, file) || file}`);
+	const {readInputFile, inputCaps} = await import('../read/input-file.js');
+	// A config that cannot be read as one (a folder, a pipe) is not "unchanged": the write says what is in the way.
+	const current = await readInputFile(file, {shownAs: file, maxBytes: inputCaps.config}).catch(() => undefined);
+	return current === content ? undefined : {path: file, content};
+}
+
+async function writeSavedConfig(config: SavedConfig, flags: Flags, terminal: Terminal): Promise<void> {
+	const {writeFileSet} = await import('../write/write-files.js');
+	await writeFileSet([config], {force: Boolean(flags.force)});
+	terminal.error(`saved answers to ${path.relative(terminal.cwd, config.path) || config.path}`);
 }
 
 /** A path as a build command names it from `from`: relative, unless climbing out is longer than the absolute path. */
@@ -148,7 +157,7 @@ function shownPath(from: string, target: string): string {
 	return relative.startsWith('..') && relative.length > target.length ? target : relative;
 }
 
-type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: GeneratedFile[]; notes: string[]};
+type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: GeneratedFile[]; notes: string[]; savedConfig?: SavedConfig};
 
 /** The files the flags ask for, rendered (and so checked) before anything is written: where they go, their content, their notes. */
 async function prepareFiles(recommendation: Recommendation, session: Session, flags: Flags): Promise<Prepared> {
@@ -168,12 +177,16 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
-	const {writing, directory, request, files, notes} = prepared;
+	const {writing, directory, request, files, notes, savedConfig} = prepared;
 	const explain = Boolean(flags.explain);
 
 	if (writing) {
-		const {writeFiles} = await import('../write/write-files.js');
-		const written = await writeFiles(directory, files, {force: Boolean(flags.force)});
+		const {writeFileSet} = await import('../write/write-files.js');
+		const targets = files.map(file => ({path: path.join(directory, file.name), content: file.content}));
+		// The saved answers land in the same write: all the files and the config, or none of them.
+		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force)});
+		const written = targets.map(target => target.path);
+		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {
 			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), written, notes}, null, 2)}\n`);
 			return {code: 0, writtenDirectory: directory};

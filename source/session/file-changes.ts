@@ -1,6 +1,7 @@
-import {lstat, readFile, readlink, stat} from 'node:fs/promises';
+import {lstat, readlink, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {PlannedFile} from './planned-files.js';
+import {readInputFile} from '../read/input-file.js';
 
 /** A planned file against what is on disk now. */
 export type FileChange = {
@@ -67,7 +68,8 @@ async function currentAt(target: string): Promise<{kind: 'missing'} | {kind: 'te
 	if (!pointed) return {kind: 'other', what: `a link to ${await readlink(target).catch(() => '?')}, which points nowhere`};
 	if (!pointed.isFile()) return {kind: 'other', what: pointed.isDirectory() ? 'a folder' : 'not a regular file'};
 	if (pointed.size > comparedBytes) return {kind: 'other', what: `a file of ${pointed.size} bytes, too large to compare`};
-	const text = await readFile(target, 'utf8').catch(() => undefined);
+	// Read through the one reader: a file swapped for a pipe since the check is still never waited on.
+	const text = await readInputFile(target, {shownAs: target, maxBytes: comparedBytes}).catch(() => undefined);
 	return text === undefined ? {kind: 'other', what: 'a file that cannot be read'} : {kind: 'text', text};
 }
 

@@ -16,7 +16,8 @@ import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../..
 import {withProject, type Session} from '../../session/session.js';
 import {olderThanTarget} from '../../session/target-framework.js';
 import {shownText} from '../../session/shown-text.js';
-import {writeFiles} from '../../write/write-files.js';
+import {cancelled, cancelledExitCode} from '../../session/cancellation.js';
+import {writeFileSet} from '../../write/write-files.js';
 import {askedQuestions, hasKnownAnswers, initialState, outcomeOf} from '../flow.js';
 
 export type PlainStreams = {input: NodeJS.ReadableStream; output: NodeJS.WritableStream; writeDirectory?: string};
@@ -56,9 +57,10 @@ export async function runPlainSession(initialSession: Session, streams: PlainStr
 	const interrupted = () => {
 		say();
 		say('Cancelled: nothing was written.');
-		process.exit(130);
+		process.exit(cancelledExitCode());
 	};
-	process.once('SIGINT', interrupted);
+	// The one signal handler (session/cancellation.ts) aborts `cancelled`; the session says so first.
+	cancelled.addEventListener('abort', interrupted, {once: true});
 	try {
 		return await walk(initialSession, streams, say, ask);
 	} catch (error) {
@@ -67,7 +69,7 @@ export async function runPlainSession(initialSession: Session, streams: PlainStr
 		say('Cancelled: nothing was written.');
 		return 130;
 	} finally {
-		process.off('SIGINT', interrupted);
+		cancelled.removeEventListener('abort', interrupted);
 		lines.close();
 	}
 }
@@ -213,9 +215,8 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 		}
 		if (!mode) continue;
 		const chosenFiles = filesToWrite(changes, mode);
-		const byDirectory = new Map<string, typeof chosenFiles>();
-		for (const file of chosenFiles) byDirectory.set(file.directory, [...(byDirectory.get(file.directory) ?? []), file]);
-		const written = (await Promise.all([...byDirectory].map(async ([folder, group]) => writeFiles(folder, group, {force: true})))).flat();
+		// One write across every folder: all the files, or none of them.
+		const written = await writeFileSet(chosenFiles.map(file => ({path: path.join(file.directory, file.name), content: file.content})), {force: true});
 		say();
 		say(finalSummary({recommendation, written, steps: written.length > 0 ? nextSteps(recommendation, session, directory, written) : [], cancelled: false}));
 		return 0;
