@@ -265,7 +265,8 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		...configs,
 		...references.projects,
 		file,
-	].filter(inContext).map(relative);
+		// A file in the context only as a link to one outside it is not copied: the build would get the link.
+	].filter(target => inContext(target) && !widened.outside.includes(target)).map(relative);
 	const sdkPin = globalJson && inContext(globalJson) ? await readGlobalJson(globalJson, shown(globalJson)) : undefined;
 
 	const name = evaluation.properties.AssemblyName ?? path.basename(file).replace(/\.[^.]+$/, '');
