@@ -21,6 +21,7 @@ import {renderDockerfile} from '../source/render/dockerfile.js';
 import {renderZerops} from '../source/render/zerops.js';
 import {parseBaseRegistry} from '../source/runner/base-registry.js';
 import {commandLine, planBuild} from '../source/runner/plan.js';
+import {commandFrom} from '../source/session/next-steps.js';
 import {commandRows} from '../source/ui/command-rows.js';
 import {recommendationFor} from './answers.js';
 import {fixture, runCli} from './cli-run.js';
@@ -113,6 +114,11 @@ describe('image names from files', () => {
 		const named = await runCli(['--yes', '--detect', 'xml', '--output', 'csproj', '--image', 'api'], {cwd: project});
 		expect(named.exitCode).toBe(0);
 		expect(named.stdout).toContain('<ContainerRepository>api</ContainerRepository>');
+	});
+
+	it('says a ContainerRepository that starts with a registry belongs in ContainerRegistry', () => {
+		expect(() => imageNameOf(makeProject({name: 'Api', repository: 'registry.example.com/team/api'}), 'Api.csproj')).toThrow('Api.csproj: ContainerRepository "registry.example.com/team/api" starts with a registry (registry.example.com), which the SDK takes as part of the repository name: set ContainerRegistry to it and ContainerRepository to team/api, or pass --image NAME.');
+		expect(imageNameOf(makeProject({name: 'Api', repository: 'team/api'}))).toBe('team/api');
 	});
 
 	it('makes an image name of any assembly name the distribution grammar accepts', () => {
@@ -228,6 +234,15 @@ describe('printed commands: every argument survives a POSIX shell', () => {
 			}
 			const plan = planBuild(recommendationFor({arch: ['amd64', 'arm64']}), {engine, image: 'api:1.0', push: false, contextDirectory: '/src', dockerfile: '/tmp/My App $(id)/Dockerfile', environment: {STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot'}});
 			expect(shellWords(commandLine(plan)).map(([command, ...args]) => ({command, args}))).toEqual(plan.steps.map(({command, args}) => ({command, args})));
+		}
+	});
+
+	it('the next steps, from the folder a person stands in', () => {
+		for (const folder of awkward) {
+			const plan = planBuild(recommendationFor({arch: ['amd64']}), {engine: 'docker', image: 'api:1.0', push: false, contextDirectory: path.join('/work', folder)});
+			const [cd, build] = shellWords(commandFrom('/work', plan));
+			expect(cd).toEqual(['cd', folder.startsWith('-') ? `./${folder}` : folder]);
+			expect(build).toEqual(['docker', ...plan.steps[0]!.args]);
 		}
 	});
 

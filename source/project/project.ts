@@ -1,6 +1,6 @@
 import {InputError} from '../engine/resolve.js';
 import {repositoryOnly} from '../grammar/image-name.js';
-import {isImageReference} from '../grammar/oci-reference.js';
+import {isImageReference, parseImageReference} from '../grammar/oci-reference.js';
 import {shownValue} from '../grammar/shown-value.js';
 
 /** What the renderers need to know about the .NET project, all validated. */
@@ -100,6 +100,10 @@ export const defaultProject: Project = makeProject({name: 'App'});
  */
 export function imageNameOf(project: Project, projectFile = 'the project'): string {
 	if (project.invalidRepository !== undefined) {
+		const parsed = parseImageReference(project.invalidRepository);
+		if (!('error' in parsed) && parsed.registry !== undefined && parsed.tag === undefined && parsed.digest === undefined) {
+			throw new InputError(`${projectFile}: ContainerRepository ${shownValue(project.invalidRepository)} starts with a registry (${parsed.registry}), which the SDK takes as part of the repository name: set ContainerRegistry to it and ContainerRepository to ${parsed.repository}, or pass --image NAME.`);
+		}
 		throw new InputError(`${projectFile}: ContainerRepository ${shownValue(project.invalidRepository)} is not an image repository name (lower-case letters and digits, with . _ - or / between them): fix it in the project, or pass --image NAME.`);
 	}
 	if (project.repository) return project.repository;
