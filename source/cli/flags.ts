@@ -10,6 +10,11 @@ import {parseFileKinds} from '../render/file-kinds.js';
 import {parseBaseRegistry} from '../runner/base-registry.js';
 import {parseEngine} from '../runner/engines/engine.js';
 
+/** The shape of a .NET version (which versions exist, the catalog says later: --refresh may add some). */
+function checkDotnetVersion(value: string): void {
+	if (!/^(?:net)?\d+(?:\.\d+)?$/i.test(value.trim())) throw new InputError(`--dotnet: ${shownValue(value)} is not a .NET version like 10.0.`);
+}
+
 function checkDetectMode(value: string): void {
 	if (!detectModes.includes(value.trim().toLowerCase() as DetectMode)) throw new InputError(`--detect: ${shownValue(value)} is not a reader (accepted: msbuild, xml).`);
 }
@@ -30,7 +35,7 @@ type FlagSpec = {
 };
 
 export const flags = {
-	dotnet: {type: 'string', value: 'VERSION', answer: 'dotnet', group: 'answers', help: `.NET version: ${dotnetVersions().join(', ')} (default: newest supported LTS)`},
+	dotnet: {type: 'string', value: 'VERSION', answer: 'dotnet', group: 'answers', check: checkDotnetVersion, help: `.NET version: ${dotnetVersions().join(', ')} (default: newest supported LTS)`},
 	app: {type: 'string', value: 'KIND', answer: 'app', group: 'answers', help: 'web (ASP.NET Core) or console (worker/console app)'},
 	deploy: {type: 'string', value: 'MODE', answer: 'deploy', group: 'answers', help: 'framework, self-contained or aot (Native AOT)'},
 	startup: {type: 'string', value: 'MODE', answer: 'startup', group: 'answers', help: 'jit, readytorun or composite (aspnet composite image)'},
