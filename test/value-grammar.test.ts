@@ -248,7 +248,7 @@ describe('printed commands: every argument survives a POSIX shell', () => {
 	});
 
 	it('the wizard\'s rows: broken between words, the same words once the shell joins them', () => {
-		const plan = planBuild(recommendationFor({}), {engine: 'docker', image: 'api:1.0', push: true, contextDirectory: '/src', dockerfile: '/tmp/My App $(id) #x/Dockerfile'});
+		const plan = planBuild(recommendationFor({}), {engine: 'podman', image: 'api:1.0', push: true, contextDirectory: '/src', dockerfile: '/tmp/it\'s My App $(id) #x/Dockerfile', environment: {}});
 		const line = commandLine(plan);
 		const rows = commandRows(line, 40);
 		expect(rows.length).toBeGreaterThan(1);
