@@ -210,8 +210,16 @@ describe('values that reach generated files', () => {
 		['a parent directory in the project path', {name: 'App', projectFile: '../secret/App.csproj'}],
 		['a space in the project path', {name: 'App', projectFile: 'src/My App/App.csproj'}],
 		['an absolute project path', {name: 'App', projectFile: '/etc/App.csproj'}],
+		['a leading dash in the project path, which a tool would read as a flag', {name: 'App', projectFile: '-rf/App.csproj'}],
+		['a $ in the assembly name, which a Dockerfile or shell would expand', {name: 'App$HOME'}],
 	])('rejects %s', (_name, input) => {
 		expect(() => makeProject(input)).toThrow(/can only contain|must be a relative path/);
+	});
+
+	it('splits the image into the SDK\'s ContainerRegistry, ContainerRepository and ContainerImageTag', () => {
+		const csproj = renderCsproj(recommendationFor({}), project, 'registry.example.com/team/api:1.0');
+		expect(csproj).toContain('  <ContainerRegistry>registry.example.com</ContainerRegistry>\n  <ContainerRepository>team/api</ContainerRepository>\n  <ContainerImageTag>1.0</ContainerImageTag>\n');
+		expect(renderCsproj(recommendationFor({}), project, 'sampleapi')).not.toMatch(/ContainerRegistry|ContainerImageTag/);
 	});
 });
 

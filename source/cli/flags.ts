@@ -1,5 +1,23 @@
 import {dotnetVersions} from '../catalog/catalog.js';
 import type {AnswerId} from '../engine/answers.js';
+import {InputError} from '../engine/resolve.js';
+import {ociOutput} from '../grammar/buildx-output.js';
+import {imageToBuild} from '../grammar/image-name.js';
+import {shownValue} from '../grammar/shown-value.js';
+import {detectModes, type DetectMode} from '../project/evaluate.js';
+import {checkBuilderName} from '../render/build-command.js';
+import {parseFileKinds} from '../render/file-kinds.js';
+import {parseBaseRegistry} from '../runner/base-registry.js';
+import {parseEngine} from '../runner/engines/engine.js';
+
+/** The shape of a .NET version (which versions exist, the catalog says later: --refresh may add some). */
+function checkDotnetVersion(value: string): void {
+	if (!/^(?:net)?\d+(?:\.\d+)?$/i.test(value.trim())) throw new InputError(`--dotnet: ${shownValue(value)} is not a .NET version like 10.0.`);
+}
+
+function checkDetectMode(value: string): void {
+	if (!detectModes.includes(value.trim().toLowerCase() as DetectMode)) throw new InputError(`--detect: ${shownValue(value)} is not a reader (accepted: msbuild, xml).`);
+}
 
 type FlagSpec = {
 	type: 'string' | 'boolean';
@@ -9,10 +27,15 @@ type FlagSpec = {
 	value?: string;
 	answer?: AnswerId;
 	group: 'answers' | 'output' | 'build' | 'project' | 'catalog';
+	/**
+	 * The value's grammar, checked as the command line is read (before any file is looked at), so
+	 * that the error names the flag and its value: throws an InputError with one line.
+	 */
+	check?: (value: string) => void;
 };
 
 export const flags = {
-	dotnet: {type: 'string', value: 'VERSION', answer: 'dotnet', group: 'answers', help: `.NET version: ${dotnetVersions().join(', ')} (default: newest supported LTS)`},
+	dotnet: {type: 'string', value: 'VERSION', answer: 'dotnet', group: 'answers', check: checkDotnetVersion, help: `.NET version: ${dotnetVersions().join(', ')} (default: newest supported LTS)`},
 	app: {type: 'string', value: 'KIND', answer: 'app', group: 'answers', help: 'web (ASP.NET Core) or console (worker/console app)'},
 	deploy: {type: 'string', value: 'MODE', answer: 'deploy', group: 'answers', help: 'framework, self-contained or aot (Native AOT)'},
 	startup: {type: 'string', value: 'MODE', answer: 'startup', group: 'answers', help: 'jit, readytorun or composite (aspnet composite image)'},
@@ -23,7 +46,7 @@ export const flags = {
 	yes: {type: 'boolean', shortFlag: 'y', group: 'answers', help: 'take detected, saved or default answers for the rest; never prompt'},
 	json: {type: 'boolean', group: 'output', help: 'print the recommendation (and files asked for with --output) as JSON'},
 	explain: {type: 'boolean', group: 'output', help: 'print reasons, trade-offs, alternatives and answer sources in full'},
-	output: {type: 'string', value: 'FILES', group: 'output', help: 'print generated files: dockerfile, dockerignore, zerops, csproj or all (comma-separated)'},
+	output: {type: 'string', value: 'FILES', group: 'output', check: parseFileKinds, help: 'print generated files: dockerfile, dockerignore, zerops, csproj or all (comma-separated)'},
 	write: {type: 'string', value: '[DIR]', group: 'output', help: 'write the generated files into DIR (default: the project folder)'},
 	force: {type: 'boolean', group: 'output', help: 'let --write overwrite files that already exist'},
 	plain: {type: 'boolean', group: 'output', help: 'ask the questions line by line, with no redraws or colour (automatic when TERM=dumb)'},
@@ -31,16 +54,16 @@ export const flags = {
 	releases: {type: 'string', value: 'FILE', group: 'output', help: 'use a newer .NET releases-index.json for support dates'},
 	project: {type: 'string', value: 'PATH', group: 'project', help: 'project (.csproj, .fsproj, .vbproj), solution (.sln, .slnx, .slnf) or folder to detect answers from (default: current folder)'},
 	context: {type: 'string', value: 'DIR', group: 'project', help: 'build context for the Dockerfile (default: the app\'s folder, widened up to the repository root as restore needs)'},
-	detect: {type: 'string', value: 'READER', group: 'project', help: 'msbuild (dotnet msbuild, the default when the SDK is on PATH) or xml (read the files, no SDK)'},
+	detect: {type: 'string', value: 'READER', group: 'project', check: checkDetectMode, help: 'msbuild (dotnet msbuild, the default when the SDK is on PATH) or xml (read the files, no SDK)'},
 	config: {type: 'string', value: 'FILE', group: 'project', help: 'read saved answers from FILE instead of searching for a config file'},
 	save: {type: 'boolean', group: 'project', help: 'save the answers to .dotnet-image-wizardrc.json for the next run'},
 	build: {type: 'boolean', group: 'build', help: 'run the build after generating (with --engine, or the first engine installed)'},
-	engine: {type: 'string', value: 'ENGINE', group: 'build', help: 'docker (buildx), podman, buildah or sdk (dotnet publish /t:PublishContainer); default: the first that runs, in that order'},
-	builder: {type: 'string', value: 'NAME', group: 'build', help: 'docker buildx builder instance to build with (--engine docker)'},
-	image: {type: 'string', value: 'NAME', group: 'build', help: 'image name and tag to build (default: project name, lower case, :latest)'},
+	engine: {type: 'string', value: 'ENGINE', group: 'build', check: parseEngine, help: 'docker (buildx), podman, buildah or sdk (dotnet publish /t:PublishContainer); default: the first that runs, in that order'},
+	builder: {type: 'string', value: 'NAME', group: 'build', check: checkBuilderName, help: 'docker buildx builder instance to build with (--engine docker)'},
+	image: {type: 'string', value: 'NAME', group: 'build', check: value => imageToBuild(value, '--image'), help: 'image name and tag to build (default: project name, lower case, :latest)'},
 	push: {type: 'boolean', group: 'build', help: 'push the built image (needed for multi-platform images without an OCI archive)'},
-	oci: {type: 'string', value: 'FILE', group: 'build', help: 'write a multi-platform image to an OCI archive instead of loading or pushing it'},
-	baseRegistry: {type: 'string', value: 'HOST', group: 'build', help: 'pull the base images from a mirror of mcr.microsoft.com, HOST[:PORT][/PATH] (files and build)'},
+	oci: {type: 'string', value: 'FILE', group: 'build', check: ociOutput, help: 'write a multi-platform image to an OCI archive instead of loading or pushing it'},
+	baseRegistry: {type: 'string', value: 'HOST', group: 'build', check: parseBaseRegistry, help: 'pull the base images from a mirror of mcr.microsoft.com, HOST[:PORT][/PATH] (files and build)'},
 	insecure: {type: 'boolean', group: 'build', help: 'allow plain HTTP to the registries of --image and --base-registry (podman, buildah, sdk)'},
 	dryRun: {type: 'boolean', group: 'build', help: 'print the exact build commands without running them'},
 	refresh: {type: 'boolean', group: 'catalog', help: 'download the current tags and support dates from dotnet-docker and the .NET releases index'},

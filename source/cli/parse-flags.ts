@@ -1,4 +1,6 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {answerIds} from '../engine/answers.js';
+import {InputError, resolveAnswers} from '../engine/resolve.js';
 import {flags, kebab, unknownFlagError, type Flags} from './flags.js';
 
 export type ParsedCommandLine = {kind: 'run'; flags: Flags} | {kind: 'help'} | {kind: 'version'} | {kind: 'error'; message: string};
@@ -50,5 +52,28 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
 	if (parsed.values.help) return {kind: 'help'};
 	if (parsed.values.version) return {kind: 'version'};
 	if (parsed.positionals.length > 0) return {kind: 'error', message: `unexpected argument "${parsed.positionals[0]}": everything is passed as flags (--project PATH for a project). See --help.`};
-	return {kind: 'run', flags: Object.fromEntries(Object.entries(parsed.values).map(([name, value]) => [camel(name), value])) as Flags};
+	const values = Object.fromEntries(Object.entries(parsed.values).map(([name, value]) => [camel(name), value])) as Flags;
+	const invalid = invalidValue(values);
+	return invalid === undefined ? {kind: 'run', flags: values} : {kind: 'error', message: invalid};
+}
+
+/**
+ * The first flag value outside its grammar, as one line, before anything is read from disk. The
+ * answers are checked as resolveAnswers checks them (aliases and all), but for --dotnet, whose
+ * versions come from the catalog that --refresh may change.
+ */
+function invalidValue(values: Flags): string | undefined {
+	try {
+		for (const [name, spec] of Object.entries(flags) as Array<[keyof typeof flags, {check?: (value: string) => void}]>) {
+			const value = values[name];
+			if (typeof value === 'string' && spec.check) spec.check(value);
+		}
+		const answers = Object.fromEntries(answerIds.filter(id => id !== 'dotnet' && typeof values[id] === 'string').map(id => [id, values[id] as string]));
+		const today = typeof values.today === 'string' && /^\d{4}-\d\d-\d\d$/.test(values.today) ? values.today : new Date().toISOString().slice(0, 10);
+		resolveAnswers([{source: 'flag', values: answers, origin: id => `--${id}`}], today);
+		return undefined;
+	} catch (error) {
+		if (error instanceof InputError) return error.message;
+		throw error;
+	}
 }

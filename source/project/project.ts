@@ -1,4 +1,7 @@
 import {InputError} from '../engine/resolve.js';
+import {repositoryOnly} from '../grammar/image-name.js';
+import {isImageReference, parseImageReference} from '../grammar/oci-reference.js';
+import {shownValue} from '../grammar/shown-value.js';
 
 /** What the renderers need to know about the .NET project, all validated. */
 export type Project = {
@@ -14,6 +17,8 @@ export type Project = {
 	singleFile?: boolean;
 	/** The image repository the project names (ContainerRepository, or the older ContainerImageName). */
 	repository?: string;
+	/** A ContainerRepository that is not a repository name, as written: refused where the image name is needed (imageNameOf). */
+	invalidRepository?: string;
 	/** The port the app listens on, where the project says (ContainerPort). */
 	port?: number;
 };
@@ -55,16 +60,16 @@ export function makeProject(input: {name: string; projectFile?: string; restoreF
 	for (const framework of input.frameworks ?? []) {
 		if (!frameworkPattern.test(framework)) throw new InputError(`target framework ${JSON.stringify(framework)} is not a framework moniker like net10.0.`);
 	}
-	if (input.repository !== undefined && !repositoryPattern.test(input.repository)) {
-		throw new InputError(`ContainerRepository ${JSON.stringify(input.repository)} is not an image repository name (lower-case letters, digits, and . _ - / between them).`);
-	}
+	// A bad ContainerRepository matters only when it names the image: --image makes it moot.
+	const validRepository = input.repository !== undefined && repositoryPattern.test(input.repository) && repositoryOnly(input.repository);
 	return {
 		name: checkName(input.name, 'assembly name'),
 		...(projectFile ? {projectFile} : {}),
 		restoreFiles: (input.restoreFiles ?? (projectFile ? [projectFile] : [])).map(file => checkPath(file, 'restore file')),
 		...(input.frameworks && input.frameworks.length > 1 ? {frameworks: input.frameworks} : {}),
 		...(input.singleFile ? {singleFile: true} : {}),
-		...(input.repository ? {repository: input.repository} : {}),
+		...(input.repository && validRepository ? {repository: input.repository} : {}),
+		...(input.repository && !validRepository ? {invalidRepository: input.repository} : {}),
 		...(input.port === undefined ? {} : {port: checkPort(input.port, 'ContainerPort')}),
 	};
 }
@@ -87,8 +92,25 @@ export function publishFramework(project: Project, dotnet: string): string | und
 /** Used when no project was found: the conventional single project at the context root. */
 export const defaultProject: Project = makeProject({name: 'App'});
 
-/** A Docker image repository name (lower case) for the app. */
-export function imageNameOf(project: Project): string {
+/**
+ * The image repository for the app: the project's ContainerRepository, else its name in the
+ * distribution grammar (lower case, one separator between letters and digits, at most 128
+ * characters). A ContainerRepository that is not a repository name is refused, naming `projectFile`
+ * (the file as shown) and the fix: a push to another repository than the project names would surprise.
+ */
+export function imageNameOf(project: Project, projectFile = 'the project'): string {
+	if (project.invalidRepository !== undefined) {
+		const parsed = parseImageReference(project.invalidRepository);
+		if (!('error' in parsed) && parsed.registry !== undefined && parsed.tag === undefined && parsed.digest === undefined) {
+			throw new InputError(`${projectFile}: ContainerRepository ${shownValue(project.invalidRepository)} starts with a registry (${parsed.registry}), which the SDK takes as part of the repository name: set ContainerRegistry to it and ContainerRepository to ${parsed.repository}, or pass --image NAME.`);
+		}
+		throw new InputError(`${projectFile}: ContainerRepository ${shownValue(project.invalidRepository)} is not an image repository name (lower-case letters and digits, with . _ - or / between them): fix it in the project, or pass --image NAME.`);
+	}
 	if (project.repository) return project.repository;
-	return project.name.toLowerCase().replaceAll(/[^a-z0-9._-]/g, '-').replace(/^[._-]+/, '') || 'app';
+	const name = project.name.toLowerCase()
+		.replaceAll(/[^a-z0-9]+/g, separator => (/^(?:[._]|__|-+)$/.test(separator) ? separator : '-'))
+		.slice(0, 128)
+		.replace(/^[^a-z0-9]+/, '')
+		.replace(/[^a-z0-9]+$/, '');
+	return name !== '' && isImageReference(name) ? name : 'app';
 }

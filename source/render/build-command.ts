@@ -1,5 +1,10 @@
 import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
+import {InputError} from '../engine/resolve.js';
+import {ociOutput} from '../grammar/buildx-output.js';
+import {builderNamePattern, pathArgument} from '../grammar/command-argument.js';
+import {shellCommand} from '../grammar/posix-shell.js';
+import {shownValue} from '../grammar/shown-value.js';
 
 /**
  * Where a buildx result goes: loaded into the local image store (one platform, or several with
@@ -13,22 +18,33 @@ export function platformList(recommendation: Recommendation): string {
 	return recommendation.answers.arch.map(architecture => platforms[architecture].platform).join(',');
 }
 
-/** The exact argv after `docker`, never a shell string. */
+/** A buildx builder instance name, or a one-line refusal naming --builder. */
+export function checkBuilderName(name: string): string {
+	if (!builderNamePattern.test(name)) throw new InputError(`--builder: ${shownValue(name)} is not a buildx builder name (a letter, then letters, digits, ".", "-" and "_").`);
+	return name;
+}
+
+/**
+ * The exact argv after `docker`, never a shell string. Each value is in buildx's grammar: the tag
+ * as given (checked where it is read), the builder a builder name, the OCI destination a CSV field, paths never
+ * read as flags.
+ */
 export function buildxArguments(recommendation: Recommendation, options: BuildxOptions): string[] {
-	const output = options.output === 'load' ? ['--load'] : options.output === 'push' ? ['--push'] : ['--output', `type=oci,dest=${options.output.oci}`];
+	const output = options.output === 'load' ? ['--load'] : options.output === 'push' ? ['--push'] : ['--output', ociOutput(options.output.oci)];
 	return [
 		'buildx', 'build',
-		...(options.builder ? ['--builder', options.builder] : []),
+		...(options.builder ? ['--builder', checkBuilderName(options.builder)] : []),
 		'--platform', platformList(recommendation),
 		'--tag', options.image,
-		...(options.dockerfile ? ['--file', options.dockerfile] : []),
+		...(options.dockerfile ? ['--file', pathArgument(options.dockerfile)] : []),
 		...output,
-		options.context ?? '.',
+		pathArgument(options.context ?? '.'),
 	];
 }
 
+/** The buildx command as one line to paste into a POSIX shell: every argument quoted as it needs. */
 export function buildxCommandLine(recommendation: Recommendation, options: BuildxOptions): string {
-	return ['docker', ...buildxArguments(recommendation, options)].join(' ');
+	return shellCommand(['docker', ...buildxArguments(recommendation, options)]);
 }
 
 /**
@@ -43,6 +59,7 @@ export function publishContainerArguments(recommendation: Recommendation, option
 	return ['publish', ...(options.project ? [options.project] : []), ...(options.framework ? ['-f', options.framework] : []), '-c', 'Release', '/t:PublishContainer', ...single];
 }
 
+/** An image reference as [name (with its registry), tag]: the tag is what follows the last ":" after the last "/". */
 export function splitImage(image: string): [string, string | undefined] {
 	const slash = image.lastIndexOf('/');
 	const colon = image.lastIndexOf(':');

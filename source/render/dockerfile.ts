@@ -1,6 +1,9 @@
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {publishFramework, type Project} from '../project/project.js';
+import {InputError} from '../engine/resolve.js';
+import {isImageReference} from '../grammar/oci-reference.js';
+import {shellCommand, shellWord} from '../grammar/posix-shell.js';
+import {checkName, checkPath, publishFramework, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
@@ -79,36 +82,64 @@ function globalizationEnvironment(recommendation: Recommendation): string[] {
 	return [];
 }
 
+/** A comment line: a line break in it would end the comment and start an instruction. */
+function commentLine(text: string): string {
+	if (/[\r\n\u2028\u2029]/.test(text)) throw new InputError('a value in the Dockerfile\'s "# Build:" line has a line break, which would end the comment: refused.');
+	return `# ${text}`;
+}
+
+/** A base image as FROM names it: an image reference and nothing else. */
+function baseImage(reference: string): string {
+	if (!isImageReference(reference)) throw new InputError(`the base image ${JSON.stringify(reference)} is not an image reference: check --base-registry.`);
+	return reference;
+}
+
+/**
+ * The project as the Dockerfile names it: the renderer checks again what makeProject checked
+ * (names and paths of letters, digits, ".", "-", "_" and "/"), so that no value can start an
+ * instruction, a flag or a shell word of its own in COPY, RUN or ENTRYPOINT.
+ */
+function checkedProject(project: Project): Project {
+	checkName(project.name, 'assembly name');
+	if (project.projectFile !== undefined) checkPath(project.projectFile, 'project file');
+	for (const file of project.restoreFiles) checkPath(file, 'restore file');
+	return project;
+}
+
+/** The exec (JSON array) form: no shell reads it, each word a JSON string. */
+const execForm = (words: string[]) => `[${words.map(word => JSON.stringify(word)).join(', ')}]`;
+
 /** A multi-stage Dockerfile in the style of the official dotnet-docker samples. */
-export function renderDockerfile(recommendation: Recommendation, project: Project, imageName: string, options: DockerfileOptions = {}): string {
+export function renderDockerfile(recommendation: Recommendation, checkedInput: Project, imageName: string, options: DockerfileOptions = {}): string {
 	const {answers, build, runtime, buildMode} = recommendation;
+	const project = checkedProject(checkedInput);
 	// COPY --link (BuildKit) lets a changed layer be rebased without invalidating those after it.
 	const copy = (options.dialect ?? portableDialect).copyLink ? 'COPY --link' : 'COPY';
 	const placement = options.placement ?? {context: '.'};
 	const cross = buildMode !== 'emulated';
 	const arch = cross ? ' -a $TARGETARCH' : '';
-	const target = project.projectFile ? ` ${project.projectFile}` : '';
+	const target = project.projectFile ? ` ${shellWord(project.projectFile)}` : '';
 	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
 	// Restore and publish see the same properties, or publish --no-restore finds the wrong assets.
 	const framework = publishFramework(project, answers.dotnet);
-	const publish = `RUN dotnet publish${target}${framework ? ` -f ${framework}` : ''}${arch} --no-restore${restoreExtra} -o /app`;
+	const publish = `RUN dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore${restoreExtra} -o /app`;
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
-		`# Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`,
+		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`),
 		'',
 	];
 	if (cross) {
 		lines.push(
 			'# The SDK runs on the build machine\'s own platform and cross-compiles for the target: no emulation',
-			`FROM --platform=$BUILDPLATFORM ${build.reference} AS build`,
+			`FROM --platform=$BUILDPLATFORM ${baseImage(build.reference)} AS build`,
 			'ARG TARGETARCH',
 		);
 		if (buildMode === 'cross-aot') lines.push('ARG BUILDARCH');
 	} else {
 		lines.push(
 			`# Native AOT cannot cross-compile on ${osNames[build.image.os]}: this stage runs on the target platform (emulated on other builders)`,
-			`FROM ${build.reference} AS build`,
+			`FROM ${baseImage(build.reference)} AS build`,
 		);
 	}
 	lines.push('WORKDIR /source');
@@ -127,8 +158,9 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	} else {
 		lines.push(publish);
 	}
-	lines.push('', '', runtimeComment(recommendation), `FROM ${runtime.reference}`);
+	lines.push('', '', runtimeComment(recommendation), `FROM ${baseImage(runtime.reference)}`);
 	const port = project.port ?? (answers.app === 'web' ? 8080 : undefined);
+	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);
 	if (port !== undefined) lines.push(`EXPOSE ${port}`);
 	if (answers.app === 'web' && port !== 8080) lines.push('# Kestrel listens on the port the project names, not the image\'s 8080', `ENV ASPNETCORE_HTTP_PORTS=${port}`);
 	const environment = globalizationEnvironment(recommendation);
@@ -136,7 +168,7 @@ export function renderDockerfile(recommendation: Recommendation, project: Projec
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);
 	if (!runtime.image.distroless) lines.push('USER $APP_UID');
 	lines.push(answers.deploy === 'framework' && !project.singleFile
-		? `ENTRYPOINT ["dotnet", "${project.name}.dll"]`
-		: `ENTRYPOINT ["./${project.name}"]`);
+		? `ENTRYPOINT ${execForm(['dotnet', `${project.name}.dll`])}`
+		: `ENTRYPOINT ${execForm([`./${project.name}`])}`);
 	return `${lines.join('\n')}\n`;
 }

@@ -6,8 +6,9 @@ import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
 import {renderZerops} from './zerops.js';
 
-export const fileKinds = ['dockerfile', 'dockerignore', 'zerops', 'csproj'] as const;
-export type FileKind = typeof fileKinds[number];
+import {fileKinds, type FileKind} from './file-kinds.js';
+
+export {fileKinds, parseFileKinds, type FileKind} from './file-kinds.js';
 
 export const fileNames: Record<FileKind, string> = {
 	dockerfile: 'Dockerfile',
@@ -18,14 +19,6 @@ export const fileNames: Record<FileKind, string> = {
 };
 
 export type GeneratedFile = {kind: FileKind; name: string; content: string; notes: string[]};
-
-export function parseFileKinds(value: string): {kinds: FileKind[]; explicit: boolean} {
-	const parts = value.split(',').map(part => part.trim().toLowerCase()).filter(Boolean);
-	if (parts.length === 0 || parts.includes('all')) return {kinds: [...fileKinds], explicit: false};
-	const unknown = parts.find(part => !(fileKinds as readonly string[]).includes(part));
-	if (unknown) throw new InputError(`--output: unknown file "${unknown}" (accepted: ${fileKinds.join(', ')}, all).`);
-	return {kinds: [...new Set(parts)] as FileKind[], explicit: true};
-}
 
 /** container.props sits at the context root; MSBuild resolves an Import from the project's folder. */
 function importNote(project: Project, name: string): string {

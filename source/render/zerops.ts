@@ -1,7 +1,8 @@
 import {Document, isMap, isScalar} from 'yaml';
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {publishFramework, type Project} from '../project/project.js';
+import {shellCommand, shellWord} from '../grammar/posix-shell.js';
+import {checkName, checkPath, publishFramework, type Project} from '../project/project.js';
 
 // Zerops' .NET service bases (zerops.yml schema, build.base/run.base) and its two runtime OSes.
 export const zeropsDotnetBases = ['6', '7', '8', '9', '10'];
@@ -37,7 +38,9 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	const rid = `linux-${os === 'alpine' ? 'musl-' : ''}x64`;
 	const target = project.projectFile ?? `${project.name}.csproj`;
 	const framework = publishFramework(project, answers.dotnet);
-	const publish = [`dotnet publish ${target}${framework ? ` -f ${framework}` : ''} -c Release -o app`];
+	// buildCommands and run.start are shell commands: each word is quoted as the shell needs, and
+	// the yaml library writes each command as a YAML string.
+	const publish = [shellCommand(['dotnet', 'publish', checkPath(target, 'project file'), ...(framework ? ['-f', framework] : []), '-c', 'Release', '-o', 'app'])];
 	// A single-file publish needs a runtime identifier, as ReadyToRun and self-contained ones do.
 	if (answers.deploy !== 'framework' || answers.startup !== 'jit' || project.singleFile) publish.push(`-r ${rid}`);
 	if (answers.deploy === 'self-contained') publish.push('--self-contained');
@@ -74,12 +77,13 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 		env.ASPNETCORE_URLS = `http://0.0.0.0:${project.port ?? 8080}`;
 	}
 	if (Object.keys(env).length > 0) run.envVariables = env;
-	run.start = answers.deploy === 'framework' && !project.singleFile ? `dotnet ${project.name}.dll` : `./${project.name}`;
+	const name = checkName(project.name, 'assembly name');
+	run.start = answers.deploy === 'framework' && !project.singleFile ? shellCommand(['dotnet', `${name}.dll`]) : shellWord(`./${name}`);
 
 	const setup: Record<string, unknown> = {setup: zeropsSetupName(project), build};
 	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: project.port ?? 8080, path: '/'}}};
 	setup.run = run;
-	const header = `# zerops.yml for ${project.name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
+	const header = `# zerops.yml for ${name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
 	const document = new Document({zerops: [setup]});
 	const comment = (path: string[], text: string) => commentKey(document, path, text);
 	comment(['build', 'deployFiles'], ' "~" deploys the contents of app/ into /var/www, where run.start runs: the app finds its\n files (appsettings.json, wwwroot) beside it.');

@@ -1,5 +1,6 @@
 import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
+import {shownValue} from '../grammar/shown-value.js';
 
 /**
  * A mirror of mcr.microsoft.com (companies pull base images through their own registry):
@@ -16,8 +17,10 @@ const mirrorPattern = new RegExp(`^(?:${label}(?:\\.${label})*|\\[[0-9A-Fa-f:.]+
 /** Checks a --base-registry value: HOST[:PORT][/PATH], no scheme, no image name. */
 export function parseBaseRegistry(value: string): string {
 	const trimmed = value.replace(/\/+$/, '');
-	if (/^[a-z]+:\/\//i.test(trimmed)) throw new InputError(`--base-registry: "${value}" has a scheme: give the registry as HOST[:PORT][/PATH] (plain HTTP is --insecure).`);
-	if (!mirrorPattern.test(trimmed)) throw new InputError(`--base-registry: "${value}" is not a registry like registry.example.com or registry.example.com:5000/mcr.`);
+	if (/^[a-z]+:\/\//i.test(trimmed)) throw new InputError(`--base-registry: ${shownValue(value)} has a scheme: give the registry as HOST[:PORT][/PATH] (plain HTTP is --insecure).`);
+	if (!mirrorPattern.test(trimmed)) throw new InputError(`--base-registry: ${shownValue(value)} is not a registry like registry.example.com or registry.example.com:5000/mcr.`);
+	// Without a dot, a port or "localhost", docker reads the first part as a Docker Hub namespace.
+	if (registryOf(`${trimmed}/dotnet/aspnet`) === undefined) throw new InputError(`--base-registry: ${shownValue(value)} would be read as a Docker Hub namespace, not a host: give the host with its domain or port (${trimmed.split('/')[0]}:5000, registry.example.com).`);
 	return trimmed;
 }
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import type {Recommendation} from '../engine/recommend.js';
+import {splitImage} from '../render/build-command.js';
 import {renderDockerfile} from '../render/dockerfile.js';
 import type {DockerfileDialect} from '../render/dockerfile-dialect.js';
 import {renderDockerignore} from '../render/dockerignore.js';
@@ -66,7 +67,8 @@ export function planFor(recommendation: Recommendation, session: Session, flags:
 	return planBuild(recommendation, {
 		engine: choice.engine,
 		...(choice.builder ? {builder: choice.builder} : {}),
-		image: session.imageName.includes(':') ? session.imageName : `${session.imageName}:latest`,
+		// A tag is what follows the last ":" after the last "/" (localhost:5000/app has none).
+		image: splitImage(session.imageName)[1] === undefined ? `${session.imageName}:latest` : session.imageName,
 		push: Boolean(flags.push),
 		...(typeof flags.oci === 'string' ? {oci: path.resolve(session.cwd, flags.oci)} : {}),
 		contextDirectory: session.contextDirectory,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
+import {shellCommand, shellWord} from '../grammar/posix-shell.js';
 import {fileNames} from '../render/files.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
 import {planFor} from './build-plan.js';
@@ -12,12 +13,11 @@ export type NextStep = {what: string; command: string};
 /** Where a person stands (their current folder) and the plan's folder, as one pasteable line. */
 export function commandFrom(cwd: string, plan: BuildPlan): string {
 	const folder = path.relative(cwd, plan.cwd);
-	return folder ? `cd ${quoteShell(folder)} && ${commandLine(plan)}` : commandLine(plan);
+	return folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${commandLine(plan)}` : commandLine(plan);
 }
 
-function quoteShell(argument: string): string {
-	return /^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll('\'', '\'\\\'\'')}'`;
-}
+/** A folder for `cd`: one that starts with "-" would be read as an option. */
+const cdArgument = (folder: string) => (folder.startsWith('-') ? `./${folder}` : folder);
 
 /**
  * What to do next, each as one command: build for one architecture and load it, push every
@@ -31,19 +31,18 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 	const loaded = planFor(one, session, {}, dockerfile);
 	if (written.some(file => path.basename(file) === fileNames.dockerfile)) {
 		steps.push({what: `Build for ${platforms[first!].platform} and load it into the local image store`, command: commandFrom(session.cwd, loaded)});
-		const [repository] = session.imageName.split(':');
-		const registry = repository!.includes('/') ? session : {...session, imageName: `REGISTRY/${session.imageName}`};
+		const registry = session.imageName.includes('/') ? session : {...session, imageName: `REGISTRY/${session.imageName}`};
 		const pushed = planFor(recommendation, registry, {push: true}, dockerfile);
 		steps.push({what: recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry', command: commandFrom(session.cwd, pushed)});
-		const port = recommendation.answers.app === 'web' ? '-p 8080:8080 ' : '';
-		steps.push({what: recommendation.answers.app === 'web' ? 'Run it (Kestrel listens on port 8080)' : 'Run it', command: `docker run --rm ${port}${loaded.image}`});
+		const port = recommendation.answers.app === 'web' ? ['-p', '8080:8080'] : [];
+		steps.push({what: recommendation.answers.app === 'web' ? 'Run it (Kestrel listens on port 8080)' : 'Run it', command: shellCommand(['docker', 'run', '--rm', ...port, loaded.image])});
 	}
 	if (written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
 		const folder = path.relative(session.cwd, session.contextDirectory);
-		const publish = `dotnet publish ${quoteShell(session.project.projectFile)} -c Release /t:PublishContainer`;
+		const publish = shellCommand(['dotnet', 'publish', session.project.projectFile, '-c', 'Release', '/t:PublishContainer']);
 		steps.push({
 			what: `Or build with the .NET SDK: add <Import Project="${fileNames.csproj}" /> to ${path.basename(session.project.projectFile)}, then`,
-			command: folder ? `cd ${quoteShell(folder)} && ${publish}` : publish,
+			command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${publish}` : publish,
 		});
 	}
 	return steps;

@@ -2,10 +2,12 @@
 // recommendation → planned files → build plan, and the outcome in words.
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import process from 'node:process';
 import {useReleasesIndex} from '../catalog/lifecycle.js';
 import {configLayer, loadConfig, savedConfigName, type LoadedConfig} from '../config/config.js';
 import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
+import {imageToBuild} from '../grammar/image-name.js';
 import {detectProject, type Detection, type DetectOptions} from '../project/detect.js';
 import {detectModes, type DetectMode} from '../project/evaluate.js';
 import {locateProject, type Located} from '../project/locate.js';
@@ -27,6 +29,8 @@ export type Session = {
 	contextDirectory: string;
 	config?: LoadedConfig;
 	imageName: string;
+	/** Where the image name came from: --image, the config's "image", or the project. */
+	imageSource: 'flag' | 'config' | 'project';
 	notes: string[];
 	/** How the project is read (--detect, --context), for a project picked later. */
 	detectOptions?: DetectOptions;
@@ -82,6 +86,22 @@ function detectionNotes(detection: Detection, layers: AnswerLayer[], shown: stri
 	return [...detection.problems, ...detection.notes];
 }
 
+/**
+ * The image to build, validated as an OCI reference where it is read, so that the error names
+ * its source: --image, the config file's "image" key, or the project's ContainerRepository.
+ */
+function imageFrom(flags: SessionFlags, config: LoadedConfig | undefined, project: Project, projectFile: string | undefined): {name: string; source: Session['imageSource']} {
+	if (typeof flags.image === 'string') {
+		imageToBuild(flags.image, '--image');
+		return {name: flags.image, source: 'flag'};
+	}
+	if (config?.config.image !== undefined) {
+		imageToBuild(config.config.image, `${path.relative(process.cwd(), config.file) || config.file} "image"`);
+		return {name: config.config.image, source: 'config'};
+	}
+	return {name: imageNameOf(project, projectFile), source: 'project'};
+}
+
 export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
 	const today = todayFrom(flags);
 	const options = detectOptions(flags);
@@ -103,7 +123,7 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 		notes.push(`no .NET project in ${path.relative(cwd, located.folder) || 'this folder'} or the folders below it: the recommendation follows the answers alone.`);
 	}
 	const project = detection?.project ?? defaultProject;
-	const imageFlag = typeof flags.image === 'string' ? flags.image : config?.config.image;
+	const image = imageFrom(flags, config, project, located.kind === 'found' ? path.relative(cwd, located.file) : undefined);
 	return {
 		today,
 		cwd,
@@ -113,7 +133,8 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 		project,
 		contextDirectory: detection?.contextDirectory ?? (located.kind === 'none' ? located.folder : cwd),
 		...(config ? {config} : {}),
-		imageName: imageFlag ?? imageNameOf(project),
+		imageName: image.name,
+		imageSource: image.source,
 		notes,
 		detectOptions: options,
 	};
@@ -131,7 +152,7 @@ export async function withProject(session: Session, file: string): Promise<Sessi
 		layers: [...session.layers.filter(layer => layer.source !== 'detected'), detection.layer],
 		project: detection.project,
 		contextDirectory: detection.contextDirectory,
-		imageName: session.imageName === imageNameOf(session.project) ? imageNameOf(detection.project) : session.imageName,
+		...(session.imageSource === 'project' ? {imageName: imageNameOf(detection.project, path.relative(session.cwd, file))} : {}),
 	};
 }
 

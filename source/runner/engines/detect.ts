@@ -1,22 +1,15 @@
-import {InputError} from '../../engine/resolve.js';
 import {PreflightError} from '../preflight-error.js';
 import {probe} from '../probe.js';
 import {buildah} from './buildah.js';
 import {buildx} from './buildx.js';
-import {engineNames, type Engine, type EngineName} from './engine.js';
+import type {Engine, EngineName} from './engine.js';
 import {podman} from './podman.js';
 import {sdk} from './sdk.js';
 
 /** Every engine, in the order detection tries them. */
 export const engines: Record<EngineName, Engine> = {docker: buildx, podman, buildah, sdk};
 
-const spellings: Record<string, EngineName> = {docker: 'docker', buildx: 'docker', podman: 'podman', buildah: 'buildah', sdk: 'sdk', dotnet: 'sdk'};
-
-export function parseEngine(value: string, flag = '--engine'): EngineName {
-	const name = spellings[value.toLowerCase()];
-	if (!name) throw new InputError(`${flag}: "${value}" is not a build engine (accepted: ${engineNames.join(', ')}).`);
-	return name;
-}
+export {parseEngine} from './engine.js';
 
 export type Detected = {engine: EngineName; note: string};
 

@@ -3,11 +3,22 @@
  * is read, what preflight checks for it and which Dockerfile dialect its version accepts.
  */
 import type {Recommendation} from '../../engine/recommend.js';
+import {InputError} from '../../engine/resolve.js';
+import {shownValue} from '../../grammar/shown-value.js';
 import type {BuildOutput} from '../../render/build-command.js';
 import type {DockerfileDialect} from '../../render/dockerfile-dialect.js';
 
 export const engineNames = ['docker', 'podman', 'buildah', 'sdk'] as const;
 export type EngineName = (typeof engineNames)[number];
+
+const spellings: Record<string, EngineName> = {docker: 'docker', buildx: 'docker', podman: 'podman', buildah: 'buildah', sdk: 'sdk', dotnet: 'sdk'};
+
+/** An --engine value (or the old --builder docker|sdk) as an engine name, or a one-line refusal. */
+export function parseEngine(value: string, flag = '--engine'): EngineName {
+	const name = Object.hasOwn(spellings, value.toLowerCase()) ? spellings[value.toLowerCase()] : undefined;
+	if (!name) throw new InputError(`${flag}: ${shownValue(value)} is not a build engine (accepted: ${engineNames.join(', ')}).`);
+	return name;
+}
 
 /** One program to run, never a shell string. */
 export type BuildStep = {

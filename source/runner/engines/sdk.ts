@@ -2,8 +2,11 @@ import process from 'node:process';
 import {platforms} from '../../catalog/catalog.js';
 import type {Recommendation} from '../../engine/recommend.js';
 import {InputError} from '../../engine/resolve.js';
+import {imageToBuild} from '../../grammar/image-name.js';
+import {msbuildPropertyArgument} from '../../grammar/msbuild.js';
+import {formatImageReference} from '../../grammar/oci-reference.js';
 import {publishContainerArguments, splitImage} from '../../render/build-command.js';
-import {containerProperties} from '../../render/csproj.js';
+import {containerProperties, listProperties} from '../../render/csproj.js';
 import {mirrored, registryOf} from '../base-registry.js';
 import {PreflightError} from '../preflight-error.js';
 import {probe} from '../probe.js';
@@ -11,30 +14,12 @@ import {atLeast, parseVersion} from './version.js';
 import {imagePlatforms, reachRegistry} from './registry-probe.js';
 import type {BuildRequest, Engine, EngineCommands, PreflightContext} from './engine.js';
 
-/**
- * MSBuild reads `-p:Name=value` in its own grammar: `;` and `,` separate properties, and `%XX`,
- * `$(…)`, `@(…)` and quotes mean something. A single value is escaped character by character
- * (%3B stays one value, so an item list made from it is one item); a list is quoted, so that
- * MSBuild splits it on its semicolons into items.
- */
-const specials = /[%$@'";,*?]/g;
-const escapeCharacter = (character: string) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+// The -p: grammar lives in grammar/msbuild.ts; these names stay for the tests and callers that use them.
+export {msbuildList, msbuildValue} from '../../grammar/msbuild.js';
 
-export function msbuildValue(name: string, value: string): string {
-	// eslint-disable-next-line no-control-regex
-	if (/[\u0000-\u001F\u007F]/.test(value)) throw new InputError(`${name}: the value has a control character, which MSBuild cannot take on a command line.`);
-	return value.replaceAll(specials, escapeCharacter);
-}
-
-export function msbuildList(name: string, items: string[]): string {
-	return `"${items.map(item => msbuildValue(name, item)).join(';')}"`;
-}
-
-/** Properties that hold lists: MSBuild turns them into items. */
-const listProperties = new Set(['RuntimeIdentifiers', 'ContainerRuntimeIdentifiers']);
-
+/** `-p:Name=value`, a list property (RuntimeIdentifiers …) in the quoted form MSBuild splits into items. */
 export function propertyArgument(name: string, value: string): string {
-	return `-p:${name}=${listProperties.has(name) ? msbuildList(name, value.split(';')) : msbuildValue(name, value)}`;
+	return msbuildPropertyArgument(name, listProperties.has(name) ? value.split(';') : value);
 }
 
 /** The registries to speak plain HTTP to, in the SDK's own variable (it also always allows localhost). */
@@ -48,14 +33,18 @@ function insecureRegistries(request: BuildRequest, pushRegistry: string | undefi
 
 function commands(request: BuildRequest): EngineCommands {
 	const {recommendation, output} = request;
-	const [repository, tag = 'latest'] = splitImage(request.image);
-	const registry = registryOf(repository);
-	if (output === 'push' && !registry) throw new InputError(`--push with --engine sdk needs a registry in --image, like registry.example.com/${repository}:${tag}.`);
+	// The same split as container.props: ContainerRegistry / ContainerRepository / ContainerImageTag.
+	const image = imageToBuild(request.image, '--image');
+	const {registry} = image;
+	const tag = image.tag ?? 'latest';
+	if (output === 'push' && !registry) throw new InputError(`--push with --engine sdk needs a registry in --image, like ${formatImageReference({registry: 'registry.example.com', repository: image.repository, tag})}.`);
 	const single = recommendation.answers.arch.length === 1;
+	const {ContainerRegistry: _registry, ContainerImageTag: _tag, ...imageProperties} = containerProperties(recommendation, request.image);
 	const properties: Record<string, string> = {
-		...containerProperties(recommendation, registry ? repository.slice(registry.length + 1) : repository),
+		...imageProperties,
 		ContainerBaseImage: mirrored(recommendation.runtime.reference, request.baseRegistry),
 		ContainerImageTag: tag,
+		// Without ContainerRegistry the SDK loads the image into the local Docker or Podman.
 		...(registry && output === 'push' ? {ContainerRegistry: registry} : {}),
 		...(typeof output === 'object' ? {ContainerArchiveOutputPath: output.oci} : {}),
 	};
@@ -121,7 +110,7 @@ async function preflight({request, version}: PreflightContext): Promise<string[]
 		notes.push('Native AOT publishes with this machine\'s C toolchain: a foreign architecture needs its cross toolchain installed here.');
 	}
 	if (request.output === 'push') {
-		const registry = registryOf(splitImage(request.image)[0]);
+		const {registry} = imageToBuild(request.image, '--image');
 		if (registry) await registryReachable(registry, request, 'the registry');
 	}
 	if (request.baseRegistry) {
