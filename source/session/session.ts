@@ -1,6 +1,6 @@
 // What the two faces, the command line (cli/) and the guided session (ui/), share: answers →
 // recommendation → planned files → build plan, and the outcome in words.
-import {readFile} from 'node:fs/promises';
+import {readInputFile} from '../read/input-file.js';
 import path from 'node:path';
 import process from 'node:process';
 import {useReleasesIndex} from '../catalog/lifecycle.js';
@@ -46,11 +46,15 @@ function todayFrom(flags: SessionFlags): string {
 	return new Date().toISOString().slice(0, 10);
 }
 
+// The releases index is about 40 KB today; a cap far above it keeps a pipe or a device from being read forever.
+const releasesCap = 16 * 1024 * 1024;
+
 async function loadReleases(file: string): Promise<void> {
 	let index: unknown;
 	try {
-		index = JSON.parse(await readFile(file, 'utf8'));
+		index = JSON.parse(await readInputFile(file, {shownAs: `--releases: ${file}`, maxBytes: releasesCap}));
 	} catch (error) {
+		if (error instanceof InputError) throw error;
 		throw new InputError(`--releases: cannot read ${file} as JSON (${(error as Error).message.split('\n')[0]}).`);
 	}
 	try {
@@ -110,8 +114,9 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 	const projectArgument = typeof flags.project === 'string'
 		? flags.project
 		: config?.config.project ? path.resolve(path.dirname(config.file), config.config.project) : undefined;
-	const located = await locateProject(cwd, projectArgument);
-	const notes: string[] = [];
+	const named = typeof flags.project === 'string' || !config ? '--project' : `${path.relative(cwd, config.file) || config.file} "project"`;
+	const located = await locateProject(cwd, projectArgument, named);
+	const notes: string[] = [...(config?.warnings ?? [])];
 	const layers = [flagLayer(flags), ...(config ? [configLayer(config)] : [])];
 	let detection: Detection | undefined;
 	if (located.kind === 'found') {
