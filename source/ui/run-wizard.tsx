@@ -3,6 +3,7 @@ import process from 'node:process';
 import {render} from 'ink';
 import type {Session, SessionFlags} from '../session/session.js';
 import {App} from './App.js';
+import {CrashBoundary} from './components/CrashBoundary.js';
 import {PacedKeys} from './paced-keys.js';
 
 export type WizardFlags = SessionFlags & {write?: string | boolean; plain?: string | boolean};
@@ -21,15 +22,22 @@ export async function runWizard(session: Session, flags: WizardFlags): Promise<n
 	}
 	let code = 0;
 	let summary = '';
+	let crash: Error | undefined;
 	const instance = render(
-		<App session={session} {...(writeDirectory ? {writeDirectory} : {})} onExit={(exitCode, lasting) => {
-			code = exitCode;
-			summary = lasting;
-		}} />,
+		<CrashBoundary onCrash={error => {
+			crash = error;
+			instance.unmount();
+		}}>
+			<App session={session} {...(writeDirectory ? {writeDirectory} : {})} onExit={(exitCode, lasting) => {
+				code = exitCode;
+				summary = lasting;
+			}} />
+		</CrashBoundary>,
 		// Ink reads stdin through isTTY, setRawMode, ref/unref and read(), which PacedKeys provides.
 		{exitOnCtrlC: false, stdin: new PacedKeys(process.stdin) as unknown as NodeJS.ReadStream},
 	);
 	await instance.waitUntilExit();
+	if (crash) throw crash;
 	// The live screen is gone; what stays is plain text, so every command copies whole.
 	if (summary) process.stdout.write(`${summary}\n`);
 	return code;
