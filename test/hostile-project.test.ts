@@ -69,11 +69,19 @@ describe('hostile project files', () => {
 		expect(stderr).toContain(`dotnet-image-wizard: ${message}`);
 	});
 
-	it('reads no device and does not hang on ProjectReferences to /dev/zero and through /proc/self/cwd', {timeout: 30_000}, async () => {
-		const {exitCode, stdout} = await withProject(async directory => addToProject(directory, '<ItemGroup><ProjectReference Include="/dev/zero" /><ProjectReference Include="/proc/self/cwd/WebApi.csproj" /></ItemGroup>'));
+	it('reads no device and does not hang on a ProjectReference to /dev/zero', {timeout: 30_000}, async () => {
+		const {exitCode, stdout} = await withProject(async directory => addToProject(directory, '<ItemGroup><ProjectReference Include="/dev/zero" /></ItemGroup>'));
 		expect(exitCode).toBe(0);
 		expect(stdout).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
 		expect(stdout).not.toContain('zero');
+	});
+
+	it('stops in one line, without hanging, at a ProjectReference through /proc/self/cwd (the context would have to be /)', {timeout: 30_000}, async () => {
+		const {exitCode, stdout, stderr} = await withProject(async directory => addToProject(directory, '<ItemGroup><ProjectReference Include="/proc/self/cwd/WebApi.csproj" /></ItemGroup>'));
+		expect(exitCode).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).toMatch(/\/proc\/self\/cwd/);
 	});
 
 	it('says when an MSBuild file is in the build context only as a link to a file outside it', {timeout: 30_000}, async () => {
