@@ -5,7 +5,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import fc from 'fast-check';
-import {stringify as yamlText} from 'yaml';
+import {parse as yamlParse, stringify as yamlText} from 'yaml';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {answerNames, hostileImage, hostileString, safeRelativeName, someHostileAnswers} from './arbitraries.js';
 import {today} from './command-lines.js';
@@ -93,9 +93,43 @@ const codeConfig = fc.tuple(fc.constantFrom('.js', '.cjs', '.mjs', '.ts', '.cts'
 		: `require('node:fs').writeFileSync(require('node:path').join(__dirname, '${marker}'), 'ran');\nmodule.exports = {os: 'alpine'};\n`,
 }));
 
-function expectConfigRun(run: Outcome, file: string): void {
+/** The config's answers and image as flags, when it is a plain object of strings (else undefined). */
+function asFlags(content: string): string[] | undefined {
+	let data: unknown;
+	try {
+		data = JSON.parse(content);
+	} catch {
+		try {
+			data = yamlParse(content);
+		} catch {
+			return undefined;
+		}
+	}
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+	const entries = Object.entries(data as Record<string, unknown>);
+	if (!entries.every(([key, value]) => [...answerNames, 'image'].includes(key) && (typeof value === 'string' || (key === 'arch' && Array.isArray(value) && value.every(item => typeof item === 'string'))))) return undefined;
+	return entries.flatMap(([key, value]) => [`--${key}=${Array.isArray(value) ? value.join(',') : String(value)}`]);
+}
+
+/**
+ * A run with a config: exit 0 or 2 and the clean-run checks; a refusal names the file, unless it
+ * refuses the answers themselves, which the same answers given as flags show.
+ */
+async function expectConfigRun(run: Outcome, file: string, content: string, argv: string[]): Promise<void> {
 	expectCleanRun(run, [0, 2]);
-	if (run.exitCode !== 0) expect(run.stderr.trim().split('\n').at(-1), `the error does not name the config file ${file}: ${run.stderr}`).toContain(path.basename(file));
+	if (run.exitCode === 0) return;
+	const line = run.stderr.trim().split('\n').at(-1)!;
+	if (line.includes(path.basename(file))) return;
+	const flags = asFlags(content);
+	expect(flags, `the error does not name the config file ${file}: ${run.stderr}`).toBeDefined();
+	const clean = await scratchRepository();
+	let same: Outcome;
+	try {
+		same = await runInProcess([...argv, ...flags!], clean.app);
+	} finally {
+		await removeScratch(clean.folder);
+	}
+	expect(same.exitCode, `the error does not name the config file ${file}, and the same answers as flags are accepted: ${run.stderr}`).toBe(2);
 }
 
 describe('generated config files', () => {
@@ -111,7 +145,7 @@ describe('generated config files', () => {
 				const before = await snapshotTree(scratch.folder);
 				const argv = ['--yes', '--today', today, '--detect', 'xml', '--output', 'dockerfile', ...(where.how === 'explicit' ? ['--config', name] : [])];
 				const run = await runInProcess(argv, scratch.app);
-				expectConfigRun(run, file);
+				await expectConfigRun(run, file, config.content, ['--yes', '--today', today, '--detect', 'xml', '--output', 'dockerfile']);
 				expect(changedPaths(before, await snapshotTree(scratch.folder)), 'a run with a config wrote files').toEqual([]);
 				expect(({} as Record<string, unknown>)['os'], 'the config polluted Object.prototype').toBeUndefined();
 				if (run.exitCode === 0) expectGeneratedDockerfile(run.stdout, JSON.stringify(config).slice(0, 300));
