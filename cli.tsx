@@ -4,7 +4,6 @@ import {main} from './source/cli/main.js';
 import {parseCommandLine} from './source/cli/parse-flags.js';
 import {stopOnBrokenOutput} from './source/session/broken-output.js';
 import {installCancellation} from './source/session/cancellation.js';
-import {shownText} from './source/session/shown-text.js';
 
 declare const __PACKAGE__: {version: string} | undefined;
 
@@ -15,8 +14,7 @@ stopOnBrokenOutput();
 const commandLine = parseCommandLine(process.argv.slice(2));
 
 if (commandLine.kind === 'error') {
-	// A flag's value can hold anything: it reaches the terminal escaped, on one line.
-	process.stderr.write(`dotnet-image-wizard: ${shownText(commandLine.message, {limit: 1000})}\n`);
+	process.stderr.write(`dotnet-image-wizard: ${commandLine.message}\n`);
 	process.exitCode = 2;
 } else if (commandLine.kind === 'help') {
 	process.stdout.write(`${helpText()}\n`);

@@ -1,6 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {answerIds} from '../engine/answers.js';
 import {InputError, resolveAnswers} from '../engine/resolve.js';
+import {shownText} from '../session/shown-text.js';
 import {flags, kebab, unknownFlagError, type Flags} from './flags.js';
 
 export type ParsedCommandLine = {kind: 'run'; flags: Flags} | {kind: 'help'} | {kind: 'version'} | {kind: 'error'; message: string};
@@ -31,8 +32,17 @@ function valueError(message: string): string {
 	return `--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}${dash}.`;
 }
 
-/** Reads the command line with Node's own parser, against the same flag table --help prints. */
+/**
+ * Reads the command line with Node's own parser, against the same flag table --help prints. An
+ * error quotes what was typed, so it comes back with control characters escaped, on one line.
+ */
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
+	const parsed = readCommandLine(argv);
+	return parsed.kind === 'error' ? {kind: 'error', message: shownText(parsed.message, {limit: 1000})} : parsed;
+}
+
+/** The command line read, with errors as typed. */
+function readCommandLine(argv: string[]): ParsedCommandLine {
 	const unknown = unknownFlagError(argv);
 	if (unknown) return {kind: 'error', message: unknown};
 	let parsed;

@@ -26,7 +26,7 @@ afterAll(() => {
 });
 
 // What a config holds: answers (some hostile), wrong shapes, prototype keys, deep nesting, huge strings.
-const deep = fc.integer({min: 50, max: 5000}).map(depth => {
+const deep = fc.integer({min: 50, max: 2000}).map(depth => {
 	let value: unknown = 'alpine';
 	for (let level = 0; level < depth; level++) value = {os: value};
 	return value;
@@ -106,7 +106,8 @@ function asFlags(content: string): string[] | undefined {
 		}
 	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-	const entries = Object.entries(data as Record<string, unknown>);
+	// A "project" naming the scratch app's own project changes nothing the same flags would not show.
+	const entries = Object.entries(data as Record<string, unknown>).filter(([key, value]) => !(key === 'project' && typeof value === 'string'));
 	if (!entries.every(([key, value]) => [...answerNames, 'image'].includes(key) && (typeof value === 'string' || (key === 'arch' && Array.isArray(value) && value.every(item => typeof item === 'string'))))) return undefined;
 	return entries.flatMap(([key, value]) => [`--${key}=${Array.isArray(value) ? value.join(',') : String(value)}`]);
 }
