@@ -15,7 +15,7 @@ import {runInProcess} from './in-process.js';
 import {expectNoTerminalControl, expectNoWarnings} from './invariants.js';
 import {removeScratch, scratchRepository, snapshotTree} from './scratch.js';
 import {fuzzOptions, runs, timeoutFor} from './settings.js';
-import {expectAllOrNothing, leftovers, makeTargets, targetNames, targetStates} from './write-targets.js';
+import {expectAllOrNothing, leftovers, makeTargets, targetNames, targetStates, withoutFoldersInTheWay} from './write-targets.js';
 
 const writeArgv = ['--yes', '--today', today, '--detect', 'xml', '--write', 'out', '--force'];
 const exitCodes = {SIGINT: 130, SIGTERM: 143} as const;
@@ -82,7 +82,7 @@ describe('signals at generated moments', () => {
 			const scratch = await scratchRepository();
 			try {
 				const folder = path.join(scratch.app, 'out');
-				const files = Object.fromEntries(Object.entries(states).map(([name, state]) => [name, state.kind === 'folder' || state.kind === 'link to folder' ? {kind: 'missing'} as const : state]));
+				const files = withoutFoldersInTheWay(states);
 				await makeTargets(folder, scratch.outside, files);
 				const before = await snapshotTree(folder);
 				const elsewhereBefore = await snapshotTree(scratch.outside);

@@ -60,6 +60,10 @@ export async function makeTargets(folder: string, elsewhere: string, states: Rec
 export const exists = (state: TargetState) => state.kind !== 'missing';
 export const isFolderInTheWay = (state: TargetState) => state.kind === 'folder' || state.kind === 'link to folder';
 
+/** The states with every folder in the way left out (missing instead): the runs where all of a write can succeed. */
+export const withoutFoldersInTheWay = (states: Record<string, TargetState>): Record<string, TargetState> =>
+	Object.fromEntries(Object.entries(states).map(([name, state]) => [name, isFolderInTheWay(state) ? {kind: 'missing'} as const : state]));
+
 /**
  * After a write of `contents` into `folder`: either every target is a regular file with its new
  * content, or the folder is exactly as `before` (content, mode, links); `elsewhere` (what links

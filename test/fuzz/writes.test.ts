@@ -15,7 +15,7 @@ import {runInProcess} from './in-process.js';
 import {expectOneErrorLine, expectNoTerminalControl, expectNoWarnings} from './invariants.js';
 import {removeScratch, scratchRepository, snapshotTree} from './scratch.js';
 import {fuzzOptions, runs, timeoutFor} from './settings.js';
-import {exists, expectAllOrNothing, isFolderInTheWay, leftovers, makeTargets, targetNames, targetStates} from './write-targets.js';
+import {exists, expectAllOrNothing, isFolderInTheWay, leftovers, makeTargets, targetNames, targetStates, withoutFoldersInTheWay} from './write-targets.js';
 
 const newContents = fc.tuple(...targetNames.map(() => fc.string({minLength: 1, maxLength: 200}))).map(contents => Object.fromEntries(targetNames.map((name, index) => [name, `new ${contents[index]}`])));
 
@@ -79,7 +79,7 @@ describe('generated writes', () => {
 			const scratch = await scratchRepository();
 			try {
 				const folder = path.join(scratch.app, 'out');
-				const files = Object.fromEntries(Object.entries(states).map(([name, state]) => [name, state.kind === 'folder' || state.kind === 'link to folder' ? {kind: 'missing'} as const : state]));
+				const files = withoutFoldersInTheWay(states);
 				await makeTargets(folder, scratch.outside, files);
 				const before = await snapshotTree(folder);
 				const elsewhereBefore = await snapshotTree(scratch.outside);
