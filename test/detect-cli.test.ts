@@ -1,11 +1,13 @@
 // What a user sees on the command line of what detection found: each defect of issue 10 as the
 // CLI shows it, with the real .NET SDK where MSBuild reads the project.
+import {spawnSync} from 'node:child_process';
 import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {describe, expect, it} from 'vitest';
 import {detectProject} from '../source/project/detect.js';
-import {fixture, runCli} from './cli-run.js';
+import {binary, fixture, runCli} from './cli-run.js';
 import {missingTools} from './support/requirements.js';
 
 const missing = missingTools(['dotnet']);
@@ -160,4 +162,39 @@ describe.skipIf(missing !== '')(`detection with MSBuild on the command line${mis
 			else process.env['XDG_CACHE_HOME'] = previous;
 		}
 	});
+
+	it('takes dotnet failing to start (ulimit -f 1) as a note for that run only: the next run asks MSBuild again', async () => {
+		const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-cache-'));
+		const run = (limit: string) => spawnSync('sh', ['-c', `${limit}exec "$@"`, 'sh', process.execPath, binary, '--today', '2026-11-24', '--yes'], {cwd: fixture('web-api'), encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: cache}});
+		// The runtime maps its code through a file that a 512-byte file-size limit cannot hold.
+		const limited = run('ulimit -f 1; ');
+		expect(limited.status).toBe(0);
+		expect(limited.stderr).toMatch(/^note: MSBuild could not evaluate WebApi\.csproj \(dotnet could not start its runtime \(HRESULT 0x[\dA-F]{8}: a memory, file-size or process limit\?\)\): read WebApi\.csproj with the XML reader/);
+		const folder = path.join(cache, 'dotnet-image-wizard', 'evaluations');
+		expect(await readdir(folder).catch(() => [])).toEqual([]);
+		const next = run('');
+		expect(next.status).toBe(0);
+		expect(next.stderr).toBe('');
+		const [entry] = await readdir(folder);
+		expect(JSON.parse(await readFile(path.join(folder, entry!), 'utf8')).outcome.evaluation.properties.TargetFramework).toBe('net10.0');
+	}, 120_000);
+
+	it('remembers MSBuild\'s own verdict on a project until its files change', async () => {
+		const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-cache-'));
+		const copy = await mkdtemp(path.join(os.tmpdir(), 'diw-project-'));
+		await cp(fixture('web-api'), copy, {recursive: true});
+		const project = path.join(copy, 'WebApi.csproj');
+		const text = await readFile(project, 'utf8');
+		await writeFile(project, text.replace('<PropertyGroup>', '<PropertyGroup>\n    <Broken>$([System.String]::NoSuchFunction())</Broken>'));
+		const first = await runCli(['--yes'], {cwd: copy, env: {XDG_CACHE_HOME: cache}});
+		expect(first.stderr).toMatch(/^note: MSBuild could not evaluate WebApi\.csproj \(error MSB\d{4}: /);
+		const folder = path.join(cache, 'dotnet-image-wizard', 'evaluations');
+		const entries = await readdir(folder);
+		expect(entries).toHaveLength(1);
+		expect(JSON.parse(await readFile(path.join(folder, entries[0]!), 'utf8')).outcome.failure).toMatch(/error MSB\d{4}/);
+		// Mended, the project is MSBuild's again.
+		await writeFile(project, text);
+		const mended = await runCli(['--yes'], {cwd: copy, env: {XDG_CACHE_HOME: cache}});
+		expect(mended.stderr).toBe('');
+	}, 120_000);
 });

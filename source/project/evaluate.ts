@@ -48,8 +48,9 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 			} catch (error) {
 				if (!(error instanceof EvaluationFailed || error instanceof NoSdk)) throw error;
 				reason = error instanceof NoSdk ? noSdkReason : `MSBuild could not evaluate ${shown(file)} (${error.message})`;
-				// A failure is remembered too, until one of the files the XML reader finds changes.
-				if (error instanceof EvaluationFailed) {
+				// MSBuild's verdict on the project is remembered too, until one of the files the XML
+				// reader finds changes; dotnet failing to start is not (the next run may have room).
+				if (error instanceof EvaluationFailed && error.aboutProject) {
 					await storeEvaluation({failure: reason, file, files: xml.imports}, dotnetRoot);
 				}
 			}

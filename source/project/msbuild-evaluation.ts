@@ -5,9 +5,22 @@ import process from 'node:process';
 import {evaluatedProperties, type Evaluation} from './evaluation.js';
 import {readMsbuild} from './msbuild.js';
 
-/** MSBuild could not evaluate the project (an SDK it cannot resolve, an error in a file …). */
+/**
+ * MSBuild could not evaluate the project. `aboutProject` when MSBuild itself judged the project's
+ * files (an error code such as MSB4025 or NETSDK1045, an SDK global.json asks for): the same files
+ * fail the same way again. Otherwise dotnet did not get that far (the runtime could not start under
+ * a memory or file-size limit, a timeout, a signal) and the next run may well succeed.
+ */
 export class EvaluationFailed extends Error {
 	override name = 'EvaluationFailed';
+	constructor(message: string, readonly aboutProject = false) {
+		super(message);
+	}
+}
+
+/** An error MSBuild or the SDK reports about the project's files, as opposed to dotnet failing to run. */
+export function judgesProject(output: string): boolean {
+	return /\berror (MSB|NETSDK|NU)\d{4}\b/.test(output) || /A compatible \.NET SDK was not found/.test(output);
 }
 
 /** The .NET SDK is not on PATH. */
@@ -36,7 +49,10 @@ function dotnet(args: string[], cwd: string): Promise<string> {
 				reject(new NoSdk('the .NET SDK (dotnet) is not on PATH'));
 				return;
 			}
-			reject(new EvaluationFailed(failureReason(`${stdout}\n${stderr}`) ?? error.message));
+			const output = `${stdout}\n${stderr}`;
+			// Killed (a timeout, a signal) is never a verdict on the project, whatever was printed.
+			const finished = !error.killed && error.signal === null && typeof error.code === 'number';
+			reject(new EvaluationFailed(failureReason(output) ?? error.message, finished && judgesProject(output)));
 		});
 	});
 }
@@ -47,6 +63,8 @@ export function failureReason(output: string): string | undefined {
 	if (/A compatible \.NET SDK was not found/.test(output)) {
 		return `no installed .NET SDK satisfies the ${requested ?? 'version'} that global.json asks for`;
 	}
+	const hostFailure = /Failed to (?:create|initialize) CoreCLR, HRESULT: (0x[\dA-F]{8})/i.exec(output)?.[1];
+	if (hostFailure) return `dotnet could not start its runtime (HRESULT ${hostFailure}: a memory, file-size or process limit?)`;
 	const lines = output.split('\n').map(line => line.trim()).filter(Boolean);
 	const line = lines.find(candidate => /\berror\b/i.test(candidate)) ?? lines[0];
 	// "/path/App.csproj : error MSB4236: The SDK 'X' specified could not be found. [/path]" → the error itself.
