@@ -169,7 +169,7 @@ describe.skipIf(missing !== '')(`detection with MSBuild on the command line${mis
 		// The runtime maps its code through a file that a 512-byte file-size limit cannot hold.
 		const limited = run('ulimit -f 1; ');
 		expect(limited.status).toBe(0);
-		expect(limited.stderr).toMatch(/^note: MSBuild could not evaluate WebApi\.csproj \(dotnet could not start its runtime \(HRESULT 0x[\dA-F]{8}: a memory, file-size or process limit\?\)\): read WebApi\.csproj with the XML reader/);
+		expect(limited.stderr).toMatch(/^note: MSBuild could not evaluate WebApi\.csproj \(dotnet could not start its runtime: HRESULT 0x[\dA-F]{8}, often a memory or file-size limit\): read WebApi\.csproj with the XML reader/);
 		const folder = path.join(cache, 'dotnet-image-wizard', 'evaluations');
 		expect(await readdir(folder).catch(() => [])).toEqual([]);
 		const next = run('');

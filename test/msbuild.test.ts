@@ -107,7 +107,7 @@ describe('what MSBuild printed when it failed', () => {
 	it('is one line: the error itself, with the project\'s own text escaped and cut short', () => {
 		const output = `/work/App.csproj : error MSB4236: The SDK 'X\u001B]0;pwned\u0007${'y'.repeat(500)}' specified could not be found. [/work/App.csproj]\nBuild FAILED.`;
 		const reason = failureReason(output)!;
-		expect(reason.startsWith('error MSB4236: The SDK \'X\\u001b]0;pwned\\u0007y')).toBe(true);
+		expect(reason.startsWith('error MSB4236: The SDK \'X\\x1b]0;pwned\\x07y')).toBe(true);
 		expect(reason).not.toMatch(/[\u0000-\u001F]/);
 		expect(reason.length).toBeLessThanOrEqual(240);
 		expect(reason.endsWith('...')).toBe(true);

@@ -57,7 +57,7 @@ describe('flag values refused as the command line is read: exit 2, one line nami
 		[['--builder', '$(id)'], '--builder: "$(id)" is not a buildx builder name'],
 		[['--oci', 'image.tar\nx'], '--oci: "image.tar\\nx" has a control character'],
 		[['--engine', 'bogus'], '--engine: "bogus" is not a build engine (accepted: docker, podman, buildah, sdk).'],
-		[['--engine', '\u001B]0;pwned\u0007'], '--engine: "\\u001b]0;pwned\\u0007" is not a build engine'],
+		[['--engine', '\u001B]0;pwned\u0007'], '--engine: "\\x1b]0;pwned\\x07" is not a build engine'],
 		[['--detect', 'bogus'], '--detect: "bogus" is not a reader (accepted: msbuild, xml).'],
 		[['--os', 'bogus'], '--os: "bogus" is not a valid os'],
 		[['--dotnet', '10.0\nRUN evil'], '--dotnet: "10.0\\nRUN evil" is not a .NET version like 10.0.'],

@@ -7,6 +7,7 @@ import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {parseImageReference} from '../grammar/oci-reference.js';
 import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
+import {shownText} from '../session/shown-text.js';
 import {parseConfig} from './parse-config.js';
 
 export const configName = 'dotnet-image-wizard';
@@ -26,16 +27,15 @@ export type Config = Partial<Record<AnswerId, string | string[]>> & {project?: s
 /** `warnings`: what the YAML parser noticed but read anyway (an unknown tag or directive), as sentences naming the file. */
 export type LoadedConfig = {file: string; config: Config; warnings?: string[]};
 
-/** A value from the file as a message shows it: JSON-quoted (control characters escaped), cut to a sane length. */
-function shownValue(value: unknown): string {
+/** A value from the file as a message shows it: as JSON (a number, a list), escaped and cut as shownText shows text. */
+function shownConfigValue(value: unknown): string {
 	let text: string;
 	try {
 		text = JSON.stringify(value) ?? String(value);
 	} catch {
 		return '(nested too deep to show)';
 	}
-	text = text.replaceAll(/[\u007F-\u009F\u2028\u2029]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+	return shownText(text, {limit: 80});
 }
 
 /** Validates a config with the published JSON schema; every problem names the key, file and values. */
@@ -55,13 +55,13 @@ async function validateConfig(config: unknown, shown: string): Promise<Config> {
 	const error = validate.errors!.find(candidate => candidate.keyword === 'additionalProperties') ?? validate.errors![0]!;
 	if (error.keyword === 'additionalProperties') {
 		const key = (error.params as {additionalProperty: string}).additionalProperty;
-		throw new InputError(`${shown}: unknown key ${shownValue(key)} (accepted: ${Object.keys(schema.properties).filter(name => name !== '$schema').join(', ')}).`);
+		throw new InputError(`${shown}: unknown key ${shownConfigValue(key)} (accepted: ${Object.keys(schema.properties).filter(name => name !== '$schema').join(', ')}).`);
 	}
 	if (error.instancePath === '') throw new InputError(`${shown}: the config must be an object of answers, like {"os": "alpine"}.`);
 	const key = error.instancePath.split('/')[1]!;
 	const property = (schema.properties as Record<string, {enum?: string[]}>)[key];
 	const accepted = property?.enum ? ` (accepted: ${property.enum.join(', ')})` : key === 'arch' ? ' (accepted: amd64, arm64, arm, as a list or comma-separated)' : '';
-	throw new InputError(`${shown}: "${key}" has an invalid value ${shownValue((config as Record<string, unknown>)[key])}${accepted}.`);
+	throw new InputError(`${shown}: "${key}" has an invalid value ${shownConfigValue((config as Record<string, unknown>)[key])}${accepted}.`);
 }
 
 /** The image name goes into files and commands: it must be an OCI reference. */
@@ -70,7 +70,7 @@ function validImage(config: Config, shown: string): Config {
 	const parsed = parseImageReference(config.image);
 	if ('error' in parsed) {
 		const reason = parsed.error.startsWith('is ') ? parsed.error : `is refused: ${parsed.error}`;
-		throw new InputError(`${shown}: "image" ${shownValue(config.image)} ${reason}.`);
+		throw new InputError(`${shown}: "image" ${shownConfigValue(config.image)} ${reason}.`);
 	}
 	return config;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {evaluatedProperties, type Evaluation} from './evaluation.js';
+import {shownText} from '../session/shown-text.js';
 import {readMsbuild} from './msbuild.js';
 
 /**
@@ -64,14 +65,13 @@ export function failureReason(output: string): string | undefined {
 		return `no installed .NET SDK satisfies the ${requested ?? 'version'} that global.json asks for`;
 	}
 	const hostFailure = /Failed to (?:create|initialize) CoreCLR, HRESULT: (0x[\dA-F]{8})/i.exec(output)?.[1];
-	if (hostFailure) return `dotnet could not start its runtime (HRESULT ${hostFailure}: a memory, file-size or process limit?)`;
+	if (hostFailure) return `dotnet could not start its runtime: HRESULT ${hostFailure}, often a memory or file-size limit`;
 	const lines = output.split('\n').map(line => line.trim()).filter(Boolean);
 	const line = lines.find(candidate => /\berror\b/i.test(candidate)) ?? lines[0];
 	// "/path/App.csproj : error MSB4236: The SDK 'X' specified could not be found. [/path]" → the error itself.
 	const reason = line?.replace(/^.*?:\s*(error\b)/i, '$1').replace(/\s*\[[^\]]*\]$/, '');
 	// It may quote the project's own text: control characters escaped, cut to one readable line.
-	const shown = reason?.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-	return shown !== undefined && shown.length > maxReasonLength ? `${shown.slice(0, maxReasonLength - 3)}...` : shown;
+	return reason === undefined ? undefined : shownText(reason, {limit: maxReasonLength});
 }
 
 /** The longest MSBuild error shown: one line of a terminal or two. */

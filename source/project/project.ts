@@ -1,7 +1,7 @@
 import {InputError} from '../engine/resolve.js';
 import {repositoryOnly} from '../grammar/image-name.js';
 import {isImageReference, parseImageReference} from '../grammar/oci-reference.js';
-import {shownValue} from '../grammar/shown-value.js';
+import {shownValue} from '../session/shown-text.js';
 
 /** What the renderers need to know about the .NET project, all validated. */
 export type Project = {
@@ -31,14 +31,14 @@ const segmentPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
  * dash and underscore only, so nothing can start a new instruction or escape a quoted string.
  */
 export function checkName(value: string, what: string): string {
-	if (!namePattern.test(value)) throw new InputError(`${what} ${JSON.stringify(value)} can only contain letters, digits, ".", "-" and "_".`);
+	if (!namePattern.test(value)) throw new InputError(`${what} ${shownValue(value)} can only contain letters, digits, ".", "-" and "_".`);
 	return value;
 }
 
 export function checkPath(value: string, what: string): string {
 	const segments = value.split('/');
 	if (!segments.every(segment => segmentPattern.test(segment))) {
-		throw new InputError(`${what} ${JSON.stringify(value)} must be a relative path inside the build context made of letters, digits, ".", "-", "_" and "/".`);
+		throw new InputError(`${what} ${shownValue(value)} must be a relative path inside the build context made of letters, digits, ".", "-", "_" and "/".`);
 	}
 	return value;
 }
@@ -51,14 +51,14 @@ const repositoryPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(
 export function checkPort(value: string, what: string): number {
 	const match = /^(\d{1,5})(?:\/(tcp|udp))?$/i.exec(value.trim());
 	const port = match ? Number(match[1]) : Number.NaN;
-	if (!(port >= 1 && port <= 65_535)) throw new InputError(`${what} ${JSON.stringify(value)} is not a port number (1-65535, optionally /tcp or /udp).`);
+	if (!(port >= 1 && port <= 65_535)) throw new InputError(`${what} ${shownValue(value)} is not a port number (1-65535, optionally /tcp or /udp).`);
 	return port;
 }
 
 export function makeProject(input: {name: string; projectFile?: string; restoreFiles?: string[]; frameworks?: string[]; singleFile?: boolean; repository?: string; port?: string}): Project {
 	const projectFile = input.projectFile === undefined ? undefined : checkPath(input.projectFile, 'project file');
 	for (const framework of input.frameworks ?? []) {
-		if (!frameworkPattern.test(framework)) throw new InputError(`target framework ${JSON.stringify(framework)} is not a framework moniker like net10.0.`);
+		if (!frameworkPattern.test(framework)) throw new InputError(`target framework ${shownValue(framework)} is not a framework moniker like net10.0.`);
 	}
 	// A bad ContainerRepository matters only when it names the image: --image makes it moot.
 	const validRepository = input.repository !== undefined && repositoryPattern.test(input.repository) && repositoryOnly(input.repository);

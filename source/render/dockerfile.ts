@@ -4,6 +4,7 @@ import {InputError} from '../engine/resolve.js';
 import {isImageReference} from '../grammar/oci-reference.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
 import {checkName, checkPath, publishFramework, type Project} from '../project/project.js';
+import {shownValue} from '../session/shown-text.js';
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
@@ -90,7 +91,7 @@ function commentLine(text: string): string {
 
 /** A base image as FROM names it: an image reference and nothing else. */
 function baseImage(reference: string): string {
-	if (!isImageReference(reference)) throw new InputError(`the base image ${JSON.stringify(reference)} is not an image reference: check --base-registry.`);
+	if (!isImageReference(reference)) throw new InputError(`the base image ${shownValue(reference)} is not an image reference: check --base-registry.`);
 	return reference;
 }
 

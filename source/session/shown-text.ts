@@ -31,3 +31,11 @@ export function shownText(text: string, options: {lines?: boolean; limit?: numbe
 	}
 	return shown;
 }
+
+/**
+ * A value from a flag or a file as an error message quotes it: in double quotes (a quote or a
+ * backslash of its own escaped), shown as shownText shows text, cut at `limit` characters.
+ */
+export function shownValue(text: string, limit = 80): string {
+	return `"${shownText(text.replaceAll(/["\\]/g, character => `\\${character}`), {limit})}"`;
+}
