@@ -110,6 +110,6 @@ describe('what MSBuild printed when it failed', () => {
 		expect(reason.startsWith('error MSB4236: The SDK \'X\\x1b]0;pwned\\x07y')).toBe(true);
 		expect(reason).not.toMatch(/[\u0000-\u001F]/);
 		expect(reason.length).toBeLessThanOrEqual(240);
-		expect(reason.endsWith('...')).toBe(true);
+		expect(reason.endsWith('…')).toBe(true);
 	});
 });

@@ -71,7 +71,7 @@ export function failureReason(output: string): string | undefined {
 	// "/path/App.csproj : error MSB4236: The SDK 'X' specified could not be found. [/path]" → the error itself.
 	const reason = line?.replace(/^.*?:\s*(error\b)/i, '$1').replace(/\s*\[[^\]]*\]$/, '');
 	// It may quote the project's own text: control characters escaped, cut to one readable line.
-	return reason === undefined ? undefined : shownText(reason, {limit: maxReasonLength});
+	return reason === undefined ? undefined : shownText(reason, {limit: maxReasonLength - 1});
 }
 
 /** The longest MSBuild error shown: one line of a terminal or two. */
