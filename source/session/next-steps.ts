@@ -34,8 +34,10 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		const registry = session.imageName.includes('/') ? session : {...session, imageName: `REGISTRY/${session.imageName}`};
 		const pushed = planFor(recommendation, registry, {push: true}, dockerfile);
 		steps.push({what: recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry', command: commandFrom(session.cwd, pushed)});
-		const port = recommendation.answers.app === 'web' ? ['-p', '8080:8080'] : [];
-		steps.push({what: recommendation.answers.app === 'web' ? 'Run it (Kestrel listens on port 8080)' : 'Run it', command: shellCommand(['docker', 'run', '--rm', ...port, loaded.image])});
+		// The port the Dockerfile exposes: the project's ContainerPort, else Kestrel's 8080 in the aspnet images.
+		const port = session.project.port ?? (recommendation.answers.app === 'web' ? 8080 : undefined);
+		const listens = port === undefined ? '' : ` (${recommendation.answers.app === 'web' ? 'Kestrel' : 'the app'} listens on port ${port})`;
+		steps.push({what: `Run it${listens}`, command: shellCommand(['docker', 'run', '--rm', ...(port === undefined ? [] : ['-p', `${port}:${port}`]), loaded.image])});
 	}
 	if (written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
 		const folder = path.relative(session.cwd, session.contextDirectory);

@@ -61,6 +61,14 @@ describe('the plain, line-by-line session', () => {
 		expect(await readFile(path.join(directory, 'Dockerfile.generated'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet');
 	});
 
+	it('runs the image on the port the project names (ContainerPort), not the image\'s 8080', async () => {
+		const {code, printed} = await plain('container-settings', ['', '', '', '']);
+		expect(code).toBe(0);
+		expect(printed).toContain('Run it (Kestrel listens on port 8096)');
+		expect(printed).toContain('docker run --rm -p 8096:8096 media/server:latest');
+		expect(printed).not.toContain('8080');
+	});
+
 	it('offers the fixes of an impossible combination and asks that question again', async () => {
 		const {code, printed} = await plain('web-api', ['', '2', '1', '', '', ''], {dotnet: '10.0', os: 'debian'});
 		expect(code).toBe(0);
