@@ -13,9 +13,9 @@ import {fakeBin} from '../fixtures/fake-bin/install.js';
 import {today} from './command-lines.js';
 import {runInProcess} from './in-process.js';
 import {expectNoTerminalControl, expectNoWarnings} from './invariants.js';
-import {removeScratch, scratchRepository, snapshotTree} from './scratch.js';
+import {removeScratch, scratchRepository} from './scratch.js';
 import {fuzzOptions, runs, timeoutFor} from './settings.js';
-import {expectAllOrNothing, leftovers, makeTargets, targetNames, targetStates, withoutFoldersInTheWay} from './write-targets.js';
+import {expectAllOrNothing, leftovers, targetNames, targetStates, writeStage} from './write-targets.js';
 
 const writeArgv = ['--yes', '--today', today, '--detect', 'xml', '--write', 'out', '--force'];
 const exitCodes = {SIGINT: 130, SIGTERM: 143} as const;
@@ -79,16 +79,9 @@ describe('signals at generated moments', () => {
 		const runMs = await cleanRunTime();
 		await fc.assert(fc.asyncProperty(targetStates, fc.constantFrom('SIGINT' as const, 'SIGTERM' as const), shares, async (states, signal, share) => {
 			const delay = Math.round(runMs * share / 100);
-			const scratch = await scratchRepository();
+			const {scratch, folder, files, before, elsewhereBefore, temporary, env} = await writeStage(states);
 			try {
-				const folder = path.join(scratch.app, 'out');
-				const files = withoutFoldersInTheWay(states);
-				await makeTargets(folder, scratch.outside, files);
-				const before = await snapshotTree(folder);
-				const elsewhereBefore = await snapshotTree(scratch.outside);
-				const temporary = path.join(scratch.folder, 'tmp');
-				await mkdir(temporary);
-				const result = await stopped(writeArgv, scratch.app, {...process.env, TMPDIR: temporary, XDG_CACHE_HOME: path.join(scratch.folder, 'cache')}, signal, delay);
+				const result = await stopped(writeArgv, scratch.app, env, signal, delay);
 				const label = JSON.stringify({files, signal, delay, ...result});
 				await expectAllOrNothing(folder, contents, before, scratch.outside, elsewhereBefore, label);
 				expect(await leftovers(scratch.folder), `temporary files left (${label})`).toEqual([]);

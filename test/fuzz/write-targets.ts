@@ -5,7 +5,8 @@ import {chmod, lstat, mkdir, readdir, readFile, symlink, writeFile} from 'node:f
 import path from 'node:path';
 import fc from 'fast-check';
 import {expect} from 'vitest';
-import {snapshotTree, type Tree} from './scratch.js';
+import process from 'node:process';
+import {removeScratch, scratchRepository, snapshotTree, type Scratch, type Tree} from './scratch.js';
 
 export type TargetState =
 	| {kind: 'missing'}
@@ -98,4 +99,24 @@ export async function leftovers(folder: string): Promise<string[]> {
 	};
 	await walk(folder);
 	return found;
+}
+
+/** A write's stage: a scratch repository whose app folder's `out` holds the targets, what was there before, an empty $TMPDIR and a cache of its own. */
+export type WriteStage = {scratch: Scratch; folder: string; files: Record<string, TargetState>; before: Tree; elsewhereBefore: Tree; temporary: string; env: NodeJS.ProcessEnv};
+
+/** Sets the stage for a write that can succeed (folders in the way left out); the caller removes `scratch.folder`. */
+export async function writeStage(states: Record<string, TargetState>): Promise<WriteStage> {
+	const scratch = await scratchRepository();
+	try {
+		const folder = path.join(scratch.app, 'out');
+		const files = withoutFoldersInTheWay(states);
+		await makeTargets(folder, scratch.outside, files);
+		const temporary = path.join(scratch.folder, 'tmp');
+		await mkdir(temporary);
+		const env = {...process.env, TMPDIR: temporary, XDG_CACHE_HOME: path.join(scratch.folder, 'cache')};
+		return {scratch, folder, files, before: await snapshotTree(folder), elsewhereBefore: await snapshotTree(scratch.outside), temporary, env};
+	} catch (error) {
+		await removeScratch(scratch.folder);
+		throw error;
+	}
 }

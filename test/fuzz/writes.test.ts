@@ -3,7 +3,7 @@
 // binary under a file-size limit (ulimit -f): all or nothing, never through a link, no temp files.
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import fc from 'fast-check';
@@ -15,7 +15,7 @@ import {runInProcess} from './in-process.js';
 import {expectOneErrorLine, expectNoTerminalControl, expectNoWarnings} from './invariants.js';
 import {removeScratch, scratchRepository, snapshotTree} from './scratch.js';
 import {fuzzOptions, runs, timeoutFor} from './settings.js';
-import {exists, expectAllOrNothing, isFolderInTheWay, leftovers, makeTargets, targetNames, targetStates, withoutFoldersInTheWay} from './write-targets.js';
+import {exists, expectAllOrNothing, isFolderInTheWay, leftovers, makeTargets, targetNames, targetStates, writeStage} from './write-targets.js';
 
 const newContents = fc.tuple(...targetNames.map(() => fc.string({minLength: 1, maxLength: 200}))).map(contents => Object.fromEntries(targetNames.map((name, index) => [name, `new ${contents[index]}`])));
 
@@ -76,16 +76,9 @@ describe('generated writes', () => {
 	it('under a file-size limit (ulimit -f) leave every target as it was or all new, with one line and no temp files', async () => {
 		// 512-byte blocks: 0 stops the first file, 1–3 stop the Dockerfile after smaller files went through.
 		await fc.assert(fc.asyncProperty(targetStates, fc.integer({min: 0, max: 3}), async (states, blocks) => {
-			const scratch = await scratchRepository();
+			const {scratch, folder, files, before, elsewhereBefore, env} = await writeStage(states);
 			try {
-				const folder = path.join(scratch.app, 'out');
-				const files = withoutFoldersInTheWay(states);
-				await makeTargets(folder, scratch.outside, files);
-				const before = await snapshotTree(folder);
-				const elsewhereBefore = await snapshotTree(scratch.outside);
-				const temporary = path.join(scratch.folder, 'tmp');
-				await mkdir(temporary);
-				const child = spawn('sh', ['-c', `ulimit -f ${blocks}; exec "$@"`, 'sh', process.execPath, binary, ...writeArgv], {cwd: scratch.app, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, TMPDIR: temporary, XDG_CACHE_HOME: path.join(scratch.folder, 'cache')}});
+				const child = spawn('sh', ['-c', `ulimit -f ${blocks}; exec "$@"`, 'sh', process.execPath, binary, ...writeArgv], {cwd: scratch.app, stdio: ['ignore', 'pipe', 'pipe'], env});
 				let stderr = '';
 				child.stderr.on('data', (chunk: Buffer) => {
 					stderr += chunk.toString('utf8');
