@@ -1,3 +1,4 @@
+import type {AppKind} from '../engine/answers.js';
 import {InputError} from '../engine/resolve.js';
 import {repositoryOnly} from '../grammar/image-name.js';
 import {isImageReference, parseImageReference} from '../grammar/oci-reference.js';
@@ -46,6 +47,14 @@ export function checkPath(value: string, what: string): string {
 const frameworkPattern = /^net[a-z]*\d+(\.\d+)*(-[a-z]+[\d.]*)?$/;
 // The OCI distribution spec's repository name grammar (lower case, separators between parts).
 const repositoryPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+
+/** Kestrel's port in the official aspnet images (their ASPNETCORE_HTTP_PORTS). */
+export const aspnetImagePort = 8080;
+
+/** The port the image exposes and the app listens on: the project's ContainerPort, else Kestrel's for a web app, else none. */
+export function exposedPort(project: Project, app: AppKind): number | undefined {
+	return project.port ?? (app === 'web' ? aspnetImagePort : undefined);
+}
 
 /** A ContainerPort value ("8096", "8096/tcp") as a port number. */
 export function checkPort(value: string, what: string): number {

@@ -3,7 +3,7 @@ import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
 import {isImageReference} from '../grammar/oci-reference.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
-import {checkName, checkPath, publishFramework, type Project} from '../project/project.js';
+import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, type Project} from '../project/project.js';
 import {shownValue} from '../session/shown-text.js';
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
@@ -160,10 +160,10 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 		lines.push(publish);
 	}
 	lines.push('', '', runtimeComment(recommendation), `FROM ${baseImage(runtime.reference)}`);
-	const port = project.port ?? (answers.app === 'web' ? 8080 : undefined);
+	const port = exposedPort(project, answers.app);
 	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);
 	if (port !== undefined) lines.push(`EXPOSE ${port}`);
-	if (answers.app === 'web' && port !== 8080) lines.push('# Kestrel listens on the port the project names, not the image\'s 8080', `ENV ASPNETCORE_HTTP_PORTS=${port}`);
+	if (answers.app === 'web' && port !== aspnetImagePort) lines.push('# Kestrel listens on the port the project names, not the image\'s 8080', `ENV ASPNETCORE_HTTP_PORTS=${port}`);
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);

@@ -2,7 +2,7 @@ import {Document, isMap, isScalar} from 'yaml';
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
-import {checkName, checkPath, publishFramework, type Project} from '../project/project.js';
+import {checkName, checkPath, exposedPort, publishFramework, type Project} from '../project/project.js';
 
 // Zerops' .NET service bases (zerops.yml schema, build.base/run.base) and its two runtime OSes.
 export const zeropsDotnetBases = ['6', '7', '8', '9', '10'];
@@ -72,16 +72,18 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	} else if (answers.globalization === 'invariant') {
 		env.DOTNET_SYSTEM_GLOBALIZATION_INVARIANT = 'true';
 	}
-	if (answers.app === 'web') {
-		run.ports = [{port: project.port ?? 8080, httpSupport: true}];
-		env.ASPNETCORE_URLS = `http://0.0.0.0:${project.port ?? 8080}`;
+	// A web app's port (a worker's ContainerPort has no HTTP for Zerops to route or check).
+	const webPort = answers.app === 'web' ? exposedPort(project, answers.app) : undefined;
+	if (webPort !== undefined) {
+		run.ports = [{port: webPort, httpSupport: true}];
+		env.ASPNETCORE_URLS = `http://0.0.0.0:${webPort}`;
 	}
 	if (Object.keys(env).length > 0) run.envVariables = env;
 	const name = checkName(project.name, 'assembly name');
 	run.start = answers.deploy === 'framework' && !project.singleFile ? shellCommand(['dotnet', `${name}.dll`]) : shellWord(`./${name}`);
 
 	const setup: Record<string, unknown> = {setup: zeropsSetupName(project), build};
-	if (answers.app === 'web') setup.deploy = {readinessCheck: {httpGet: {port: project.port ?? 8080, path: '/'}}};
+	if (webPort !== undefined) setup.deploy = {readinessCheck: {httpGet: {port: webPort, path: '/'}}};
 	setup.run = run;
 	const header = `# zerops.yml for ${name}: ${base} on ${os}${run.prepareCommands ? ' with a custom runtime image' : ''}\n`;
 	const document = new Document({zerops: [setup]});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
+import {exposedPort} from '../project/project.js';
 import {fileNames} from '../render/files.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
 import {planFor} from './build-plan.js';
@@ -34,8 +35,7 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		const registry = session.imageName.includes('/') ? session : {...session, imageName: `REGISTRY/${session.imageName}`};
 		const pushed = planFor(recommendation, registry, {push: true}, dockerfile);
 		steps.push({what: recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry', command: commandFrom(session.cwd, pushed)});
-		// The port the Dockerfile exposes: the project's ContainerPort, else Kestrel's 8080 in the aspnet images.
-		const port = session.project.port ?? (recommendation.answers.app === 'web' ? 8080 : undefined);
+		const port = exposedPort(session.project, recommendation.answers.app);
 		const listens = port === undefined ? '' : ` (${recommendation.answers.app === 'web' ? 'Kestrel' : 'the app'} listens on port ${port})`;
 		steps.push({what: `Run it${listens}`, command: shellCommand(['docker', 'run', '--rm', ...(port === undefined ? [] : ['-p', `${port}:${port}`]), loaded.image])});
 	}
