@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {shownLength, shownText} from '../source/session/shown-text.js';
+import {shownLength, shownText} from '../source/grammar/shown-text.js';
 
 describe('text from files and flags as a message shows it', () => {
 	it('shows control characters as escapes a person can read', () => {

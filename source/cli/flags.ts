@@ -3,7 +3,7 @@ import type {AnswerId} from '../engine/answers.js';
 import {InputError} from '../engine/resolve.js';
 import {ociOutput} from '../grammar/buildx-output.js';
 import {imageToBuild} from '../grammar/image-name.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from '../grammar/shown-text.js';
 import {detectModes, type DetectMode} from '../project/evaluate.js';
 import {checkBuilderName} from '../render/build-command.js';
 import {parseFileKinds} from '../render/file-kinds.js';

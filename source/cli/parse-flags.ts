@@ -1,7 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {answerIds} from '../engine/answers.js';
 import {InputError, resolveAnswers} from '../engine/resolve.js';
-import {shownText} from '../session/shown-text.js';
+import {shownText} from '../grammar/shown-text.js';
 import {flags, kebab, unknownFlagError, type Flags} from './flags.js';
 
 export type ParsedCommandLine = {kind: 'run'; flags: Flags} | {kind: 'help'} | {kind: 'version'} | {kind: 'error'; message: string};

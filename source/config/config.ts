@@ -6,8 +6,8 @@ import schema from '../../schema/config.schema.json' with {type: 'json'};
 import {answerIds, type AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {parseImageReference} from '../grammar/oci-reference.js';
+import {shownText} from '../grammar/shown-text.js';
 import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
-import {shownText} from '../session/shown-text.js';
 import {parseConfig} from './parse-config.js';
 
 export const configName = 'dotnet-image-wizard';

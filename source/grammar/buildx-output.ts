@@ -1,5 +1,5 @@
 import {InputError} from '../engine/resolve.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from './shown-text.js';
 
 /**
  * buildx reads `--output` as one CSV record of key=value fields (go-csvvalue): a field with a

@@ -1,6 +1,6 @@
 import {InputError} from '../engine/resolve.js';
 import {parseImageReference, type ImageReference} from './oci-reference.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from './shown-text.js';
 
 /**
  * The image to build, from `where` (--image, a config file's "image", a project's

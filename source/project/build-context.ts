@@ -1,7 +1,7 @@
 import {realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {InputError} from '../engine/resolve.js';
-import {shownText} from '../session/shown-text.js';
+import {shownText} from '../grammar/shown-text.js';
 import {pathExists} from './path-exists.js';
 
 /** The repository the folder is in: the nearest folder above it with a `.git` (folder, or file in a worktree). */

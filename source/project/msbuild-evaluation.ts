@@ -2,8 +2,8 @@ import {execFile} from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {shownText} from '../grammar/shown-text.js';
 import {evaluatedProperties, type Evaluation} from './evaluation.js';
-import {shownText} from '../session/shown-text.js';
 import {readMsbuild} from './msbuild.js';
 
 /**
@@ -19,9 +19,12 @@ export class EvaluationFailed extends Error {
 	}
 }
 
+// What the dotnet host prints when no installed SDK satisfies global.json.
+const sdkNotFound = /A compatible \.NET SDK was not found/;
+
 /** An error MSBuild or the SDK reports about the project's files, as opposed to dotnet failing to run. */
-export function judgesProject(output: string): boolean {
-	return /\berror (MSB|NETSDK|NU)\d{4}\b/.test(output) || /A compatible \.NET SDK was not found/.test(output);
+function judgesProject(output: string): boolean {
+	return /\berror (MSB|NETSDK|NU)\d{4}\b/.test(output) || sdkNotFound.test(output);
 }
 
 /** The .NET SDK is not on PATH. */
@@ -61,7 +64,7 @@ function dotnet(args: string[], cwd: string): Promise<string> {
 /** The one line that says why dotnet msbuild failed. */
 export function failureReason(output: string): string | undefined {
 	const requested = /Requested SDK version: (\S+)/.exec(output)?.[1];
-	if (/A compatible \.NET SDK was not found/.test(output)) {
+	if (sdkNotFound.test(output)) {
 		return `no installed .NET SDK satisfies the ${requested ?? 'version'} that global.json asks for`;
 	}
 	const hostFailure = /Failed to (?:create|initialize) CoreCLR, HRESULT: (0x[\dA-F]{8})/i.exec(output)?.[1];

@@ -2,7 +2,7 @@ import type {AppKind} from '../engine/answers.js';
 import {InputError} from '../engine/resolve.js';
 import {repositoryOnly} from '../grammar/image-name.js';
 import {isImageReference, parseImageReference} from '../grammar/oci-reference.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from '../grammar/shown-text.js';
 
 /** What the renderers need to know about the .NET project, all validated. */
 export type Project = {

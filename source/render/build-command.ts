@@ -4,7 +4,7 @@ import {InputError} from '../engine/resolve.js';
 import {ociOutput} from '../grammar/buildx-output.js';
 import {builderNamePattern, pathArgument} from '../grammar/command-argument.js';
 import {shellCommand} from '../grammar/posix-shell.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from '../grammar/shown-text.js';
 
 /**
  * Where a buildx result goes: loaded into the local image store (one platform, or several with

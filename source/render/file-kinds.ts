@@ -1,5 +1,5 @@
 import {InputError} from '../engine/resolve.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from '../grammar/shown-text.js';
 
 /** The files --output and --write can make; read before any renderer loads. */
 export const fileKinds = ['dockerfile', 'dockerignore', 'zerops', 'csproj'] as const;

@@ -2,8 +2,8 @@ import {activeCatalog, describeSource} from '../catalog/active.js';
 import type {AnswerId} from '../engine/answers.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Provenance} from '../engine/resolve.js';
+import {shownText} from '../grammar/shown-text.js';
 import type {ProjectReport} from '../project/project-warnings.js';
-import {shownText} from '../session/shown-text.js';
 
 const answerLabels: Record<AnswerId, string> = {
 	dotnet: '.NET', app: 'app', deploy: 'deploy', startup: 'startup', shell: 'shell', globalization: 'globalization', os: 'os', arch: 'arch',

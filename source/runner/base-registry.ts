@@ -1,6 +1,6 @@
 import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from '../grammar/shown-text.js';
 
 /**
  * A mirror of mcr.microsoft.com (companies pull base images through their own registry):

@@ -3,7 +3,7 @@ import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
-import {shownValue} from '../session/shown-text.js';
+import {shownValue} from '../grammar/shown-text.js';
 import {checkBuilderName, type BuildOutput} from '../render/build-command.js';
 import {engines} from './engines/detect.js';
 import type {BuildRequest, BuildStep, EngineName} from './engines/engine.js';

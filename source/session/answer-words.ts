@@ -2,7 +2,7 @@ import {osNames, platforms} from '../catalog/catalog.js';
 import type {AnswerId, Answers} from '../engine/answers.js';
 import type {Provenance} from '../engine/resolve.js';
 import type {Warning} from '../engine/recommend.js';
-import {shownText} from './shown-text.js';
+import {shownText} from '../grammar/shown-text.js';
 
 const phrases: {[Id in AnswerId]: (value: Answers[Id]) => string} = {
 	dotnet: value => `.NET ${value}`,

@@ -1,6 +1,6 @@
 import type {Recommendation} from '../engine/recommend.js';
+import {shownText} from '../grammar/shown-text.js';
 import type {NextStep} from './next-steps.js';
-import {shownText} from './shown-text.js';
 
 export type Ending = {
 	recommendation?: Recommendation;

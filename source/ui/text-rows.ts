@@ -1,4 +1,4 @@
-import {shownText} from '../session/shown-text.js';
+import {shownText} from '../grammar/shown-text.js';
 
 export type TextRow = {text: string; continued: boolean};
 

@@ -4,7 +4,7 @@
  */
 import type {Recommendation} from '../../engine/recommend.js';
 import {InputError} from '../../engine/resolve.js';
-import {shownValue} from '../../session/shown-text.js';
+import {shownValue} from '../../grammar/shown-text.js';
 import type {BuildOutput} from '../../render/build-command.js';
 import type {DockerfileDialect} from '../../render/dockerfile-dialect.js';
 

@@ -1,12 +1,12 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
+import {shownText} from '../../grammar/shown-text.js';
 import type {BuildResult} from '../../runner/run.js';
 import {commandRows} from '../command-rows.js';
 import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
-import {shownText} from '../../session/shown-text.js';
 
 export type BuildView = {
 	command: string;

@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
+import {shownText} from '../../grammar/shown-text.js';
 import {besideSuffix, type FileChange} from '../../session/file-changes.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
 import {ScrolledText} from './ScrolledText.js';
-import {shownText} from '../../session/shown-text.js';
 
 export type WriteMode = 'replace' | 'beside';
 

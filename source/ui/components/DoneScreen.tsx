@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
+import {shownText} from '../../grammar/shown-text.js';
 import type {EngineChoice} from '../../session/engines.js';
 import {commandRows} from '../command-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
-import {shownText} from '../../session/shown-text.js';
 
 export type NextAction = {value: string; label: string; description?: string};
 

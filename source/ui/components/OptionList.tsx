@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useState} from 'react';
+import {shownText} from '../../grammar/shown-text.js';
 import {theme} from '../theme.js';
-import {shownText} from '../../session/shown-text.js';
 
 export type ListOption = {
 	value: string;

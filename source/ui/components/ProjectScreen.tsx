@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
+import {shownText} from '../../grammar/shown-text.js';
 import type {Candidate} from '../../session/candidates.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
-import {shownText} from '../../session/shown-text.js';
 
 /** The apps of a solution or folder, each with its kind and .NET version, and what was left out and why. */
 export function ProjectScreen({reason, candidates, skipped, onChoose}: {reason: string; candidates: Candidate[]; skipped: string[]; onChoose: (file: string) => void}) {

@@ -15,7 +15,7 @@ import {fixesFor, optionStates} from '../../session/option-states.js';
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
 import {withProject, type Session} from '../../session/session.js';
 import {olderThanTarget} from '../../session/target-framework.js';
-import {shownText} from '../../session/shown-text.js';
+import {shownText} from '../../grammar/shown-text.js';
 import {cancelled, cancelledExitCode} from '../../session/cancellation.js';
 import {writeFileSet} from '../../write/write-files.js';
 import {askedQuestions, hasKnownAnswers, initialState, outcomeOf} from '../flow.js';
