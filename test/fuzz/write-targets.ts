@@ -3,9 +3,9 @@
 // left either every target new or every target exactly as it was, with no temp file beside them.
 import {chmod, lstat, mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import process from 'node:process';
 import fc from 'fast-check';
 import {expect} from 'vitest';
-import process from 'node:process';
 import {removeScratch, scratchRepository, snapshotTree, type Scratch, type Tree} from './scratch.js';
 
 export type TargetState =
