@@ -8,7 +8,7 @@ import type {Evaluation} from './evaluation.js';
 import {fileAbove} from './xml-evaluation.js';
 
 // Bump when the shape of a cached evaluation or what is asked of MSBuild changes.
-const cacheVersion = 5;
+const cacheVersion = 6;
 
 /** The user's cache folder for this tool: XDG_CACHE_HOME on Linux, the platform's own elsewhere. */
 export function cacheFolder(): string {

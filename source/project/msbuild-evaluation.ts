@@ -1,10 +1,13 @@
-import {execFile} from 'node:child_process';
+import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {shownText} from '../grammar/shown-text.js';
 import {evaluatedProperties, type Evaluation} from './evaluation.js';
+import {evaluationTimeoutSeconds, maxDotnetOutput, runDotnet} from './bounded-dotnet.js';
+import {importsOf} from './imports-archive.js';
 import {readMsbuild} from './msbuild.js';
+import {sdkBaseImage, sdkPickProperties} from './sdk-base-image.js';
 
 /**
  * MSBuild could not evaluate the project. `aboutProject` when MSBuild itself judged the project's
@@ -37,28 +40,25 @@ const publishArguments = ['-p:Configuration=Release', '-p:_IsPublishing=true'];
 const pathProperties = ['MSBuildExtensionsPath', 'MSBuildUserExtensionsPath', 'NuGetPackageRoot', 'MSBuildProjectExtensionsPath', 'UseCurrentRuntimeIdentifier'];
 const items = ['ProjectReference', 'FrameworkReference', 'PackageReference', 'ContainerPort', 'ContainerEnvironmentVariable'];
 
-function dotnet(args: string[], cwd: string): Promise<string> {
-	return new Promise((resolve, reject) => {
-		execFile('dotnet', ['msbuild', ...args, '-nologo', '-nodeReuse:false'], {
-			cwd,
-			maxBuffer: 256 * 1024 * 1024,
-			timeout: 120_000,
-			env: {...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1', MSBUILDDISABLENODEREUSE: '1'},
-		}, (error, stdout, stderr) => {
-			if (!error) {
-				resolve(stdout);
-				return;
-			}
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-				reject(new NoSdk('the .NET SDK (dotnet) is not on PATH'));
-				return;
-			}
-			const output = `${stdout}\n${stderr}`;
-			// Killed (a timeout, a signal) is never a verdict on the project, whatever was printed.
-			const finished = !error.killed && error.signal === null && typeof error.code === 'number';
-			reject(new EvaluationFailed(failureReason(output) ?? error.message, finished && judgesProject(output)));
-		});
+/**
+ * Runs `dotnet msbuild args`, bounded (see runDotnet): its stdout, or why it failed. Only an
+ * error MSBuild printed after running to its end is a verdict on the project.
+ */
+async function dotnet(args: string[], cwd: string): Promise<string> {
+	const timeout = evaluationTimeoutSeconds();
+	const run = await runDotnet(['msbuild', ...args, '-nologo', '-nodeReuse:false'], {
+		cwd,
+		timeoutSeconds: timeout,
+		env: {...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1', MSBUILDDISABLENODEREUSE: '1'},
 	});
+	if (run.stopped === 'missing') throw new NoSdk('the .NET SDK (dotnet) is not on PATH');
+	if (run.stopped === 'timeout') throw new EvaluationFailed(`dotnet msbuild did not finish within ${timeout} s`);
+	if (run.stopped === 'output') throw new EvaluationFailed(`dotnet msbuild printed more than ${maxDotnetOutput / 1024 / 1024} MiB`);
+	if (run.exitCode === 0) return run.stdout;
+	const output = `${run.stdout}\n${run.stderr}`;
+	const why = failureReason(output) ?? (run.stopped === 'signal' ? 'dotnet msbuild was stopped by a signal' : `dotnet msbuild exited with code ${run.exitCode}`);
+	// Killed (a signal) is never a verdict on the project, whatever was printed.
+	throw new EvaluationFailed(why, run.exitCode !== undefined && judgesProject(output));
 }
 
 /** The one line that says why dotnet msbuild failed. */
@@ -87,55 +87,59 @@ function parseReport(stdout: string): Reported {
 	try {
 		return JSON.parse(stdout.slice(start)) as Reported;
 	} catch {
-		throw new EvaluationFailed(`dotnet msbuild printed no evaluation (${stdout.trim().split('\n')[0] ?? 'nothing'})`);
+		throw new EvaluationFailed(`dotnet msbuild printed no evaluation (${shownText(stdout.trim().split('\n')[0] || 'nothing', {limit: 80})})`);
 	}
-}
-
-/** The files a preprocessed project (`-pp`) says were imported, in order. */
-export function importedFiles(preprocessed: string): string[] {
-	const found = [...preprocessed.matchAll(/^\s*<Import [^\n]*>\s*\n\s*\n([^\n]+)\n=+\s*$/gm)].map(match => match[1]!.trim());
-	return [...new Set(found)];
 }
 
 const inside = (file: string, folder: string | undefined) => Boolean(folder) && !path.relative(folder!, file).startsWith('..') && !path.isAbsolute(path.relative(folder!, file));
 
+/** A folder of our own for MSBuild's binary log and its archive of imports, removed after the run. */
+async function withScratchFolder<T>(use: (folder: string) => Promise<T>): Promise<T> {
+	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-msbuild-'));
+	try {
+		return await use(folder);
+	} finally {
+		await rm(folder, {recursive: true, force: true});
+	}
+}
+
 /**
- * Asks MSBuild for the project as a Release publish evaluates it: the properties and items,
- * every file of the project's own it imports, and the base image the SDK's
- * ComputeContainerBaseImage target picks. With several target frameworks the properties are
- * those of `framework` (else the newest the caller picks through `pickFramework`).
+ * One evaluation of the project, with no target run (not even its InitialTargets): the
+ * properties and items asked for, and every file it imported (the archive a binary log keeps).
+ */
+async function evaluateOnce(file: string, globals: string[]): Promise<{report: Reported; imports: string[]}> {
+	const cwd = path.dirname(file);
+	const propertyArguments = [...new Set([...evaluatedProperties, ...sdkPickProperties, ...pathProperties])].map(name => `-getProperty:${name}`);
+	const itemArguments = items.map(name => `-getItem:${name}`);
+	return withScratchFolder(async scratch => {
+		// A folder path MSBuild would split (at ;) or misread cannot name the log: no imports then, the XML reader's stand.
+		const log = /[;"]/.test(scratch) ? [] : [`-bl:${path.join(scratch, 'evaluation.binlog')};ProjectImports=ZipFile`];
+		const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals, ...log], cwd);
+		return {report: parseReport(stdout), imports: log.length > 0 ? await importsOf(path.join(scratch, 'evaluation.ProjectImports.zip')) : []};
+	});
+}
+
+/**
+ * Asks MSBuild for the project as a Release publish evaluates it, in one `dotnet msbuild` run
+ * that evaluates and runs nothing (a multi-targeted project: one more, for the framework
+ * `pickFramework` picks): the properties and items, every file of the project's own it imports,
+ * and the base image the SDK would pick, worked out as its ComputeContainerBaseImage target does
+ * (sdk-base-image.ts) rather than by running the target, which the project's own targets can hook.
  */
 export async function evaluateWithMsbuild(file: string, pickFramework: (frameworks: string[]) => string | undefined): Promise<Evaluation> {
 	const cwd = path.dirname(file);
-	const propertyArguments = [...evaluatedProperties, ...pathProperties].map(name => `-getProperty:${name}`);
-	const itemArguments = items.map(name => `-getItem:${name}`);
-	// One run evaluates the project and runs the SDK's ComputeContainerBaseImage target, which
-	// keeps the project's own ContainerBaseImage in _InitialContainerBaseImage. A project the
-	// target cannot handle is evaluated without it.
-	const evaluate = (globals: string[]) => dotnet([file, '-t:ComputeContainerBaseImage', '-getProperty:_InitialContainerBaseImage', '-getProperty:NETCoreSdkPortableRuntimeIdentifier', ...propertyArguments, ...itemArguments, ...publishArguments, ...globals], cwd)
-		.then(parseReport)
-		.catch(async () => ({...parseReport(await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals], cwd)), evaluatedOnly: true}));
-	// -pp prints nothing when it fails: the evaluation's error is the one to show.
-	const [evaluated, preprocessing] = await Promise.allSettled([evaluate([]), dotnet([file, '-pp', ...publishArguments], cwd)]);
-	if (evaluated.status === 'rejected') throw evaluated.reason;
-	if (preprocessing.status === 'rejected') throw preprocessing.reason;
-	const outer = evaluated.value;
-	const preprocessed = preprocessing.value;
-	let report: Reported & {evaluatedOnly?: boolean} = outer;
-	const frameworks = (outer.Properties?.TargetFrameworks ?? '').split(';').map(framework => framework.trim()).filter(Boolean);
-	if (!outer.Properties?.TargetFramework && frameworks.length > 0) {
+	const outer = await evaluateOnce(file, []);
+	let {report, imports: imported} = outer;
+	const frameworks = (outer.report.Properties?.TargetFrameworks ?? '').split(';').map(framework => framework.trim()).filter(Boolean);
+	if (!outer.report.Properties?.TargetFramework && frameworks.length > 0) {
 		// A multi-targeted project: publish builds one framework, with that framework's properties.
 		const framework = pickFramework(frameworks);
-		if (framework) report = await evaluate([`-p:TargetFramework=${framework}`]);
+		if (framework) ({report, imports: imported} = await evaluateOnce(file, [`-p:TargetFramework=${framework}`]));
 	}
 	const reported = {...report.Properties};
-	const picked = report.evaluatedOnly ? undefined : reported.ContainerBaseImage;
-	if (!report.evaluatedOnly) {
-		reported.ContainerBaseImage = reported._InitialContainerBaseImage ?? '';
-		// The target fills in ContainerRuntimeIdentifier from RuntimeIdentifier, else the SDK machine's architecture.
-		const machine = `linux-${(reported.NETCoreSdkPortableRuntimeIdentifier ?? '').split('-')[1]}`;
-		if (!reported.RuntimeIdentifier && !reported.ContainerRuntimeIdentifiers && reported.ContainerRuntimeIdentifier === machine) reported.ContainerRuntimeIdentifier = '';
-	}
+	const itemsOf = (name: string) => report.Items?.[name] ?? [];
+	const frameworkReferences = itemsOf('FrameworkReference').map(item => item.Identity!);
+	const picked = sdkBaseImage({...reported, frameworkReferences});
 	const properties = Object.fromEntries(evaluatedProperties.flatMap(name => (reported[name] ? [[name, reported[name]]] : [])));
 	// The SDK fills in the build machine's own RID for a publish that needs one: that says nothing about the target.
 	if (reported.UseCurrentRuntimeIdentifier?.toLowerCase() === 'true') {
@@ -143,14 +147,13 @@ export async function evaluateWithMsbuild(file: string, pickFramework: (framewor
 		delete properties.RuntimeIdentifier;
 	}
 	// Keep the outer TargetFrameworks: the inner evaluation sets TargetFramework alone.
-	if (outer.Properties?.TargetFrameworks) properties.TargetFrameworks = outer.Properties.TargetFrameworks;
-	const itemsOf = (name: string) => report.Items?.[name] ?? [];
+	if (outer.report.Properties?.TargetFrameworks) properties.TargetFrameworks = outer.report.Properties.TargetFrameworks;
 	const sdkRoot = reported.MSBuildExtensionsPath ? path.dirname(path.dirname(path.resolve(reported.MSBuildExtensionsPath))) : undefined;
 	const notOwn = [sdkRoot, reported.NuGetPackageRoot, process.env['NUGET_PACKAGES'], path.join(os.homedir(), '.nuget', 'packages'), reported.MSBuildUserExtensionsPath, reported.MSBuildProjectExtensionsPath];
-	const imports = [file, ...importedFiles(preprocessed).filter(imported => !notOwn.some(folder => inside(imported, folder)))];
+	const imports = [file, ...imported.filter(name => !notOwn.some(folder => inside(name, folder)))];
 	// The SDKs named in the project file itself: MSBuild reports what they set, not their names.
 	const own = await readMsbuild(file, path.basename(file));
-	const execCommands = (await Promise.all(imports.map(async imported => readMsbuild(imported, imported).then(read => read.execCommands ?? [], () => [])))).flat();
+	const execCommands = (await Promise.all(imports.map(async name => readMsbuild(name, name).then(read => read.execCommands ?? [], () => [])))).flat();
 	return {
 		evaluator: 'msbuild',
 		file,
@@ -158,7 +161,7 @@ export async function evaluateWithMsbuild(file: string, pickFramework: (framewor
 		conditions: {},
 		setIn: {},
 		sdks: own.sdks ?? [],
-		frameworkReferences: itemsOf('FrameworkReference').map(item => item.Identity!),
+		frameworkReferences,
 		packageReferences: itemsOf('PackageReference').map(item => item.Identity!),
 		projectReferences: [...new Set(itemsOf('ProjectReference').map(item => item.FullPath ?? path.resolve(cwd, item.Identity!)))],
 		containerPorts: itemsOf('ContainerPort').map(item => [item.Identity, item.Type].filter(Boolean).join('/')),
