@@ -35,7 +35,12 @@ export type Detection = {
 	fallback?: string;
 	/** The target frameworks the project lists, in its order. */
 	frameworks: string[];
+	/** Shared frameworks the app needs only through a referenced project, each with that project (as shown). */
+	referencedFrameworks: Map<string, string>;
 };
+
+/** The shared framework of ASP.NET Core: an app that references it, itself or through a project, runs on aspnet. */
+export const aspnetFramework = 'Microsoft.AspNetCore.App';
 
 /** The .NET versions the catalog has images for, newest first, among these target frameworks. */
 function usableFrameworks(frameworks: string[]): Array<{framework: string; version: string}> {
@@ -49,7 +54,7 @@ function usableFrameworks(frameworks: string[]): Array<{framework: string; versi
 export const newestFramework = (frameworks: string[]) => usableFrameworks(frameworks)[0]?.framework;
 
 /** Maps an evaluation to answers, each with the property that told us. */
-export function answersFromEvaluation(evaluation: Evaluation): {values: Partial<Record<AnswerId, string>>; notes: Partial<Record<AnswerId, string>>; problems: string[]} {
+export function answersFromEvaluation(evaluation: Evaluation, referencedFrameworks: ReadonlyMap<string, string> = new Map()): {values: Partial<Record<AnswerId, string>>; notes: Partial<Record<AnswerId, string>>; problems: string[]} {
 	const values: Partial<Record<AnswerId, string>> = {};
 	const notes: Partial<Record<AnswerId, string>> = {};
 	const problems: string[] = [];
@@ -80,6 +85,8 @@ export function answersFromEvaluation(evaluation: Evaluation): {values: Partial<
 	const web = isSet(evaluation, 'UsingMicrosoftNETSdkWeb') || evaluation.sdks.includes('Microsoft.NET.Sdk.Web');
 	if (web) set('app', 'web', 'Sdk Microsoft.NET.Sdk.Web');
 	else if (evaluation.frameworkReferences.includes('Microsoft.AspNetCore.App')) set('app', 'web', 'FrameworkReference Microsoft.AspNetCore.App');
+	// The app runs with every framework its references need (its runtimeconfig.json lists them): a worker on a library with ASP.NET Core needs aspnet.
+	else if (referencedFrameworks.has(aspnetFramework)) set('app', 'web', `FrameworkReference ${aspnetFramework} in ${referencedFrameworks.get(aspnetFramework)!}, which the app references`);
 	else if (isSet(evaluation, 'UsingMicrosoftNETSdkWorker') || evaluation.sdks.includes('Microsoft.NET.Sdk.Worker')) set('app', 'console', 'Sdk Microsoft.NET.Sdk.Worker');
 	else if (/^(Win)?Exe$/i.test(properties.OutputType ?? '')) set('app', 'console', said('OutputType'));
 
@@ -174,27 +181,57 @@ async function linkedOutside(files: string[], contextDirectory: string): Promise
 	return found;
 }
 
-/** The projects the app references, directly or through others, with the MSBuild files each one reads. */
-async function referencedProjects(evaluation: Evaluation, shown: (file: string) => string): Promise<{projects: string[]; imports: string[]}> {
-	const projects: string[] = [];
-	const imports: string[] = [];
-	const queue = [...evaluation.projectReferences];
-	while (queue.length > 0) {
-		const reference = queue.shift()!;
-		if (reference === evaluation.file || projects.includes(reference)) continue;
-		let referenced: Evaluation;
+/** The projects an app references, directly or through others, and what restore and the app need of them. */
+type References = {
+	projects: string[];
+	/** The MSBuild files each referenced project reads. */
+	imports: string[];
+	/** Each framework a referenced project references, and the first project (nearest the app) that does. */
+	frameworks: Map<string, string>;
+	/** What the XML reader could not see in them. */
+	unseen: string[];
+};
+
+/** At most this many referenced projects are evaluated at once: MSBuild takes a core and a few hundred MB. */
+const referencesAtOnce = 2;
+
+/**
+ * The app's reference closure, level by level, each project read as the app was: with MSBuild
+ * (from the cache when its files are unchanged; the references Directory.Build.targets adds under
+ * conditions only MSBuild decides count) or with the XML reader.
+ */
+async function referencedProjects(evaluation: Evaluation, shown: (file: string) => string, framework: string | undefined): Promise<References> {
+	const found: References = {projects: [], imports: [], frameworks: new Map(), unseen: []};
+	const mode: DetectMode = evaluation.evaluator === 'msbuild' ? 'auto' : 'xml';
+	// A referenced project is built for the app's framework where it targets it, else its newest.
+	const pickFramework = (frameworks: string[]) => (framework && frameworks.includes(framework) ? framework : newestFramework(frameworks));
+	const read = async (file: string): Promise<Evaluation | undefined> => {
 		try {
-			// Referenced projects are read with the XML reader: restore evaluates them as well.
-			referenced = await evaluateWithXml(reference, shown);
+			return (await evaluateProject(file, {mode, shown, pickFramework, cacheExtra: framework ?? ''})).evaluation;
 		} catch {
 			// Missing or broken: restore will say so; the Dockerfile cannot copy it.
-			continue;
+			return undefined;
 		}
-		projects.push(reference);
-		imports.push(...referenced.imports.filter(file => file !== reference));
-		queue.push(...referenced.projectReferences);
+	};
+	let level = [...evaluation.projectReferences];
+	while (level.length > 0) {
+		level = [...new Set(level)].filter(file => file !== evaluation.file && !found.projects.includes(file));
+		const evaluations: Array<Evaluation | undefined> = [];
+		for (let start = 0; start < level.length; start += referencesAtOnce) {
+			evaluations.push(...await Promise.all(level.slice(start, start + referencesAtOnce).map(read)));
+		}
+		const next: string[] = [];
+		for (const [index, referenced] of evaluations.entries()) {
+			if (!referenced) continue;
+			found.projects.push(level[index]!);
+			found.imports.push(...referenced.imports.filter(file => file !== referenced.file));
+			for (const name of referenced.frameworkReferences) if (!found.frameworks.has(name)) found.frameworks.set(name, referenced.file);
+			found.unseen.push(...referenced.unseen);
+			next.push(...referenced.projectReferences);
+		}
+		level = next;
 	}
-	return {projects, imports};
+	return found;
 }
 
 /** The port the project says the app listens on: its ContainerPort, else ASPNETCORE_HTTP_PORTS in its container environment. */
@@ -208,8 +245,12 @@ export type DetectOptions = {detect?: DetectMode; context?: string};
 export async function detectProject(file: string, cwd: string, options: DetectOptions = {}): Promise<Detection> {
 	const shown = (target: string) => path.relative(cwd, target) || path.basename(target);
 	const folder = path.dirname(file);
-	const {evaluation, fallback} = await evaluateProject(file, {mode: options.detect ?? 'auto', shown, pickFramework: newestFramework});
-	const {values, notes: answerNotes, problems} = answersFromEvaluation(evaluation);
+	const {evaluation: own, fallback} = await evaluateProject(file, {mode: options.detect ?? 'auto', shown, pickFramework: newestFramework});
+	const references = await referencedProjects(own, shown, newestFramework(targetFrameworks(own)) ?? own.properties.TargetFramework);
+	// What the XML reader could not see in the referenced projects counts as the app's.
+	const evaluation = references.unseen.length > 0 ? {...own, unseen: [...new Set([...own.unseen, ...references.unseen])]} : own;
+	const referencedFrameworks = new Map([...references.frameworks].filter(([name]) => !own.frameworkReferences.includes(name)).map(([name, from]) => [name, shown(from)]));
+	const {values, notes: answerNotes, problems} = answersFromEvaluation(evaluation, referencedFrameworks);
 	const kind = projectKind(evaluation);
 	const notes: string[] = [];
 	// Without the SDK the XML reader is the reader (--explain and --json say so); an SDK that failed is news.
@@ -223,7 +264,6 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 			: 'MSBuild evaluates no TargetFramework for it, so the .NET version is unknown.');
 	}
 
-	const references = await referencedProjects(evaluation, shown);
 	const globalJsonFound = await fileAbove(folder, 'global.json');
 	const msbuildFiles = [...evaluation.imports, ...references.projects, ...references.imports];
 	const context = await buildContextFor({
@@ -302,5 +342,6 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		evaluator: evaluation.evaluator,
 		...(fallback ? {fallback} : {}),
 		frameworks,
+		referencedFrameworks,
 	};
 }

@@ -27,8 +27,8 @@ function withXmlOrigins(evaluation: Evaluation, xml: Evaluation): Evaluation {	c
  * MSBuild files changed), else with the XML reader. `--detect msbuild` makes a missing SDK or a
  * failed evaluation an error; `--detect xml` never runs MSBuild.
  */
-export async function evaluateProject(file: string, options: {mode: DetectMode; shown: (file: string) => string; pickFramework: (frameworks: string[]) => string | undefined}): Promise<Evaluated> {
-	const {mode, shown, pickFramework} = options;
+export async function evaluateProject(file: string, options: {mode: DetectMode; shown: (file: string) => string; pickFramework: (frameworks: string[]) => string | undefined; cacheExtra?: string}): Promise<Evaluated> {
+	const {mode, shown, pickFramework, cacheExtra = ''} = options;
 	// The XML reader runs in every mode: it says where MSBuild's values were set, and a file that
 	// is not XML gets the same one-line error whichever reader is used.
 	const xml = await evaluateWithXml(file, shown);
@@ -36,14 +36,14 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 	const dotnetRoot = await dotnetOnPath();
 	let reason: string;
 	if (dotnetRoot) {
-		const cached = await cachedEvaluation(file, dotnetRoot);
+		const cached = await cachedEvaluation(file, dotnetRoot, cacheExtra);
 		if (cached && 'evaluation' in cached) return {evaluation: withXmlOrigins(cached.evaluation, xml)};
 		if (cached) {
 			reason = cached.failure;
 		} else {
 			try {
 				const evaluation = await evaluateWithMsbuild(file, pickFramework);
-				await storeEvaluation({evaluation}, dotnetRoot);
+				await storeEvaluation({evaluation}, dotnetRoot, cacheExtra);
 				return {evaluation: withXmlOrigins(evaluation, xml)};
 			} catch (error) {
 				if (!(error instanceof EvaluationFailed || error instanceof NoSdk)) throw error;
@@ -51,7 +51,7 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 				// MSBuild's verdict on the project is remembered too, until one of the files the XML
 				// reader finds changes; dotnet failing to start is not (the next run may have room).
 				if (error instanceof EvaluationFailed && error.aboutProject) {
-					await storeEvaluation({failure: reason, file, files: xml.imports}, dotnetRoot);
+					await storeEvaluation({failure: reason, file, files: xml.imports}, dotnetRoot, cacheExtra);
 				}
 			}
 		}

@@ -24,6 +24,8 @@ export type MsbuildFile = {
 	containerEnvironment?: Record<string, string>;
 	/** Commands of `<Exec>` tasks in the file's targets (an SPA's `npm install`). */
 	execCommands?: string[];
+	/** References left out because their condition cannot be decided without MSBuild ("ProjectReference x.csproj if …"). */
+	undecided?: string[];
 };
 
 const parser = new XMLParser({
@@ -84,7 +86,22 @@ function readParsed(document: Element, file: string, inherited: Record<string, s
 		}
 	}
 
-	const itemGroups = ((project.ItemGroup as Element[] | undefined) ?? []).filter(group => applies(conditionOf(group)));
+	// A reference behind a condition only MSBuild can decide ($(Name.EndsWith('Api'))) is named, not guessed.
+	const undecided: string[] = [];
+	const undecidable = (condition: unknown) => condition !== undefined && conditionHolds(String(condition), known) === undefined;
+	const referenceItems = ['ProjectReference', 'FrameworkReference', 'PackageReference'];
+	const allGroups = (project.ItemGroup as Element[] | undefined) ?? [];
+	for (const group of allGroups) {
+		const groupUndecided = undecidable(conditionOf(group));
+		if (!groupUndecided && !applies(conditionOf(group))) continue;
+		for (const item of referenceItems) {
+			for (const reference of (group[item] as Element[] | undefined) ?? []) {
+				const condition = groupUndecided ? conditionOf(group) : undecidable(conditionOf(reference)) ? conditionOf(reference) : undefined;
+				if (condition !== undefined) undecided.push(`${item} ${String(reference['@Include'] ?? '')} if ${String(condition).replaceAll(/\s+/g, ' ').trim()}`);
+			}
+		}
+	}
+	const itemGroups = allGroups.filter(group => applies(conditionOf(group)));
 	const included = (item: string) => itemGroups
 		.flatMap(group => (group[item] as Element[] | undefined) ?? [])
 		.filter(reference => applies(conditionOf(reference)))
@@ -114,7 +131,7 @@ function readParsed(document: Element, file: string, inherited: Record<string, s
 		...(sdkAttribute ?? '').split(';'),
 		...((project.Sdk as Element[] | undefined) ?? []).map(element => String(element['@Name'] ?? '')),
 	].map(name => name.split('/')[0]!.trim()).filter(Boolean);
-	return {...(sdk ? {sdk} : {}), sdks, properties, conditions, frameworkReferences, packageReferences, projectReferences, imports, containerPorts, containerEnvironment, execCommands};
+	return {...(sdk ? {sdk} : {}), sdks, properties, conditions, frameworkReferences, packageReferences, projectReferences, imports, containerPorts, containerEnvironment, execCommands, ...(undecided.length > 0 ? {undecided} : {})};
 }
 
 /** An MSBuild file's text, through the one reader of user files (regular files, at most 8 MiB). */

@@ -3,7 +3,7 @@ import {osNames} from '../catalog/catalog.js';
 import {lifecycleOf} from '../catalog/lifecycle.js';
 import {activeCatalog} from '../catalog/active.js';
 import type {Outcome, Recommendation, Warning} from '../engine/recommend.js';
-import type {Detection} from './detect.js';
+import {aspnetFramework, type Detection} from './detect.js';
 import type {Evaluator} from './evaluation.js';
 import {sdkPinProblem} from './global-json.js';
 import {publishFramework} from './project.js';
@@ -70,7 +70,7 @@ export function withProjectWarnings(outcome: Outcome, detection: Detection | und
 		...(detection.fallback ? {readerReason: detection.fallback} : {}),
 		unseen: detection.evaluation.unseen,
 		...(framework ? {framework} : {}),
-		...(detection.evaluation.sdkBaseImage ? {sdk: compareWithSdk(detection.evaluation.sdkBaseImage, recommendation)} : {}),
+		...(detection.evaluation.sdkBaseImage ? {sdk: compareWithSdk(detection.evaluation.sdkBaseImage, recommendation, detection.referencedFrameworks.get(aspnetFramework))} : {}),
 	};
 	return {ok: true, recommendation: {...recommendation, warnings: [...warnings, ...recommendation.warnings], project: report}};
 }

@@ -25,11 +25,13 @@ export function catalogImage(imageReference: string): CatalogImage | undefined {
 const flavour = (image: CatalogImage) => `${osNames[image.os]} ${image.release}${image.chiseled ? ' chiseled' : image.distroless ? ' distroless' : ''}`;
 
 /** How our runtime image differs from the SDK's pick, in the user's terms. */
-function differences(sdk: CatalogImage, ours: CatalogImage, recommendation: Recommendation): string[] {
+function differences(sdk: CatalogImage, ours: CatalogImage, recommendation: Recommendation, aspnetThrough?: string): string[] {
 	const {answers} = recommendation;
 	const because: string[] = [];
 	if (sdk.dotnet !== ours.dotnet) because.push(`the answers ask for .NET ${ours.dotnet} (the SDK follows the project's target framework, .NET ${sdk.dotnet})`);
-	if (sdk.repo !== ours.repo) {
+	if (sdk.repo === 'runtime' && ours.repo === 'aspnet' && aspnetThrough) {
+		because.push(`the app needs ASP.NET Core through ${aspnetThrough} (its FrameworkReference), which the SDK does not look at: it reads the project's own FrameworkReference only, and its runtime image would not start the app`);
+	} else if (sdk.repo !== ours.repo) {
 		const deploy = {framework: 'framework-dependent', 'self-contained': 'self-contained', aot: 'Native AOT'}[answers.deploy];
 		because.push(`the app is published ${deploy}${answers.deploy === 'framework' ? ` as a ${answers.app === 'web' ? 'web' : 'console'} app` : ''}, which runs on ${ours.repo}`);
 	}
@@ -44,9 +46,10 @@ function differences(sdk: CatalogImage, ours: CatalogImage, recommendation: Reco
 /**
  * Sets our runtime image beside the SDK's own pick for the project: whether they are the same
  * image, why not, and which property (ContainerFamily where only the variant differs, else
- * ContainerBaseImage) makes the SDK build on ours.
+ * ContainerBaseImage) makes the SDK build on ours. `aspnetThrough`: the referenced project that
+ * brings ASP.NET Core to an app that does not reference it itself, which the SDK's pick misses.
  */
-export function compareWithSdk(sdkReference: string, recommendation: Recommendation): SdkComparison {
+export function compareWithSdk(sdkReference: string, recommendation: Recommendation, aspnetThrough?: string): SdkComparison {
 	const ours = recommendation.runtime.image;
 	const oursReference = recommendation.runtime.reference;
 	const sdk = catalogImage(sdkReference);
@@ -59,5 +62,5 @@ export function compareWithSdk(sdkReference: string, recommendation: Recommendat
 	const toAgree = sdk.repo === ours.repo && sdk.dotnet === ours.dotnet && family
 		? {property: 'ContainerFamily' as const, value: family}
 		: {property: 'ContainerBaseImage' as const, value: oursReference};
-	return {sdk: sdkReference, ours: oursReference, agrees: false, because: differences(sdk, ours, recommendation), toAgree};
+	return {sdk: sdkReference, ours: oursReference, agrees: false, because: differences(sdk, ours, recommendation, aspnetThrough), toAgree};
 }

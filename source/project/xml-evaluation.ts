@@ -157,6 +157,7 @@ async function readInto(reading: Reading, file: string, shown: (file: string) =>
 			reading.setIn[name] = file;
 		}
 		reading.merged.set(file, msbuild);
+		for (const reference of msbuild.undecided ?? []) reading.unseen.push(`${reference} in ${shown(file)}`);
 	};
 	const imports = async () => {
 		for (const entry of msbuild.imports ?? []) {
