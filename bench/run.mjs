@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Start-up and engine benchmarks. Every timing is interleaved with `node -e 0` in the same run and
+// Start-up, detection and engine benchmarks. Every timing is interleaved with its baseline in the
+// same run (`node -e 0`, or one `dotnet msbuild -getProperty` for a cold MSBuild read) and
 // reported as a median and a ratio, so machines of different speed give comparable figures.
-// Usage: npm run bench [-- --runs 21]
+// Usage: npm run bench [-- --runs 21]   (`--runs 1` is a smoke run: npm test runs it so it cannot rot)
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -15,95 +16,128 @@ const cli = path.join(root, 'dist', 'cli.js');
 const sample = path.join(root, 'examples', 'SampleApi');
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 21;
+const today = ['--today', '2026-11-24'];
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = value => `${value.toFixed(1)} ms`;
 
-function timeCommand(command, args, options = {}) {
+// Every run of the CLI has a cache of its own (warmed where a row says so), never the user's.
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'diw-bench-'));
+const warmCache = path.join(scratch, 'warm-cache');
+const cliEnv = cache => ({...process.env, XDG_CACHE_HOME: cache});
+
+/** Wall time of one run, in ms; `allowFailure` for a run whose exit code is not what is measured. */
+function timeCommand(command, args, options = {}, allowFailure = false) {
 	const start = process.hrtime.bigint();
 	const result = spawnSync(command, args, {stdio: ['ignore', 'ignore', 'pipe'], ...options});
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-	return Number(process.hrtime.bigint() - start) / 1e6;
+	const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+	if (result.status !== 0 && !allowFailure) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}): ${String(result.stderr).slice(0, 2000)}`);
+	return elapsed;
 }
 
-/** Time until the wizard's first question is on a pseudo-terminal (util-linux `script`). */
+const nodeBaseline = () => timeCommand(process.execPath, ['-e', '0']);
+const runCli = (args, options = {}, allowFailure = false) => timeCommand(process.execPath, [cli, ...args, ...today], {cwd: sample, env: cliEnv(warmCache), ...options}, allowFailure);
+
+// Without escape codes: what a person sees of a frame.
+const visible = text => text.replaceAll(/\u001B\[[0-9;?]*[A-Za-z]/g, '').replaceAll(/\u001B\][^\u0007]*\u0007/g, '');
+
+/** Time until the wizard's first frame (its title line) is on a pseudo-terminal (util-linux `script`), the cache warm. */
 function timeFirstFrame() {
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
-		const child = spawn('script', ['-qfec', `${process.execPath} ${cli} --today 2026-11-24`, '/dev/null'], {cwd: sample, stdio: ['pipe', 'pipe', 'ignore'], env: {...process.env, COLUMNS: '80', LINES: '24'}});
+		const child = spawn('script', ['-qfec', `stty cols 80 rows 24; exec ${process.execPath} ${cli} ${today.join(' ')}`, '/dev/null'], {cwd: sample, stdio: ['pipe', 'pipe', 'ignore'], env: {...cliEnv(warmCache), COLUMNS: '80', LINES: '24', TERM: 'xterm-256color'}, detached: true});
 		let seen = '';
+		const end = () => {
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {}
+		};
 		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error('no first frame within 10 s'));
-		}, 10_000);
+			end();
+			reject(new Error(`no first frame within 20 s; the terminal showed: ${JSON.stringify(visible(seen).slice(-400))}`));
+		}, 20_000);
 		child.stdout.on('data', chunk => {
 			seen += chunk;
-			if (seen.includes('Which .NET version')) {
+			if (visible(seen).includes('dotnet-image-wizard')) {
 				const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
 				clearTimeout(timer);
-				child.kill('SIGKILL');
+				end();
 				resolve(elapsed);
 			}
 		});
 	});
 }
 
-function timeScriptBaseline() {
-	return timeCommand('script', ['-qfec', `${process.execPath} -e 0`, '/dev/null']);
-}
+const timeScriptBaseline = () => timeCommand('script', ['-qfec', `stty cols 80 rows 24; exec ${process.execPath} -e 0`, '/dev/null']);
 
 const rows = [];
-// The ratio is the median of each run's ratio to the `node -e 0` measured right before it, so a
+// The ratio is the median of each run's ratio to the baseline measured right before it, so a
 // machine that speeds up or slows down during the run moves both sides of every ratio together.
-function report(name, samples, baseline) {
+function report(name, samples, baseline, baselineName = 'node -e 0') {
 	const ratios = samples.map((value, run) => value / baseline[run]);
-	rows.push({name, median: ms(median(samples)), baseline: ms(median(baseline)), ratio: `${median(ratios).toFixed(2)}x`});
+	rows.push({what: name, median: ms(median(samples)), baseline: `${ms(median(baseline))} (${baselineName})`, ratio: `${median(ratios).toFixed(2)}x`});
 }
 
-// 1. Scripted use: `dotnet-image-wizard --yes --json` on the sample project, with each reader:
-// MSBuild (when the SDK is on PATH, from the evaluation cache after the first run) and the XML reader.
+/** Runs `measure` and its baseline `runs` times, interleaved, and reports them as one row. */
+async function interleaved(name, count, baseline, measure, baselineName) {
+	const base = [];
+	const samples = [];
+	for (let run = 0; run < count; run++) {
+		base.push(await baseline());
+		samples.push(await measure(run));
+	}
+	report(name, samples, base, baselineName);
+}
+
 const sdk = spawnSync('dotnet', ['--version'], {stdio: 'ignore'}).status === 0;
-if (sdk) timeCommand(process.execPath, [cli, '--yes', '--json', '--today', '2026-11-24'], {cwd: sample});
-const node = [];
-const json = [];
-const xml = [];
-for (let run = 0; run < runs; run++) {
-	node.push(timeCommand(process.execPath, ['-e', '0']));
-	json.push(timeCommand(process.execPath, [cli, '--yes', '--json', '--today', '2026-11-24'], {cwd: sample}));
-	xml.push(timeCommand(process.execPath, [cli, '--yes', '--json', '--detect', 'xml', '--today', '2026-11-24'], {cwd: sample}));
-}
-report(`--yes --json (sample project${sdk ? ', MSBuild, cached' : ', no SDK: XML reader'})`, json, node);
-report('--yes --json --detect xml (sample project)', xml, node);
+const load = () => os.loadavg().map(value => value.toFixed(1)).join(' ');
+const loadBefore = load();
 
-// 1b. The first run on a project: MSBuild evaluates it (an empty cache each time).
+// 1. Scripted use on the sample project: MSBuild from a warm evaluation cache, then the XML reader.
 if (sdk) {
-	const coldNode = [];
-	const cold = [];
-	for (let run = 0; run < Math.min(runs, 5); run++) {
-		const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-bench-cache-'));
-		coldNode.push(timeCommand(process.execPath, ['-e', '0']));
-		cold.push(timeCommand(process.execPath, [cli, '--yes', '--json', '--detect', 'msbuild', '--today', '2026-11-24'], {cwd: sample, env: {...process.env, XDG_CACHE_HOME: cache}}));
-		await rm(cache, {recursive: true, force: true});
-	}
-	report('--yes --json --detect msbuild, empty cache', cold, coldNode);
+	runCli(['--yes', '--json']);
+	await interleaved('--yes --json (MSBuild, cache warm)', runs, nodeBaseline, () => runCli(['--yes', '--json']));
+} else {
+	console.log('--yes --json with MSBuild: skipped (the .NET SDK is not on PATH)');
+}
+await interleaved('--yes --json --detect xml', runs, nodeBaseline, () => runCli(['--yes', '--json', '--detect', 'xml']));
+
+// 2. A cold MSBuild read (an empty cache each time) against one `dotnet msbuild -getProperty`.
+if (sdk) {
+	const property = () => timeCommand('dotnet', ['msbuild', 'SampleApi.csproj', '-getProperty:TargetFramework', '-nologo'], {cwd: sample, env: {...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1'}});
+	await interleaved('--yes --json --detect msbuild, cache empty', Math.min(runs, 11), property, async run => {
+		const cache = path.join(scratch, `cold-${run}`);
+		try {
+			return runCli(['--yes', '--json', '--detect', 'msbuild'], {env: cliEnv(cache)});
+		} finally {
+			await rm(cache, {recursive: true, force: true});
+		}
+	}, 'dotnet msbuild -getProperty');
 }
 
-// 2. The guided session: time to its first frame on a terminal.
+// 3. The guided session: time to its first frame on a terminal.
 if (spawnSync('script', ['--version']).status === 0) {
-	const frame = [];
-	const scriptNode = [];
-	for (let run = 0; run < Math.ceil(runs / 2); run++) {
-		scriptNode.push(timeScriptBaseline());
-		frame.push(await timeFirstFrame());
-	}
-	report('first interactive frame (pty)', frame, scriptNode);
+	await interleaved('first interactive frame (pty, cache warm)', Math.ceil(runs / 2), timeScriptBaseline, timeFirstFrame, 'node -e 0 under script');
 } else {
 	console.log('first interactive frame: skipped (util-linux `script` is not installed)');
 }
 
-// 3. The engine over every combination of answers, in-process.
-const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-bench-'));
-const walkEntry = path.join(folder, 'walk.mjs');
+// 4. Discovery: the CLI run from the root of a repository of 2,000 generated projects (one web
+// app among libraries, tests and tools, nested as real repositories nest them).
+const repository = path.join(scratch, 'repository');
+await mkdir(path.join(repository, '.git'), {recursive: true});
+await writeFile(path.join(repository, 'Directory.Build.props'), '<Project><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n');
+for (let index = 0; index < 2000; index++) {
+	const name = index === 0 ? 'Web.Api' : `Lib${String(index).padStart(4, '0')}`;
+	const folder = path.join(repository, index === 0 ? 'src' : `src/Area${index % 40}/Module${index % 7}`, name);
+	await mkdir(folder, {recursive: true});
+	await writeFile(path.join(folder, `${name}.csproj`), index === 0 ? '<Project Sdk="Microsoft.NET.Sdk.Web" />\n' : '<Project Sdk="Microsoft.NET.Sdk" />\n');
+}
+runCli(['--yes', '--json'], {cwd: repository}, true);
+await interleaved('--yes --json from a root of 2,000 projects', Math.min(runs, 11), nodeBaseline, () => runCli(['--yes', '--json'], {cwd: repository}, true));
+
+// 5. The engine over every combination of answers, in-process.
+const walkEntry = path.join(scratch, 'walk.mjs');
 await build({
 	stdin: {
 		contents: `
@@ -123,12 +157,12 @@ console.log(JSON.stringify({combinations: combinations.length, recommended, elap
 });
 const walks = [];
 let walk;
-for (let run = 0; run < 5; run++) {
+for (let run = 0; run < Math.min(runs, 5); run++) {
 	walk = JSON.parse(spawnSync(process.execPath, [walkEntry], {encoding: 'utf8'}).stdout);
 	walks.push(walk.elapsed);
 }
-await rm(folder, {recursive: true, force: true});
+await rm(scratch, {recursive: true, force: true});
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, ${runs} interleaved runs (medians; ratio: median of paired runs)\n`);
+console.log(`node ${process.version}, ${os.cpus().length} cores, ${runs} interleaved runs (fewer for the slow rows; medians; ratio: median of paired runs); load average ${loadBefore} before, ${load()} after\n`);
 console.table(rows);
-console.log(`\nengine walk: ${walk.combinations} combinations (${walk.recommended} recommended, the rest refused) in ${ms(median(walks))}, ${(median(walks) * 1000 / walk.combinations).toFixed(0)} µs each (median of 5)`);
+console.log(`\nengine walk: ${walk.combinations} combinations (${walk.recommended} recommended, the rest refused) in ${ms(median(walks))}, ${(median(walks) * 1000 / walk.combinations).toFixed(0)} µs each (median of ${walks.length})`);
