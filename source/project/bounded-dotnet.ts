@@ -1,4 +1,3 @@
-import {spawn} from 'node:child_process';
 import process from 'node:process';
 
 /** The most of its output (stdout and stderr each) a `dotnet` run may print before it is stopped. */
@@ -33,7 +32,9 @@ function killGroup(pid: number | undefined): void {
  * stream and at most `timeoutSeconds`: past either, the whole group is killed (no child outlives
  * it) and the run says why it stopped. Never throws.
  */
-export function runDotnet(args: string[], options: {cwd: string; env: NodeJS.ProcessEnv; timeoutSeconds: number}): Promise<DotnetRun> {
+export async function runDotnet(args: string[], options: {cwd: string; env: NodeJS.ProcessEnv; timeoutSeconds: number}): Promise<DotnetRun> {
+	// Loaded when dotnet runs: a run from the evaluation cache does not need it.
+	const {spawn} = await import('node:child_process');
 	return new Promise(resolve => {
 		const child = spawn('dotnet', args, {cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe']});
 		const chunks = {stdout: [] as Buffer[], stderr: [] as Buffer[]};

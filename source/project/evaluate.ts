@@ -1,7 +1,5 @@
 import {InputError} from '../engine/resolve.js';
-import {cachedEvaluation, dotnetOnPath, storeEvaluation} from './evaluation-cache.js';
 import type {Evaluation} from './evaluation.js';
-import {EvaluationFailed, evaluateWithMsbuild, NoSdk} from './msbuild-evaluation.js';
 import {evaluateWithXml} from './xml-evaluation.js';
 
 /** `--detect`: MSBuild where the SDK is there (auto), always MSBuild, or the XML reader alone. */
@@ -33,6 +31,8 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 	// is not XML gets the same one-line error whichever reader is used.
 	const xml = await evaluateWithXml(file, shown);
 	if (mode === 'xml') return {evaluation: xml};
+	// Loaded only here: `--detect xml` never loads what runs dotnet or hashes the cache.
+	const [{cachedEvaluation, dotnetOnPath, storeEvaluation}, {EvaluationFailed, evaluateWithMsbuild, NoSdk}] = await Promise.all([import('./evaluation-cache.js'), import('./msbuild-evaluation.js')]);
 	const dotnetRoot = await dotnetOnPath();
 	let reason: string;
 	if (dotnetRoot) {
