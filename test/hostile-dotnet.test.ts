@@ -63,6 +63,15 @@ describe.skipIf(missing !== '')(`reading a project runs none of its targets${mis
 	}, 120_000);
 });
 
+describe.skipIf(missing !== '')(`MSBuild without a temporary folder${missing}`, () => {
+	it('still reads with MSBuild, and copies the files the XML reader sees imported', async () => {
+		const cache = await folderOf('diw-no-tmp-cache-');
+		const {exitCode, stdout, stderr} = await runCli(['--yes', '--output', 'dockerfile', '--detect', 'msbuild'], {cwd: fixture('with-props'), env: {XDG_CACHE_HOME: cache, TMPDIR: path.join(cache, 'missing')}});
+		expect(exitCode, stderr).toBe(0);
+		expect(stdout).toContain('COPY Directory.Build.props .\nCOPY Directory.Build.targets .\nCOPY NuGet.config .\nCOPY src/Api/Api.csproj src/Api/\n');
+	}, 120_000);
+});
+
 describe('a hostile dotnet on PATH is bounded', () => {
 	it('stops one that prints 100 MB at the output cap: memory stays small, the note is one short line', async () => {
 		const bin = await hostileDotnet('head -c 100000000 /dev/zero | tr "\\000" x\nexit 1');

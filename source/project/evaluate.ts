@@ -42,7 +42,7 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 			reason = cached.failure;
 		} else {
 			try {
-				const evaluation = await evaluateWithMsbuild(file, pickFramework);
+				const evaluation = await evaluateWithMsbuild(file, pickFramework, xml.imports);
 				await storeEvaluation({evaluation}, dotnetRoot, cacheExtra);
 				return {evaluation: withXmlOrigins(evaluation, xml)};
 			} catch (error) {

@@ -93,30 +93,24 @@ function parseReport(stdout: string): Reported {
 
 const inside = (file: string, folder: string | undefined) => Boolean(folder) && !path.relative(folder!, file).startsWith('..') && !path.isAbsolute(path.relative(folder!, file));
 
-/** A folder of our own for MSBuild's binary log and its archive of imports, removed after the run. */
-async function withScratchFolder<T>(use: (folder: string) => Promise<T>): Promise<T> {
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-msbuild-'));
-	try {
-		return await use(folder);
-	} finally {
-		await rm(folder, {recursive: true, force: true});
-	}
-}
-
 /**
  * One evaluation of the project, with no target run (not even its InitialTargets): the
- * properties and items asked for, and every file it imported (the archive a binary log keeps).
+ * properties and items asked for, and every file it imported, from the archive of a binary log
+ * written into a folder of our own (removed after the run). Where that folder cannot be made (no
+ * temporary folder, a path MSBuild would split at ;), imports is undefined.
  */
-async function evaluateOnce(file: string, globals: string[]): Promise<{report: Reported; imports: string[]}> {
+async function evaluateOnce(file: string, globals: string[]): Promise<{report: Reported; imports?: string[]}> {
 	const cwd = path.dirname(file);
 	const propertyArguments = [...new Set([...evaluatedProperties, ...sdkPickProperties, ...pathProperties])].map(name => `-getProperty:${name}`);
 	const itemArguments = items.map(name => `-getItem:${name}`);
-	return withScratchFolder(async scratch => {
-		// A folder path MSBuild would split (at ;) or misread cannot name the log: no imports then, the XML reader's stand.
-		const log = /[;"]/.test(scratch) ? [] : [`-bl:${path.join(scratch, 'evaluation.binlog')};ProjectImports=ZipFile`];
+	const scratch = await mkdtemp(path.join(os.tmpdir(), 'diw-msbuild-')).catch(() => undefined);
+	try {
+		const log = scratch && !/[;"]/.test(scratch) ? [`-bl:${path.join(scratch, 'evaluation.binlog')};ProjectImports=ZipFile`] : [];
 		const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals, ...log], cwd);
-		return {report: parseReport(stdout), imports: log.length > 0 ? await importsOf(path.join(scratch, 'evaluation.ProjectImports.zip')) : []};
-	});
+		return {report: parseReport(stdout), ...(log.length > 0 ? {imports: await importsOf(path.join(scratch!, 'evaluation.ProjectImports.zip'))} : {})};
+	} finally {
+		if (scratch) await rm(scratch, {recursive: true, force: true});
+	}
 }
 
 /**
@@ -125,8 +119,9 @@ async function evaluateOnce(file: string, globals: string[]): Promise<{report: R
  * `pickFramework` picks): the properties and items, every file of the project's own it imports,
  * and the base image the SDK would pick, worked out as its ComputeContainerBaseImage target does
  * (sdk-base-image.ts) rather than by running the target, which the project's own targets can hook.
+ * `fallbackImports` (the XML reader's) stand in where MSBuild's list of imports could not be had.
  */
-export async function evaluateWithMsbuild(file: string, pickFramework: (frameworks: string[]) => string | undefined): Promise<Evaluation> {
+export async function evaluateWithMsbuild(file: string, pickFramework: (frameworks: string[]) => string | undefined, fallbackImports: string[] = []): Promise<Evaluation> {
 	const cwd = path.dirname(file);
 	const outer = await evaluateOnce(file, []);
 	let {report, imports: imported} = outer;
@@ -150,7 +145,7 @@ export async function evaluateWithMsbuild(file: string, pickFramework: (framewor
 	if (outer.report.Properties?.TargetFrameworks) properties.TargetFrameworks = outer.report.Properties.TargetFrameworks;
 	const sdkRoot = reported.MSBuildExtensionsPath ? path.dirname(path.dirname(path.resolve(reported.MSBuildExtensionsPath))) : undefined;
 	const notOwn = [sdkRoot, reported.NuGetPackageRoot, process.env['NUGET_PACKAGES'], path.join(os.homedir(), '.nuget', 'packages'), reported.MSBuildUserExtensionsPath, reported.MSBuildProjectExtensionsPath];
-	const imports = [file, ...imported.filter(name => !notOwn.some(folder => inside(name, folder)))];
+	const imports = [file, ...(imported ?? fallbackImports).filter(name => !notOwn.some(folder => inside(name, folder)))];
 	// The SDKs named in the project file itself: MSBuild reports what they set, not their names.
 	const own = await readMsbuild(file, path.basename(file));
 	const execCommands = (await Promise.all(imports.map(async name => readMsbuild(name, name).then(read => read.execCommands ?? [], () => [])))).flat();
