@@ -2,7 +2,9 @@ import {mkdir, open, rename, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import type {Catalog, CatalogSource} from './types.js';
+import {CatalogDataError} from './build-catalog.js';
+import {parseCatalog} from './parse-catalog.js';
+import type {Catalog} from './types.js';
 import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
 
 /** Bumped when the cached shape changes: a cache this version cannot read is left for --refresh. */
@@ -24,16 +26,11 @@ export const cacheFile = (folder = cacheFolder()) => path.join(folder, 'catalog.
 
 export type CachedCatalog = {catalog?: Catalog; problem?: string};
 
-function isCatalog(value: unknown): value is {format: number; source: CatalogSource; images: Catalog['images']; lifecycle: Catalog['lifecycle']} {
-	const candidate = value as Record<string, unknown> | null;
-	const source = candidate?.['source'] as Record<string, unknown> | undefined;
-	return typeof candidate === 'object' && candidate !== null && candidate['format'] === cacheFormat
-		&& Array.isArray(candidate['images']) && candidate['images'].length > 0 && Array.isArray(candidate['lifecycle'])
-		&& typeof source === 'object' && source !== null && source['kind'] === 'refreshed' && typeof source['date'] === 'string' && /^\d{4}-\d\d-\d\d$/.test(source['date']);
-}
-
-/** The refreshed catalog in the cache, nothing when there is none, or a problem in one line. */
-export async function readCachedCatalog(file = cacheFile()): Promise<CachedCatalog> {
+/**
+ * The refreshed catalog in the cache, nothing when there is none, or a problem in one line: a cache
+ * that does not pass the parser a download passes (parseCatalog) is not used, and the next refresh replaces it.
+ */
+export async function readCachedCatalog(file = cacheFile(), now = new Date()): Promise<CachedCatalog> {
 	let text;
 	try {
 		text = await readInputFile(file, {shownAs: `the cached catalog ${file}`, maxBytes: inputCaps.catalogCache});
@@ -47,8 +44,13 @@ export async function readCachedCatalog(file = cacheFile()): Promise<CachedCatal
 	} catch {
 		return {problem: `the cached catalog ${file} is not valid JSON`};
 	}
-	if (!isCatalog(value)) return {problem: `the cached catalog ${file} was written by another version of this program`};
-	return {catalog: {images: value.images, lifecycle: value.lifecycle, source: value.source}};
+	if ((value as {format?: unknown} | null)?.format !== cacheFormat) return {problem: `the cached catalog ${file} was written by another version of this program`};
+	try {
+		return {catalog: parseCatalog(value, now.toISOString().slice(0, 10))};
+	} catch (error) {
+		if (!(error instanceof CatalogDataError)) throw error;
+		return {problem: `the cached catalog ${file} is not valid (${error.message})`};
+	}
 }
 
 /** Stores a refreshed catalog: a temporary sibling, flushed, then renamed over the old one. */
