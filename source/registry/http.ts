@@ -99,13 +99,17 @@ async function readBody(response: Response, onProgress: HttpOptions['onProgress'
 	return Buffer.concat(chunks);
 }
 
+const credentialHeaders = new Set(['authorization', 'proxy-authorization', 'cookie']);
+const withoutCredentials = (headers: HttpOptions['headers']) => headers && Object.fromEntries(Object.entries(headers).filter(([name]) => !credentialHeaders.has(name.toLowerCase())));
+
 /** One attempt, following at most five redirects and never from https to http. */
 async function attempt(url: URL, options: HttpOptions, timeoutMs: number): Promise<HttpResponse> {
 	const {fetch, dispatcher} = await undici();
 	const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
 	let current = url;
+	let headers = options.headers;
 	for (let hop = 0; ; hop++) {
-		const response = await fetch(current, {headers: options.headers, redirect: 'manual', signal, dispatcher}) as unknown as Response;
+		const response = await fetch(current, {headers, redirect: 'manual', signal, dispatcher}) as unknown as Response;
 		const location = response.headers.get('location');
 		if (redirects.has(response.status) && location) {
 			await response.body?.cancel();
@@ -113,6 +117,8 @@ async function attempt(url: URL, options: HttpOptions, timeoutMs: number): Promi
 			const next = new URL(location, current);
 			if (current.protocol === 'https:' && next.protocol !== 'https:') throw new NetworkError(`${current.href} redirects to ${next.href}, which is not https: refused`);
 			if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new NetworkError(`${current.href} redirects to ${next.href}: not an http(s) address`);
+			// Credentials are for the origin they were given to: another host, port or scheme gets none (as browsers and curl do).
+			if (next.origin !== current.origin) headers = withoutCredentials(headers);
 			current = next;
 			continue;
 		}
