@@ -71,7 +71,8 @@ export async function openCatalog(flags: Flags, output: Output): Promise<number 
 	let fresh: Catalog;
 	try {
 		const {refreshCatalog} = await import('../catalog/refresh.js');
-		fresh = await refreshCatalog(urls, {onProgress: progress?.show});
+		const {commandDeadline} = await import('../registry/http.js');
+		fresh = await refreshCatalog(urls, {onProgress: progress?.show, http: {deadline: commandDeadline()}});
 		await writeCachedCatalog(fresh);
 	} catch (error) {
 		progress?.clear();

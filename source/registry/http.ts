@@ -17,7 +17,19 @@ export type HttpOptions = {
 	onProgress?: (received: number, total: number | undefined) => void;
 	/** Stops the request (and its retries) early, e.g. when a sibling download failed. */
 	signal?: AbortSignal;
+	/** The whole command's budget, shared by every request and retry it makes. */
+	deadline?: Deadline;
 };
+
+/** When a command that talks to the network gives up, whatever its requests are doing. */
+export type Deadline = {at: number; ms: number; timeoutMs: number};
+
+/** Three times the per-attempt timeout, from now: the most a --refresh or a --verify waits in all. */
+export function commandDeadline(timeoutMs = timeoutFromEnvironment(), now = Date.now()): Deadline {
+	return {at: now + 3 * timeoutMs, ms: 3 * timeoutMs, timeoutMs};
+}
+
+const overdue = (url: URL, deadline: Deadline) => `${url.host} gave no complete answer within ${deadline.ms / 1000} s in all (three times the ${deadline.timeoutMs / 1000} s timeout): gave up`;
 
 const defaultTimeoutMs = 20_000;
 const maxRedirects = 5;
@@ -137,18 +149,23 @@ export async function httpGet(address: string, options: HttpOptions = {}): Promi
 	const url = new URL(address);
 	const timeoutMs = options.timeoutMs ?? timeoutFromEnvironment();
 	const retries = options.retries ?? 2;
+	const {deadline} = options;
+	const left = () => (deadline ? deadline.at - Date.now() : Number.POSITIVE_INFINITY);
 	for (let round = 0; ; round++) {
+		if (left() <= 0) throw new NetworkError(overdue(url, deadline!));
 		let response: HttpResponse | undefined;
 		try {
-			response = await attempt(url, options, timeoutMs);
+			// Each attempt as a whole (headers and body) within its timeout, and within what is left of the command's.
+			response = await attempt(url, options, Math.max(1, Math.min(timeoutMs, left())));
 		} catch (error) {
 			if (error instanceof NetworkError) throw error;
+			if (left() <= 0 && !options.signal?.aborted) throw new NetworkError(overdue(url, deadline!));
 			// An untrusted certificate stays untrusted: no point asking again.
 			if (round >= retries || options.signal?.aborted || certificateCodes.has(String((error as {cause?: {code?: string}}).cause?.code))) throw new NetworkError(describeFailure(error, url, timeoutMs));
 		}
 		if (response && !(response.status >= 500 || response.status === 429)) return response;
 		if (response && round >= retries) return response;
-		await pause(round === 0 ? 250 : 1000);
+		await pause(Math.min(round === 0 ? 250 : 1000, Math.max(0, left())));
 	}
 }
 
