@@ -121,3 +121,24 @@ describe('parseCatalog', () => {
 		expect(() => parseCatalog(refreshed, '2000-01-01')).toThrow(/it is dated \d{4}-\d\d-\d\d, after today \(2000-01-01\)/);
 	});
 });
+
+describe('a relative HOME or XDG_CACHE_HOME', () => {
+	it('never puts the cache inside the folder the program runs in: the value is ignored', async () => {
+		const project = await mkdtemp(path.join(os.tmpdir(), 'diw-relative-home-'));
+		// A valid cache planted where a relative HOME (and XDG_CACHE_HOME) would lead, from a source no real cache has.
+		const planted = {...refreshed, source: {...(refreshed['source'] as object), manifest: 'https://planted.example/manifest.json'}};
+		for (const folder of ['home/.cache', 'cache']) {
+			await mkdir(path.join(project, folder, 'dotnet-image-wizard'), {recursive: true});
+			await writeFile(path.join(project, folder, 'dotnet-image-wizard', 'catalog.json'), JSON.stringify(planted));
+		}
+		try {
+			for (const env of [{HOME: 'home'}, {HOME: 'home', XDG_CACHE_HOME: 'cache'}, {XDG_CACHE_HOME: 'cache'}]) {
+				const result = await runCli(['--detect', 'xml', '--yes', '--json', '--dotnet', '10.0'], {cwd: project, env: {XDG_CACHE_HOME: undefined, ...env}});
+				expect(result.exitCode, result.stderr).toBe(0);
+				expect(JSON.parse(result.stdout).catalog.manifest, JSON.stringify(env)).not.toBe('https://planted.example/manifest.json');
+			}
+		} finally {
+			await rm(project, {recursive: true, force: true});
+		}
+	});
+});

@@ -1,28 +1,17 @@
 import {mkdir, open, rename, rm} from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import process from 'node:process';
 import {CatalogDataError} from './build-catalog.js';
 import {parseCatalog} from './parse-catalog.js';
 import type {Catalog} from './types.js';
 import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
+import {cacheFolder} from '../read/user-folders.js';
 
 /** Bumped when the cached shape changes: a cache this version cannot read is left for --refresh. */
 const cacheFormat = 1;
 
-/**
- * The user's cache folder for this program: $XDG_CACHE_HOME (or ~/.cache) on Linux and other
- * Unixes, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows.
- */
-export function cacheFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
-	if (platform === 'win32') return path.win32.join(env['LOCALAPPDATA'] ?? path.win32.join(home, 'AppData', 'Local'), 'dotnet-image-wizard', 'Cache');
-	if (platform === 'darwin') return path.posix.join(home, 'Library', 'Caches', 'dotnet-image-wizard');
-	const xdg = env['XDG_CACHE_HOME'];
-	// The XDG spec: a relative path is invalid and is ignored.
-	return path.posix.join(xdg && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(home, '.cache'), 'dotnet-image-wizard');
-}
+export const cacheFile = (folder = cacheFolder()) => folder && path.join(folder, 'catalog.json');
 
-export const cacheFile = (folder = cacheFolder()) => path.join(folder, 'catalog.json');
+const noCacheFolder = 'there is no cache folder to save it in: neither XDG_CACHE_HOME nor HOME is an absolute path';
 
 export type CachedCatalog = {catalog?: Catalog; problem?: string};
 
@@ -31,6 +20,7 @@ export type CachedCatalog = {catalog?: Catalog; problem?: string};
  * that does not pass the parser a download passes (parseCatalog) is not used, and the next refresh replaces it.
  */
 export async function readCachedCatalog(file = cacheFile(), now = new Date()): Promise<CachedCatalog> {
+	if (!file) return {};
 	let text;
 	try {
 		text = await readInputFile(file, {shownAs: `the cached catalog ${file}`, maxBytes: inputCaps.catalogCache});
@@ -55,6 +45,7 @@ export async function readCachedCatalog(file = cacheFile(), now = new Date()): P
 
 /** Stores a refreshed catalog: a temporary sibling, flushed, then renamed over the old one. */
 export async function writeCachedCatalog(catalog: Catalog, file = cacheFile()): Promise<void> {
+	if (!file) throw new Error(noCacheFolder);
 	await mkdir(path.dirname(file), {recursive: true});
 	// node:crypto loads only here: every run reads the cache, few write it.
 	const {randomBytes} = await import('node:crypto');
