@@ -56,6 +56,16 @@ function removeQuietly(file: string): void {
 	} catch {}
 }
 
+/** Removes a file; true when it is gone (or never was). */
+function removed(file: string): boolean {
+	try {
+		unlinkSync(file);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT';
+	}
+}
+
 /**
  * Puts every target back as it was, synchronously (it also runs from a signal and on exit):
  * renamed files get their previous file back (the same inode: content, mode, owner), new files
@@ -76,8 +86,8 @@ function rollBack(entries: Entry[], madeFolders: string[], shown: (file: string)
 					lost.push(`${shown(entry.target)} could not be put back: its previous content is in ${shown(entry.backup)}`);
 				}
 			}
-		} else {
-			removeQuietly(entry.backup);
+		} else if (!removed(entry.backup)) {
+			lost.push(`${shown(entry.target)} is as it was, but a second name of it, ${shown(entry.backup)}, could not be removed`);
 		}
 	}
 	for (const folder of madeFolders) {

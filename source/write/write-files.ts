@@ -52,6 +52,19 @@ async function previousAt(target: string, fs: WriteFileSystem): Promise<Previous
 }
 
 /**
+ * In a sticky folder (mode +t, like /tmp) only a file's owner, the folder's owner or root may
+ * replace it: a file of another user there cannot be replaced, and trying would leave a second
+ * name of it behind. Said before anything is written.
+ */
+async function checkReplaceable(target: string, previous: Previous | undefined, fs: WriteFileSystem): Promise<void> {
+	const me = process.geteuid?.();
+	if (!previous || me === undefined || me === 0) return;
+	const [file, folder] = await Promise.all([fs.lstat(target), fs.stat(path.dirname(target))]).catch(() => []);
+	if (!file || !folder || (folder.mode & 0o1000) === 0 || file.uid === me || folder.uid === me) return;
+	throw new WriteError(`cannot replace ${shown(target)}: it belongs to another user (uid ${file.uid}) and its folder is sticky (mode +t), where only a file's owner or the folder's may replace it. Nothing was written.`);
+}
+
+/**
  * Writes every file or none, in one transaction across folders. Existing files (a link, even
  * a dangling one, counts) are refused unless `force`; then a link is replaced itself, never
  * written through. Resolves with the paths as given.
@@ -72,6 +85,7 @@ export async function writeFileSet(files: FileToWrite[], options: WriteOptions):
 	if (taken.length > 0 && !options.force) {
 		throw new WriteError(`${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''}: nothing was written. Pass --force to overwrite.`);
 	}
+	for (const plan of plans) await checkReplaceable(plan.target, plan.previous, fs);
 	if (plans.length > 0) await commitWrites(plans, fs, shown);
 	return files.map(file => file.path);
 }
