@@ -184,7 +184,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		const {writeFileSet} = await import('../write/write-files.js');
 		const targets = files.map(file => ({path: path.join(directory, file.name), content: file.content}));
 		// The saved answers land in the same write: all the files and the config, or none of them.
-		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force)});
+		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force), onNote: line => terminal.error(`note: ${line}`)});
 		const written = targets.map(target => target.path);
 		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {failureReason} from './failure-reasons.js';
 import {nodeFileSystem, type WriteFileSystem} from './file-system.js';
+import {recoverLeftovers} from './leftovers.js';
 import {commitWrites, type PlannedWrite, type Previous} from './transaction.js';
 import {WriteError} from './write-error.js';
 
@@ -19,6 +20,8 @@ export type WriteOptions = {
 	force: boolean;
 	/** The file operations to use; a stand-in that fails on purpose in tests. */
 	fileSystem?: WriteFileSystem;
+	/** Told, in one line each, what a killed earlier write had left in these folders and what became of it. */
+	onNote?: (line: string) => void;
 };
 
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
@@ -71,6 +74,8 @@ async function checkReplaceable(target: string, previous: Previous | undefined, 
  */
 export async function writeFileSet(files: FileToWrite[], options: WriteOptions): Promise<string[]> {
 	const fs = options.fileSystem ?? nodeFileSystem;
+	// What a SIGKILLed write left here is finished or cleared first, so what is found below is what the user sees.
+	for (const line of await recoverLeftovers([...new Set(files.map(file => path.dirname(path.resolve(file.path))))], fs, shown)) options.onNote?.(line);
 	const seen = new Set<string>();
 	const plans: PlannedWrite[] = [];
 	const taken: string[] = [];
