@@ -60,3 +60,28 @@ describe('a --project that is a symbolic link loop', () => {
 		expect(result.stderr.trim()).toBe('dotnet-image-wizard: --project: a.csproj is a symbolic link that loops (it leads back to itself).');
 	});
 });
+
+describe('lists in one-line messages', () => {
+	it('a solution of one app and forty libraries: the note names five and says how many more', async () => {
+		const libraries = Array.from({length: 40}, (_, index) => `Lib${index}`);
+		await writeFile(path.join(folder, 'App.sln'), solution(['Api', ...libraries]));
+		await app('Api');
+		for (const name of libraries) {
+			await mkdir(path.join(folder, 'src', name), {recursive: true});
+			await cp(path.join(fixture('library'), 'Library.csproj'), path.join(folder, 'src', name, `${name}.csproj`));
+		}
+		const result = await run();
+		expect(result.exitCode, result.stderr).toBe(0);
+		const note = result.stderr.split('\n').find(line => line.includes('the only app'))!;
+		expect(note).toMatch(/: using src\/Api\/Api\.csproj, the only app \(Lib0\.csproj is a library, .* \+35 more\)/);
+		expect(note.length).toBeLessThan(400);
+	});
+
+	it('a folder of thirty apps: the error names ten and says how many more', async () => {
+		const names = Array.from({length: 30}, (_, index) => `App${String(index).padStart(2, '0')}`);
+		for (const name of names) await app(name);
+		const result = await run();
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.trim()).toMatch(/pass --project with one of src\/App00\/App00\.csproj, .*src\/App09\/App09\.csproj \+20 more \(run in a terminal to choose from all\)\.$/);
+	});
+});

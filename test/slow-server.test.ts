@@ -3,7 +3,7 @@
 // The server's loops are bounded and end by themselves; the test closes every socket it left.
 import {mkdtemp, rm, stat} from 'node:fs/promises';
 import http from 'node:http';
-import type net from 'node:net';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -66,9 +66,9 @@ afterAll(async () => {
 	await rm(cacheHome, {recursive: true, force: true});
 });
 
-const run = async (args: string[]) => {
+const run = async (args: string[], env: Record<string, string> = {}) => {
 	const started = Date.now();
-	const result = await runCli(['--detect', 'xml', ...args], {env: {XDG_CACHE_HOME: cacheHome, DOTNET_IMAGE_WIZARD_TIMEOUT: String(timeout)}});
+	const result = await runCli(['--detect', 'xml', ...args], {env: {XDG_CACHE_HOME: cacheHome, DOTNET_IMAGE_WIZARD_TIMEOUT: String(timeout), ...env}});
 	return {...result, seconds: (Date.now() - started) / 1000};
 };
 
@@ -89,5 +89,29 @@ describe('a server that drips one byte at a time', () => {
 		expect(result.seconds * 1000).toBeLessThan(bound);
 		expect(result.exitCode).toBe(1);
 		expect(result.stderr.trim()).toMatch(new RegExp(`^dotnet-image-wizard: cannot verify the tags at ${registry.replaceAll('.', '\\.')}: 127\\.0\\.0\\.1:\\d+ gave no complete answer within ${3 * timeout} s in all \\(three times the ${timeout} s timeout\\): gave up$`));
+	});
+});
+
+describe('a proxy that accepts connections and never answers (a black hole)', () => {
+	it('--refresh ends within three times the timeout and calls it a timeout, not a refusal', async () => {
+		const sockets = new Set<net.Socket>();
+		// Swallows every byte; each connection ends by itself after 20 s.
+		const hole = net.createServer(socket => {
+			sockets.add(socket);
+			socket.on('data', () => {});
+			setTimeout(() => socket.destroy(), 20_000).unref();
+		});
+		await new Promise<void>(resolve => hole.listen(0, '127.0.0.1', resolve));
+		const proxy = `http://127.0.0.1:${(hole.address() as net.AddressInfo).port}`;
+		try {
+			const result = await run(['--refresh', '--manifest-base', 'https://mirror.example/', '--releases-base', 'https://mirror.example/'], {HTTPS_PROXY: proxy, HTTP_PROXY: proxy, NO_PROXY: ''});
+			expect(result.seconds * 1000).toBeLessThan(bound);
+			expect(result.exitCode).toBe(1);
+			expect(result.stderr).not.toMatch(/refused/);
+			expect(result.stderr.trim()).toMatch(new RegExp(`^dotnet-image-wizard: cannot refresh the image catalog: [a-z.-]+\\.json: mirror\\.example gave no complete answer within ${3 * timeout} s in all`));
+		} finally {
+			for (const socket of sockets) socket.destroy();
+			await new Promise(resolve => hole.close(resolve));
+		}
 	});
 });

@@ -2,6 +2,7 @@ import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {XMLParser} from 'fast-xml-parser';
 import {InputError} from '../engine/resolve.js';
+import {shownList} from '../grammar/shown-list.js';
 import {inputCaps, readInputFile} from '../read/input-file.js';
 import {parseXmlFile} from './xml-document.js';
 import {kindNames, projectKind, type ProjectKind} from './project-kind.js';
@@ -137,8 +138,7 @@ async function choose(listed: string[], reason: string, cwd: string): Promise<Lo
 	const candidates = listed.filter((_file, index) => present[index]);
 	const gone = listed.filter((_file, index) => !present[index]).map(file => path.relative(cwd, file));
 	if (candidates.length === 0) {
-		const named = gone.length > 3 ? `${gone.slice(0, 3).join(', ')} +${gone.length - 3} more` : gone.join(', ');
-		throw new InputError(`${reason.replace(/ lists several projects$/, '')} lists ${gone.length} project${gone.length === 1 ? '' : 's'}, and none exists (${named}): pass --project with the project to containerise.`);
+		throw new InputError(`${reason.replace(/ lists several projects$/, '')} lists ${gone.length} project${gone.length === 1 ? '' : 's'}, and none exists (${shownList(gone, 3)}): pass --project with the project to containerise.`);
 	}
 	if (gone.length > 0) {
 		const located = await choose(candidates, reason, cwd);
@@ -149,7 +149,7 @@ async function choose(listed: string[], reason: string, cwd: string): Promise<Lo
 	const apps = kinds.filter(({kind}) => kind === 'app').map(({file}) => file);
 	if (apps.length === 1) {
 		const others = kinds.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${path.basename(file)} is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`);
-		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${others.join(', ')})`};
+		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${shownList(others)})`};
 	}
 	const skipped = kinds.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${path.relative(cwd, file)} is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`);
 	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps'), ...(skipped.length > 0 ? {skipped} : {})} : {kind: 'choose', candidates, reason};

@@ -43,7 +43,7 @@ export function timeoutFromEnvironment(env: NodeJS.ProcessEnv = process.env): nu
 }
 
 type Undici = typeof import('undici');
-let client: Promise<{fetch: Undici['fetch']; dispatcher: Dispatcher}> | undefined;
+let client: Promise<{fetch: Undici['fetch']; dispatcher: () => Dispatcher}> | undefined;
 
 /**
  * undici's fetch (what Node's fetch is) with EnvHttpProxyAgent, which honours HTTP_PROXY,
@@ -51,19 +51,22 @@ let client: Promise<{fetch: Undici['fetch']; dispatcher: Dispatcher}> | undefine
  */
 async function undici() {
 	// undici is CommonJS: bundled, its exports may sit under default.
-	client ??= import('undici').then(module => (module.EnvHttpProxyAgent ? module : (module as unknown as {default: Undici}).default)).then(({fetch, EnvHttpProxyAgent}) => {
-		// The agent announces itself as experimental on stderr; this program's output is its own.
-		const emitWarning = process.emitWarning;
-		process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-			const code = typeof rest[0] === 'object' ? (rest[0] as {code?: string}).code : rest[1];
-			if (code !== 'UNDICI-EHPA') (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
-		}) as typeof process.emitWarning;
-		try {
-			return {fetch, dispatcher: new EnvHttpProxyAgent()};
-		} finally {
-			process.emitWarning = emitWarning;
-		}
-	});
+	client ??= import('undici').then(module => (module.EnvHttpProxyAgent ? module : (module as unknown as {default: Undici}).default)).then(({fetch, EnvHttpProxyAgent}) => ({
+		fetch,
+		dispatcher() {
+			// The agent announces itself as experimental on stderr; this program's output is its own.
+			const emitWarning = process.emitWarning;
+			process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+				const code = typeof rest[0] === 'object' ? (rest[0] as {code?: string}).code : rest[1];
+				if (code !== 'UNDICI-EHPA') (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+			}) as typeof process.emitWarning;
+			try {
+				return new EnvHttpProxyAgent();
+			} finally {
+				process.emitWarning = emitWarning;
+			}
+		},
+	}));
 	return client;
 }
 
@@ -116,8 +119,23 @@ const withoutCredentials = (headers: HttpOptions['headers']) => headers && Objec
 
 /** One attempt, following at most five redirects and never from https to http. */
 async function attempt(url: URL, options: HttpOptions, timeoutMs: number): Promise<HttpResponse> {
-	const {fetch, dispatcher} = await undici();
-	const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+	const {fetch, dispatcher: newDispatcher} = await undici();
+	const timeout = AbortSignal.timeout(timeoutMs);
+	const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+	// An agent of the attempt's own, closed with it: a proxy that never answers CONNECT keeps no socket (and no process) alive.
+	const dispatcher = newDispatcher();
+	try {
+		return await follow(url, options, fetch, dispatcher, signal);
+	} catch (error) {
+		// Through a proxy a timeout surfaces as "Request was cancelled": it is a timeout, not a refusal.
+		if (timeout.aborted && !options.signal?.aborted) throw new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError');
+		throw error;
+	} finally {
+		void dispatcher.destroy().catch(() => undefined);
+	}
+}
+
+async function follow(url: URL, options: HttpOptions, fetch: Undici['fetch'], dispatcher: Dispatcher, signal: AbortSignal): Promise<HttpResponse> {
 	let current = url;
 	let headers = options.headers;
 	for (let hop = 0; ; hop++) {
