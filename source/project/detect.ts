@@ -3,6 +3,7 @@ import path from 'node:path';
 import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
 import type {AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
+import {shownText} from '../grammar/shown-text.js';
 import {buildContextFor, isWithin, type BuildContext} from './build-context.js';
 import {evaluateProject, noSdkReason, type DetectMode} from './evaluate.js';
 import {isSet, targetFrameworks, type Evaluation, type Evaluator} from './evaluation.js';
@@ -62,7 +63,8 @@ export function answersFromEvaluation(evaluation: Evaluation): {values: Partial<
 	const said = (name: string, text = `${name} ${properties[name]}`) => {
 		const condition = evaluation.conditions[name] ? ` if ${evaluation.conditions[name]}` : '';
 		const where = evaluation.setIn[name] ? ` in ${path.basename(evaluation.setIn[name]!)}` : '';
-		return `${text}${condition}${where}`;
+		// The value and condition are the project's own text (a property function may have read any file): cut as every message cuts it.
+		return shownText(`${text}${condition}${where}`);
 	};
 
 	const frameworks = targetFrameworks(evaluation);
