@@ -24,7 +24,11 @@ export type WriteOptions = {
 	onNote?: (line: string) => void;
 };
 
-const shown = (file: string) => path.relative(process.cwd(), file) || file;
+/** A path as write messages name it: relative to the current folder, unless that climbs more than one folder. */
+function shown(file: string): string {
+	const relative = path.relative(process.cwd(), file);
+	return relative === '' || relative.startsWith(`..${path.sep}..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
+}
 
 function specialKind(info: Stats): string {
 	if (info.isFIFO()) return 'a named pipe (FIFO)';
