@@ -1,9 +1,10 @@
 // The cached catalog is outside input: a tampered or broken cache passes the same parser a fresh
 // download does (source/catalog/parse-catalog.ts), or it is ignored with one note and replaced by
 // the next --refresh. The built CLI runs against a cache folder of the test's own.
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {parseCatalog} from '../source/catalog/parse-catalog.js';
 import {embeddedCatalog} from '../source/catalog/active.js';
@@ -140,5 +141,23 @@ describe('a relative HOME or XDG_CACHE_HOME', () => {
 		} finally {
 			await rm(project, {recursive: true, force: true});
 		}
+	});
+});
+
+describe('a refresh killed with SIGKILL', () => {
+	it('leaves a temporary file that the next refresh removes and names; a running one\'s stays', async () => {
+		const {spawnSync} = await import('node:child_process');
+		// The pid of a process that has ended: a refresh killed before it renamed its file.
+		const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+		const folder = path.dirname(cacheFile());
+		await mkdir(folder, {recursive: true});
+		const killed = `catalog.json.${gone}-0badf00d.tmp`;
+		const running = `catalog.json.${process.pid}-0badf00d.tmp`;
+		await writeFile(path.join(folder, killed), '{"format": 1, "ima');
+		await writeFile(path.join(folder, running), '{"format": 1, "ima');
+		const result = await cli(['--refresh', ...bases()]);
+		expect(result.exitCode, result.stderr).toBe(0);
+		expect(result.stderr.trim()).toBe(`note: removed ${killed}, left by a refresh that was killed.`);
+		expect((await readdir(folder)).sort()).toEqual(['catalog.json', running]);
 	});
 });

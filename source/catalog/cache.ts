@@ -1,10 +1,12 @@
-import {mkdir, open, rename, rm} from 'node:fs/promises';
+import {mkdir, open, readdir, rename, rm} from 'node:fs/promises';
 import path from 'node:path';
+import process from 'node:process';
 import {CatalogDataError} from './build-catalog.js';
 import {parseCatalog} from './parse-catalog.js';
 import type {Catalog} from './types.js';
 import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
 import {cacheFolder} from '../read/user-folders.js';
+import {running} from '../write/leftovers.js';
 
 /** Bumped when the cached shape changes: a cache this version cannot read is left for --refresh. */
 const cacheFormat = 1;
@@ -43,13 +45,29 @@ export async function readCachedCatalog(file = cacheFile(), now = new Date()): P
 	}
 }
 
-/** Stores a refreshed catalog: a temporary sibling, flushed, then renamed over the old one. */
-export async function writeCachedCatalog(catalog: Catalog, file = cacheFile()): Promise<void> {
+/** The temporary files of refreshes that were killed (SIGKILL) before they renamed theirs: removed, and named. */
+async function removeKilledRefreshes(file: string): Promise<string[]> {
+	const pattern = new RegExp(`^${path.basename(file).replaceAll('.', '\\.')}\\.(\\d{1,10})-[\\da-f]{8}\\.tmp$`);
+	const names = await readdir(path.dirname(file)).catch(() => [] as string[]);
+	const killed = names.filter(name => {
+		const pid = pattern.exec(name)?.[1];
+		return pid !== undefined && !running(Number(pid));
+	});
+	await Promise.all(killed.map(async name => rm(path.join(path.dirname(file), name), {force: true})));
+	return killed;
+}
+
+/**
+ * Stores a refreshed catalog: a temporary sibling (named for this process), flushed, then renamed
+ * over the old one. Returns the leftovers of killed refreshes it removed on the way.
+ */
+export async function writeCachedCatalog(catalog: Catalog, file = cacheFile()): Promise<string[]> {
 	if (!file) throw new Error(noCacheFolder);
 	await mkdir(path.dirname(file), {recursive: true});
+	const removed = await removeKilledRefreshes(file);
 	// node:crypto loads only here: every run reads the cache, few write it.
 	const {randomBytes} = await import('node:crypto');
-	const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+	const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		const handle = await open(temporary, 'wx', 0o644);
 		try {
@@ -63,6 +81,7 @@ export async function writeCachedCatalog(catalog: Catalog, file = cacheFile()): 
 		await rm(temporary, {force: true});
 		throw error;
 	}
+	return removed;
 }
 
 /** The newer of two catalogs by the day their data is as of; on the same day, the refreshed one. */

@@ -69,11 +69,12 @@ export async function openCatalog(flags: Flags, output: Output): Promise<number 
 	const previous = activeCatalog();
 	const progress = progressLine();
 	let fresh: Catalog;
+	let removed: string[];
 	try {
 		const {refreshCatalog} = await import('../catalog/refresh.js');
 		const {commandDeadline} = await import('../registry/http.js');
 		fresh = await refreshCatalog(urls, {onProgress: progress?.show, http: {deadline: commandDeadline()}});
-		await writeCachedCatalog(fresh);
+		removed = await writeCachedCatalog(fresh);
 	} catch (error) {
 		progress?.clear();
 		const reason = (error as NodeJS.ErrnoException).code && !(error as Error).message.includes((error as NodeJS.ErrnoException).code!)
@@ -84,6 +85,7 @@ export async function openCatalog(flags: Flags, output: Output): Promise<number 
 	}
 	// Saved: from here on the refresh has happened, whatever the summary line finds.
 	progress?.clear();
+	if (removed.length > 0) output.error(`note: removed ${removed.join(', ')}, left by a refresh that was killed.`);
 	useCatalog(fresh);
 	const versions = [...new Set(fresh.images.map(image => image.dotnet))].join(', ');
 	const line = `refreshed the image catalog: ${fresh.images.length} tags for .NET ${versions} (${changes(previous, fresh)} since ${previous.source.date}), saved to ${cacheFile()}`;

@@ -22,7 +22,7 @@ const siblingPattern = /^\.(.+)\.((\d{1,10})-[\da-f]{8})\.(tmp|old)$/;
 const markerPattern = /^\.dotnet-image-wizard\.((\d{1,10})-[\da-f]{8})\.renaming$/;
 
 /** Whether a process is running (one of another user's counts); our own is never a leftover. */
-function running(pid: number): boolean {
+export function running(pid: number): boolean {
 	if (pid === process.pid) return true;
 	try {
 		process.kill(pid, 0);
