@@ -1,6 +1,6 @@
 // A project's own text (an <Exec> command, a condition, a value a property function read from any
 // file) never reaches a message or a note longer than the cut length: one line stays one line.
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -34,5 +34,22 @@ describe('long text from the project', () => {
 		const note = JSON.parse(json.stdout).provenance.deploy.note as string;
 		expect(note).toMatch(/^PublishAot true if '\$\(Configuration\)' != 'x+…$/);
 		expect(note.length).toBeLessThanOrEqual(201);
+	});
+});
+
+describe('long lists from the project', () => {
+	it('a build context widened for twelve references names five and says how many more', async () => {
+		const libraries = Array.from({length: 12}, (_, index) => `Lib${String(index).padStart(2, '0')}`);
+		for (const name of libraries) {
+			await mkdir(path.join(folder, name));
+			await writeFile(path.join(folder, name, `${name}.csproj`), '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n');
+		}
+		await mkdir(path.join(folder, 'App'));
+		// A repository: the build context may widen up to its root.
+		await mkdir(path.join(folder, '.git'));
+		await writeFile(path.join(folder, 'App', 'App.csproj'), project(`  <ItemGroup>\n${libraries.map(name => `    <ProjectReference Include="../${name}/${name}.csproj" />`).join('\n')}\n  </ItemGroup>`));
+		const result = await runCli(['--detect', 'xml', '--yes'], {cwd: path.join(folder, 'App')});
+		expect(result.exitCode, result.stderr).toBe(0);
+		expect(result.stderr).toMatch(/^note: build context: \.\., widened from \. to hold Lib00\/Lib00\.csproj, Lib01\/Lib01\.csproj, Lib02\/Lib02\.csproj, Lib03\/Lib03\.csproj, Lib04\/Lib04\.csproj \+7 more\.$/m);
 	});
 });
