@@ -148,7 +148,7 @@ async function plannedConfig(session: Session, answers: Answers, flags: Flags): 
 
 async function writeSavedConfig(config: SavedConfig, flags: Flags, terminal: Terminal): Promise<void> {
 	const {writeFileSet} = await import('../write/write-files.js');
-	await writeFileSet([config], {force: Boolean(flags.force)});
+	await writeFileSet([config], {force: Boolean(flags.force), onNote: line => terminal.error(`note: ${line}`)});
 	terminal.error(`saved answers to ${path.relative(terminal.cwd, config.path) || config.path}`);
 }
 
