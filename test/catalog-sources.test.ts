@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {embeddedCatalog} from '../source/catalog/active.js';
 import {buildCatalog, CatalogDataError} from '../source/catalog/build-catalog.js';
-import {cacheFolder, newerCatalog} from '../source/catalog/cache.js';
+import {newerCatalog} from '../source/catalog/cache.js';
+import {cacheFolder, homeFolder} from '../source/read/user-folders.js';
 import {nearestTag} from '../source/catalog/nearest-tag.js';
 import {sourceUrls} from '../source/catalog/sources.js';
 import {stalenessWarning} from '../source/catalog/staleness.js';
@@ -84,6 +85,15 @@ describe('where the catalog comes from and is kept', () => {
 		expect(cacheFolder({XDG_CACHE_HOME: 'relative'}, 'linux', '/home/me')).toBe('/home/me/.cache/dotnet-image-wizard');
 		expect(cacheFolder({}, 'darwin', '/Users/me')).toBe('/Users/me/Library/Caches/dotnet-image-wizard');
 		expect(cacheFolder({LOCALAPPDATA: 'C:\\Users\\me\\AppData\\Local'}, 'win32', 'C:\\Users\\me')).toBe('C:\\Users\\me\\AppData\\Local\\dotnet-image-wizard\\Cache');
+
+	});
+
+	it('ignores a relative HOME or XDG_CACHE_HOME: the account\'s own home, else no cache at all', () => {
+		expect(homeFolder('project/home', () => '/home/me')).toBe('/home/me');
+		expect(homeFolder('/home/you', () => '/home/me')).toBe('/home/you');
+		expect(homeFolder('', () => 'relative')).toBeUndefined();
+		expect(cacheFolder({XDG_CACHE_HOME: '.cache'}, 'linux', homeFolder('.', () => '/home/me'))).toBe('/home/me/.cache/dotnet-image-wizard');
+		expect(cacheFolder({LOCALAPPDATA: 'AppData'}, 'win32', 'C:\\Users\\me')).toBe('C:\\Users\\me\\AppData\\Local\\dotnet-image-wizard\\Cache');
 	});
 });
 

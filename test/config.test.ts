@@ -29,6 +29,20 @@ describe('saved answers', () => {
 		expect(again.stdout).toContain('FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine-extra');
 	});
 
+	it('reads a YAML number given as the .NET version as written: dotnet: 10.0, as --dotnet 10.0', async () => {
+		const directory = await copyOf('web-api');
+		for (const [written, dotnet] of [['10.0', '10.0'], ['9.0 # the LTS after', '9.0'], ['10', '10.0']]) {
+			await writeFile(path.join(directory, '.dotnet-image-wizardrc.yaml'), `dotnet: ${written}\nos: alpine\n`);
+			const result = await runCli(['--yes', '--json', '--detect', 'xml'], {cwd: directory});
+			expect(result.exitCode, result.stderr).toBe(0);
+			expect(JSON.parse(result.stdout).answers).toMatchObject({dotnet, os: 'alpine'});
+		}
+		await writeFile(path.join(directory, '.dotnet-image-wizardrc.yaml'), 'dotnet: 10.5e3\n');
+		const refused = await runCli(['--yes', '--json', '--detect', 'xml'], {cwd: directory});
+		expect(refused.exitCode).toBe(2);
+		expect(refused.stderr.trim()).toBe('dotnet-image-wizard: .dotnet-image-wizardrc.yaml: "dotnet" has an invalid value "10.5e3".');
+	});
+
 	it('ranks flags over the config file, and the config file over detection', async () => {
 		const directory = await copyOf('web-api');
 		await writeFile(path.join(directory, '.dotnet-image-wizardrc.yaml'), 'os: alpine\nglobalization: icu\n');

@@ -39,8 +39,9 @@ describe('a write of several files is all or nothing', () => {
 		expect(Object.keys(after)).toEqual(['context', 'context/.dockerignore', 'context/Dockerfile', 'project', 'project/container.props', 'project/saved', 'project/saved/answers', 'project/saved/answers/.dotnet-image-wizardrc.json']);
 		expect(after['context/Dockerfile']).toEqual({kind: 'file', mode: '600', content: files[0]!.content});
 		expect(after['project/container.props']).toEqual({kind: 'file', mode: '640', content: files[2]!.content});
-		// The counts the sweep below walks through: one folder made, four files, two kept aside, four renames.
-		expect(fileSystem.calls).toMatchObject({mkdir: 1, create: 4, link: 2, rename: 4});
+		// The counts the sweep below walks through: one folder made, four files and a renaming marker in each of the three folders, two kept aside, four renames.
+		expect(fileSystem.calls).toMatchObject({mkdir: 1, create: 7, link: 2, rename: 4});
+		expect(Object.keys(after).filter(name => /renaming$/.test(name))).toEqual([]);
 	});
 
 	const faults: Array<[Operation, number, string, RegExp]> = [
@@ -49,6 +50,7 @@ describe('a write of several files is all or nothing', () => {
 		['create', 3, 'ENOSPC', /cannot write .*container\.props: the disk is full\. Nothing was written\.$/],
 		['create', 4, 'EFBIG', /cannot write .*\.dotnet-image-wizardrc\.json: the file would pass the file-size limit \(ulimit -f\)\. Nothing was written\.$/],
 		['create', 2, 'EDQUOT', /the disk quota is used up\. Nothing was written\.$/],
+		['create', 6, 'ENOSPC', /cannot write into .*project: the disk is full\. Nothing was written\.$/],
 		['link', 1, 'ENOSPC', /cannot write .*context\/Dockerfile: the disk is full\. Nothing was written\.$/],
 		['link', 2, 'EACCES', /cannot write .*container\.props: permission denied\. Nothing was written\.$/],
 		['rename', 1, 'EACCES', /cannot write .*context\/Dockerfile: permission denied\. Nothing was written\.$/],

@@ -147,6 +147,18 @@ function imagesOf(repos: ManifestRepo[], resolve: (text: string) => string): Cat
 	return images;
 }
 
+/** What a catalog must hold as a whole (the support data when given): for every .NET version with images, all four families and its support data. */
+export function checkComplete(images: readonly CatalogImage[], where: string, lifecycle?: readonly Lifecycle[]): void {
+	const channels = [...new Set(images.map(image => image.dotnet))];
+	if (channels.length === 0) throw new CatalogDataError(`${where} lists no Linux images with floating tags`);
+	for (const channel of channels) {
+		for (const family of families) {
+			if (!images.some(image => image.dotnet === channel && image.repo === family)) throw new CatalogDataError(`${where} has no ${family} tags for .NET ${channel}`);
+		}
+		if (lifecycle && !lifecycle.some(entry => entry.dotnet === channel)) throw new CatalogDataError(`${where} has no support data for .NET ${channel}`);
+	}
+}
+
 const byVersion = (a: string, b: string) => Number.parseFloat(a) - Number.parseFloat(b);
 
 /** Builds the catalog; throws CatalogDataError when a document is of the wrong shape or incomplete. */
@@ -155,13 +167,8 @@ export function buildCatalog(documents: CatalogDocuments): {images: CatalogImage
 	const resolve = resolver(manifestVariables(documents.versions));
 	const entries = releasesEntries(documents.releasesIndex);
 	const images = imagesOf(repos, resolve);
+	checkComplete(images, 'manifest.json');
 	const channels = [...new Set(images.map(image => image.dotnet))].sort(byVersion);
-	if (channels.length === 0) throw new CatalogDataError('manifest.json lists no Linux images with floating tags');
-	for (const channel of channels) {
-		for (const family of families) {
-			if (!images.some(image => image.dotnet === channel && image.repo === family)) throw new CatalogDataError(`manifest.json has no ${family} tags for .NET ${channel}`);
-		}
-	}
 	const lifecycle = channels.map(channel => {
 		const entry = entries.find(candidate => candidate['channel-version'] === channel);
 		if (!entry) throw new CatalogDataError(`releases-index.json has no .NET ${channel}, which manifest.json has images for`);

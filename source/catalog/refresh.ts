@@ -1,6 +1,7 @@
 import {httpGetOk, type HttpOptions} from '../registry/http.js';
 import {buildCatalog, CatalogDataError} from './build-catalog.js';
 import type {SourceUrls} from './sources.js';
+import {parseCatalog} from './parse-catalog.js';
 import type {Catalog} from './types.js';
 
 /** A refresh that could not finish: one line, and nothing was written. */
@@ -68,8 +69,12 @@ export async function refreshCatalog(urls: SourceUrls, options: {now?: Date; onP
 		throw error;
 	}
 	const now = options.now ?? new Date();
-	return {
-		...built,
-		source: {kind: 'refreshed', date: now.toISOString().slice(0, 10), manifest: urls.manifest, releases: urls.releases, fetchedAt: now.toISOString()},
-	};
+	const source = {kind: 'refreshed', date: now.toISOString().slice(0, 10), manifest: urls.manifest, releases: urls.releases, fetchedAt: now.toISOString()};
+	try {
+		// The gate the cached copy passes on every later run: what is saved now reads back the same.
+		return parseCatalog({...built, source}, source.date);
+	} catch (error) {
+		if (error instanceof CatalogDataError) throw new RefreshError(`the catalog built from the download is not valid: ${error.message}`);
+		throw error;
+	}
 }

@@ -61,24 +61,20 @@ export async function openCatalog(flags: Flags, output: Output): Promise<number 
 		return undefined;
 	}
 	const cached = await readCachedCatalog();
-	if (cached.problem) output.error(`note: ${cached.problem}; using the built-in catalog until --refresh replaces it.`);
+	if (cached.problem) output.error(`note: ${cached.problem}; ${flags.refresh ? 'this refresh replaces it' : 'using the built-in catalog until --refresh replaces it'}.`);
 	useCatalog(newerCatalog(embeddedCatalog, cached.catalog));
 	if (!flags.refresh) return undefined;
 
 	const alone = Object.entries(flags).every(([name, value]) => value === undefined || catalogOnly.has(name));
 	const previous = activeCatalog();
 	const progress = progressLine();
+	let fresh: Catalog;
+	let removed: string[];
 	try {
 		const {refreshCatalog} = await import('../catalog/refresh.js');
-		const fresh = await refreshCatalog(urls, {onProgress: progress?.show});
-		await writeCachedCatalog(fresh);
-		progress?.clear();
-		useCatalog(fresh);
-		const versions = [...new Set(fresh.images.map(image => image.dotnet))].join(', ');
-		const line = `refreshed the image catalog: ${fresh.images.length} tags for .NET ${versions} (${changes(previous, fresh)} since ${previous.source.date}), saved to ${cacheFile()}`;
-		if (alone) output.write(`${line}\n`);
-		else output.error(line);
-		return alone ? 0 : undefined;
+		const {commandDeadline} = await import('../registry/http.js');
+		fresh = await refreshCatalog(urls, {onProgress: progress?.show, http: {deadline: commandDeadline()}});
+		removed = await writeCachedCatalog(fresh);
 	} catch (error) {
 		progress?.clear();
 		const reason = (error as NodeJS.ErrnoException).code && !(error as Error).message.includes((error as NodeJS.ErrnoException).code!)
@@ -87,4 +83,13 @@ export async function openCatalog(flags: Flags, output: Output): Promise<number 
 		output.error(`${alone ? 'dotnet-image-wizard' : 'warning'}: cannot refresh the image catalog: ${reason}. Still using the catalog of ${shortSource(previous.source)}.`);
 		return alone ? 1 : undefined;
 	}
+	// Saved: from here on the refresh has happened, whatever the summary line finds.
+	progress?.clear();
+	if (removed.length > 0) output.error(`note: removed ${removed.join(', ')}, left by a refresh that was killed.`);
+	useCatalog(fresh);
+	const versions = [...new Set(fresh.images.map(image => image.dotnet))].join(', ');
+	const line = `refreshed the image catalog: ${fresh.images.length} tags for .NET ${versions} (${changes(previous, fresh)} since ${previous.source.date}), saved to ${cacheFile()}`;
+	if (alone) output.write(`${line}\n`);
+	else output.error(line);
+	return alone ? 0 : undefined;
 }

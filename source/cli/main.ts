@@ -12,6 +12,7 @@ import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {configTarget, openSession, type Session} from '../session/session.js';
+import {shownList} from '../grammar/shown-list.js';
 import {shownText} from '../grammar/shown-text.js';
 import {shellWord} from '../grammar/posix-shell.js';
 import {openCatalog} from './catalog.js';
@@ -87,7 +88,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	}
 	if (session.located.kind === 'choose') {
 		const choices = session.located.candidates.map(file => path.relative(terminal.cwd, file));
-		throw new InputError(`${session.located.reason}: pass --project with one of ${choices.join(', ')}.`);
+		throw new InputError(`${session.located.reason}: pass --project with one of ${shownList(choices, 10)}${choices.length > 10 ? ' (run in a terminal to choose from all)' : ''}.`);
 	}
 	if (session.located.kind === 'none' && (typeof flags.output === 'string' || typeof flags.write === 'string' || flags.build || flags.dryRun)) {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
@@ -147,7 +148,7 @@ async function plannedConfig(session: Session, answers: Answers, flags: Flags): 
 
 async function writeSavedConfig(config: SavedConfig, flags: Flags, terminal: Terminal): Promise<void> {
 	const {writeFileSet} = await import('../write/write-files.js');
-	await writeFileSet([config], {force: Boolean(flags.force)});
+	await writeFileSet([config], {force: Boolean(flags.force), onNote: line => terminal.error(`note: ${line}`)});
 	terminal.error(`saved answers to ${path.relative(terminal.cwd, config.path) || config.path}`);
 }
 
@@ -184,7 +185,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		const {writeFileSet} = await import('../write/write-files.js');
 		const targets = files.map(file => ({path: path.join(directory, file.name), content: file.content}));
 		// The saved answers land in the same write: all the files and the config, or none of them.
-		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force)});
+		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force), onNote: line => terminal.error(`note: ${line}`)});
 		const written = targets.map(target => target.path);
 		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {

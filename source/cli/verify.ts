@@ -3,7 +3,7 @@ import {platforms} from '../catalog/catalog.js';
 import type {Verification, VerifyRequest} from '../catalog/verify.js';
 import type {Architecture} from '../catalog/types.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {NetworkError} from '../registry/http.js';
+import {commandDeadline, NetworkError} from '../registry/http.js';
 import {catalogUrls} from './catalog.js';
 import type {Flags} from './flags.js';
 
@@ -27,7 +27,7 @@ export function verifyRequests(recommendation: Recommendation, machine: string =
 export async function verifyRecommendation(recommendation: Recommendation, registryAddress: string): Promise<Verification> {
 	const [{Registry}, {verifyImages}] = await Promise.all([import('../registry/distribution.js'), import('../catalog/verify.js')]);
 	try {
-		return await verifyImages(verifyRequests(recommendation), new Registry(registryAddress), registryAddress);
+		return await verifyImages(verifyRequests(recommendation), new Registry(registryAddress, {deadline: commandDeadline()}), registryAddress);
 	} catch (error) {
 		if (error instanceof NetworkError) throw new NetworkError(`cannot verify the tags at ${registryAddress}: ${error.message}`);
 		throw error;

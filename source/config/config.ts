@@ -1,5 +1,4 @@
 // Saved answers: the config files a run reads (JSON or YAML, never code) and what they may say.
-import os from 'node:os';
 import path from 'node:path';
 import type {Ajv2020 as Ajv2020Class} from 'ajv/dist/2020.js';
 import schema from '../../schema/config.schema.json' with {type: 'json'};
@@ -8,6 +7,7 @@ import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {parseImageReference} from '../grammar/oci-reference.js';
 import {shownText} from '../grammar/shown-text.js';
 import {inputCaps, InputFileError, readInputFile} from '../read/input-file.js';
+import {homeFolder} from '../read/user-folders.js';
 import {parseConfig} from './parse-config.js';
 
 export const configName = 'dotnet-image-wizard';
@@ -92,7 +92,8 @@ async function loaded(content: string, file: string, shown: string): Promise<Loa
  * places in order, an empty file skipped, up to the user's home folder or the filesystem's root.
  */
 async function searchConfig(from: string): Promise<LoadedConfig | undefined> {
-	const home = path.resolve(os.homedir());
+	const home = homeFolder();
+	const stop = home && path.resolve(home);
 	let folder = path.resolve(from);
 	for (;;) {
 		for (const place of searchPlaces) {
@@ -108,7 +109,7 @@ async function searchConfig(from: string): Promise<LoadedConfig | undefined> {
 			if (content.trim() !== '') return loaded(content, file, shown);
 		}
 		const parent = path.dirname(folder);
-		if (folder === home || parent === folder) return undefined;
+		if (folder === stop || parent === folder) return undefined;
 		folder = parent;
 	}
 }

@@ -23,6 +23,18 @@ function yamlProblem(error: YAMLError, shown: string, syntax: string): InputErro
 	return new InputError(`${shown} is not valid ${syntax}${where(error)}: ${sentence(error)}.`);
 }
 
+/**
+ * Every answer is text, and YAML reads `dotnet: 10.0` as the number 10: a number given as an answer
+ * is taken as written (10.0, 8.0), as the flags take `--dotnet 10.0`.
+ */
+function numbersAsWritten(yaml: typeof import('yaml'), document: Document.Parsed, content: string): void {
+	if (!yaml.isMap(document.contents)) return;
+	for (const pair of document.contents.items) {
+		const value = pair.value;
+		if (yaml.isScalar(value) && typeof value.value === 'number' && value.range) value.value = content.slice(value.range[0], value.range[1]).trim();
+	}
+}
+
 /** One YAML document's value, with YAML's warnings as sentences; every error one InputError naming the file. */
 async function parseYaml(content: string, shown: string): Promise<ParsedConfig> {
 	const yaml = await yamlLibrary();
@@ -43,6 +55,7 @@ async function parseYaml(content: string, shown: string): Promise<ParsedConfig> 
 	if (!document) return {value: undefined, warnings: []};
 	const error = document.errors[0];
 	if (error) throw yamlProblem(error, shown, 'YAML');
+	numbersAsWritten(yaml, document, content);
 	try {
 		return {value: document.toJS({maxAliasCount}), warnings: document.warnings.map(warning => `${shown}${where(warning)}: ${sentence(warning)}.`)};
 	} catch (problem) {

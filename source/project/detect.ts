@@ -3,6 +3,8 @@ import path from 'node:path';
 import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
 import type {AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
+import {shownList} from '../grammar/shown-list.js';
+import {shownText} from '../grammar/shown-text.js';
 import {buildContextFor, isWithin, type BuildContext} from './build-context.js';
 import {evaluateProject, noSdkReason, type DetectMode} from './evaluate.js';
 import {isSet, targetFrameworks, type Evaluation, type Evaluator} from './evaluation.js';
@@ -67,7 +69,8 @@ export function answersFromEvaluation(evaluation: Evaluation, referencedFramewor
 	const said = (name: string, text = `${name} ${properties[name]}`) => {
 		const condition = evaluation.conditions[name] ? ` if ${evaluation.conditions[name]}` : '';
 		const where = evaluation.setIn[name] ? ` in ${path.basename(evaluation.setIn[name]!)}` : '';
-		return `${text}${condition}${where}`;
+		// The value and condition are the project's own text (a property function may have read any file): cut as every message cuts it.
+		return shownText(`${text}${condition}${where}`);
 	};
 
 	const frameworks = targetFrameworks(evaluation);
@@ -288,7 +291,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 	const inContext = (target: string) => isWithin(target, contextDirectory);
 	const where = (target: string) => path.relative(cwd, target) || '.';
 	if (widened.widenedFor.length > 0) {
-		notes.push(`build context: ${where(contextDirectory)}, widened from ${where(folder)} to hold ${widened.widenedFor.map(relative).join(', ')}.`);
+		notes.push(`build context: ${where(contextDirectory)}, widened from ${where(folder)} to hold ${shownList(widened.widenedFor.map(relative))}.`);
 	} else if (contextDirectory !== cwd) {
 		// Paths in the Dockerfile are relative to it: say so when it is not where the user is.
 		notes.push(`build context: ${where(contextDirectory)} (${options.context === undefined ? 'the app\'s folder' : '--context'}).`);

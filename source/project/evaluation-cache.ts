@@ -1,23 +1,20 @@
 import {createHash} from 'node:crypto';
 import {mkdir, realpath, rename, stat, writeFile} from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {inputCaps, readInputBytes, readInputFile} from '../read/input-file.js';
+import {cacheFolder as userCacheFolder} from '../read/user-folders.js';
 import type {Evaluation} from './evaluation.js';
 import {fileAbove} from './xml-evaluation.js';
 
 // Bump when the shape of a cached evaluation or what is asked of MSBuild changes.
 const cacheVersion = 6;
 
-/** The user's cache folder for this tool: XDG_CACHE_HOME on Linux, the platform's own elsewhere. */
+/** The evaluations' folder in the user's cache folder (read/user-folders.ts); none is an error the callers skip. */
 export function cacheFolder(): string {
-	const home = os.homedir();
-	const base = process.env['XDG_CACHE_HOME']
-		|| (process.platform === 'darwin' ? path.join(home, 'Library', 'Caches')
-			: process.platform === 'win32' ? (process.env['LOCALAPPDATA'] ?? path.join(home, 'AppData', 'Local'))
-				: path.join(home, '.cache'));
-	return path.join(base, 'dotnet-image-wizard', 'evaluations');
+	const folder = userCacheFolder();
+	if (!folder) throw new Error('no cache folder: neither XDG_CACHE_HOME nor HOME is an absolute path');
+	return path.join(folder, 'evaluations');
 }
 
 const hash = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');

@@ -2,6 +2,7 @@ import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {XMLParser} from 'fast-xml-parser';
 import {InputError} from '../engine/resolve.js';
+import {shownList} from '../grammar/shown-list.js';
 import {inputCaps, readInputFile} from '../read/input-file.js';
 import {parseXmlFile} from './xml-document.js';
 import {kindNames, projectKind, type ProjectKind} from './project-kind.js';
@@ -90,8 +91,9 @@ export async function locateProject(cwd: string, projectFlag?: string, named = '
 	if (projectFlag !== undefined && !(await isFolder(target))) {
 		try {
 			await stat(target);
-		} catch {
-			throw new InputError(`${named}: ${projectFlag} does not exist.`);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			throw new InputError(`${named}: ${projectFlag} ${code === 'ELOOP' ? 'is a symbolic link that loops (it leads back to itself)' : code === 'EACCES' ? 'cannot be read: permission denied' : 'does not exist'}.`);
 		}
 		if (isProject(target)) return {kind: 'found', file: target};
 		if (isSolution(target)) return choose(await solutionProjects(target, shown(target)), `${path.basename(target)} lists several projects`, cwd);
@@ -130,13 +132,24 @@ export async function quickKind(file: string): Promise<ProjectKind> {
  * One project from several: the only app among them is taken (tests, libraries, an Aspire app
  * host … are not containerised); with several apps, those are the choice; with none, all are.
  */
-async function choose(candidates: string[], reason: string, cwd: string): Promise<Located> {
+async function choose(listed: string[], reason: string, cwd: string): Promise<Located> {
+	// A solution may list projects that are gone: they are no choice, and never suggested as --project.
+	const present = await Promise.all(listed.map(async file => stat(file).then(info => info.isFile(), () => false)));
+	const candidates = listed.filter((_file, index) => present[index]);
+	const gone = listed.filter((_file, index) => !present[index]).map(file => path.relative(cwd, file));
+	if (candidates.length === 0) {
+		throw new InputError(`${reason.replace(/ lists several projects$/, '')} lists ${gone.length} project${gone.length === 1 ? '' : 's'}, and none exists (${shownList(gone, 3)}): pass --project with the project to containerise.`);
+	}
+	if (gone.length > 0) {
+		const located = await choose(candidates, reason, cwd);
+		return located.kind === 'choose' ? {...located, skipped: [...(located.skipped ?? []), ...gone.map(file => `${file} is listed but does not exist`)]} : located;
+	}
 	if (candidates.length === 1) return {kind: 'found', file: candidates[0]!};
 	const kinds = await Promise.all(candidates.map(async file => ({file, kind: await quickKind(file)})));
 	const apps = kinds.filter(({kind}) => kind === 'app').map(({file}) => file);
 	if (apps.length === 1) {
 		const others = kinds.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${path.basename(file)} is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`);
-		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${others.join(', ')})`};
+		return {kind: 'found', file: apps[0]!, note: `${reason}: using ${path.relative(cwd, apps[0]!)}, the only app (${shownList(others)})`};
 	}
 	const skipped = kinds.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${path.relative(cwd, file)} is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`);
 	return apps.length > 1 ? {kind: 'choose', candidates: apps, reason: reason.replace('several projects', 'several apps'), ...(skipped.length > 0 ? {skipped} : {})} : {kind: 'choose', candidates, reason};

@@ -3,6 +3,7 @@ import {osNames} from '../catalog/catalog.js';
 import {lifecycleOf} from '../catalog/lifecycle.js';
 import {activeCatalog} from '../catalog/active.js';
 import type {Outcome, Recommendation, Warning} from '../engine/recommend.js';
+import {shownValue} from '../grammar/shown-text.js';
 import {aspnetFramework, type Detection} from './detect.js';
 import type {Evaluator} from './evaluation.js';
 import {sdkPinProblem} from './global-json.js';
@@ -42,7 +43,7 @@ function projectWarnings(recommendation: Recommendation, detection: Detection): 
 	}
 	const npm = evaluation.execCommands.find(command => /(^|[\s;&|])(npm|npx|yarn|pnpm)\s/.test(`${command} `));
 	if (npm) {
-		warnings.push({code: 'npm', message: `the publish runs "${npm}" (an <Exec> in the project's targets), but the sdk image has no Node.js: install it in the build stage, or build the client in a stage of its own and skip that target.`});
+		warnings.push({code: 'npm', message: `the publish runs ${shownValue(npm, 120)} (an <Exec> in the project's targets), but the sdk image has no Node.js: install it in the build stage, or build the client in a stage of its own and skip that target.`});
 	}
 	const grpc = evaluation.packageReferences.find(name => ['Grpc.Tools', 'Grpc.AspNetCore'].includes(name));
 	if (grpc && recommendation.build.image.os === 'alpine') {

@@ -17,7 +17,19 @@ export type HttpOptions = {
 	onProgress?: (received: number, total: number | undefined) => void;
 	/** Stops the request (and its retries) early, e.g. when a sibling download failed. */
 	signal?: AbortSignal;
+	/** The whole command's budget, shared by every request and retry it makes. */
+	deadline?: Deadline;
 };
+
+/** When a command that talks to the network gives up, whatever its requests are doing. */
+export type Deadline = {at: number; ms: number; timeoutMs: number};
+
+/** Three times the per-attempt timeout, from now: the most a --refresh or a --verify waits in all. */
+export function commandDeadline(timeoutMs = timeoutFromEnvironment(), now = Date.now()): Deadline {
+	return {at: now + 3 * timeoutMs, ms: 3 * timeoutMs, timeoutMs};
+}
+
+const overdue = (url: URL, deadline: Deadline) => `${url.host} gave no complete answer within ${deadline.ms / 1000} s in all (three times the ${deadline.timeoutMs / 1000} s timeout): gave up`;
 
 const defaultTimeoutMs = 20_000;
 const maxRedirects = 5;
@@ -31,7 +43,7 @@ export function timeoutFromEnvironment(env: NodeJS.ProcessEnv = process.env): nu
 }
 
 type Undici = typeof import('undici');
-let client: Promise<{fetch: Undici['fetch']; dispatcher: Dispatcher}> | undefined;
+let client: Promise<{fetch: Undici['fetch']; dispatcher: () => Dispatcher}> | undefined;
 
 /**
  * undici's fetch (what Node's fetch is) with EnvHttpProxyAgent, which honours HTTP_PROXY,
@@ -39,19 +51,22 @@ let client: Promise<{fetch: Undici['fetch']; dispatcher: Dispatcher}> | undefine
  */
 async function undici() {
 	// undici is CommonJS: bundled, its exports may sit under default.
-	client ??= import('undici').then(module => (module.EnvHttpProxyAgent ? module : (module as unknown as {default: Undici}).default)).then(({fetch, EnvHttpProxyAgent}) => {
-		// The agent announces itself as experimental on stderr; this program's output is its own.
-		const emitWarning = process.emitWarning;
-		process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-			const code = typeof rest[0] === 'object' ? (rest[0] as {code?: string}).code : rest[1];
-			if (code !== 'UNDICI-EHPA') (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
-		}) as typeof process.emitWarning;
-		try {
-			return {fetch, dispatcher: new EnvHttpProxyAgent()};
-		} finally {
-			process.emitWarning = emitWarning;
-		}
-	});
+	client ??= import('undici').then(module => (module.EnvHttpProxyAgent ? module : (module as unknown as {default: Undici}).default)).then(({fetch, EnvHttpProxyAgent}) => ({
+		fetch,
+		dispatcher() {
+			// The agent announces itself as experimental on stderr; this program's output is its own.
+			const emitWarning = process.emitWarning;
+			process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+				const code = typeof rest[0] === 'object' ? (rest[0] as {code?: string}).code : rest[1];
+				if (code !== 'UNDICI-EHPA') (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+			}) as typeof process.emitWarning;
+			try {
+				return new EnvHttpProxyAgent();
+			} finally {
+				process.emitWarning = emitWarning;
+			}
+		},
+	}));
 	return client;
 }
 
@@ -99,13 +114,32 @@ async function readBody(response: Response, onProgress: HttpOptions['onProgress'
 	return Buffer.concat(chunks);
 }
 
+const credentialHeaders = new Set(['authorization', 'proxy-authorization', 'cookie']);
+const withoutCredentials = (headers: HttpOptions['headers']) => headers && Object.fromEntries(Object.entries(headers).filter(([name]) => !credentialHeaders.has(name.toLowerCase())));
+
 /** One attempt, following at most five redirects and never from https to http. */
 async function attempt(url: URL, options: HttpOptions, timeoutMs: number): Promise<HttpResponse> {
-	const {fetch, dispatcher} = await undici();
-	const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+	const {fetch, dispatcher: newDispatcher} = await undici();
+	const timeout = AbortSignal.timeout(timeoutMs);
+	const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+	// An agent of the attempt's own, closed with it: a proxy that never answers CONNECT keeps no socket (and no process) alive.
+	const dispatcher = newDispatcher();
+	try {
+		return await follow(url, options, fetch, dispatcher, signal);
+	} catch (error) {
+		// Through a proxy a timeout surfaces as "Request was cancelled": it is a timeout, not a refusal.
+		if (timeout.aborted && !options.signal?.aborted) throw new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError');
+		throw error;
+	} finally {
+		void dispatcher.destroy().catch(() => undefined);
+	}
+}
+
+async function follow(url: URL, options: HttpOptions, fetch: Undici['fetch'], dispatcher: Dispatcher, signal: AbortSignal): Promise<HttpResponse> {
 	let current = url;
+	let headers = options.headers;
 	for (let hop = 0; ; hop++) {
-		const response = await fetch(current, {headers: options.headers, redirect: 'manual', signal, dispatcher}) as unknown as Response;
+		const response = await fetch(current, {headers, redirect: 'manual', signal, dispatcher}) as unknown as Response;
 		const location = response.headers.get('location');
 		if (redirects.has(response.status) && location) {
 			await response.body?.cancel();
@@ -113,6 +147,8 @@ async function attempt(url: URL, options: HttpOptions, timeoutMs: number): Promi
 			const next = new URL(location, current);
 			if (current.protocol === 'https:' && next.protocol !== 'https:') throw new NetworkError(`${current.href} redirects to ${next.href}, which is not https: refused`);
 			if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new NetworkError(`${current.href} redirects to ${next.href}: not an http(s) address`);
+			// Credentials are for the origin they were given to: another host, port or scheme gets none (as browsers and curl do).
+			if (next.origin !== current.origin) headers = withoutCredentials(headers);
 			current = next;
 			continue;
 		}
@@ -131,18 +167,23 @@ export async function httpGet(address: string, options: HttpOptions = {}): Promi
 	const url = new URL(address);
 	const timeoutMs = options.timeoutMs ?? timeoutFromEnvironment();
 	const retries = options.retries ?? 2;
+	const {deadline} = options;
+	const left = () => (deadline ? deadline.at - Date.now() : Number.POSITIVE_INFINITY);
 	for (let round = 0; ; round++) {
+		if (left() <= 0) throw new NetworkError(overdue(url, deadline!));
 		let response: HttpResponse | undefined;
 		try {
-			response = await attempt(url, options, timeoutMs);
+			// Each attempt as a whole (headers and body) within its timeout, and within what is left of the command's.
+			response = await attempt(url, options, Math.max(1, Math.min(timeoutMs, left())));
 		} catch (error) {
 			if (error instanceof NetworkError) throw error;
+			if (left() <= 0 && !options.signal?.aborted) throw new NetworkError(overdue(url, deadline!));
 			// An untrusted certificate stays untrusted: no point asking again.
 			if (round >= retries || options.signal?.aborted || certificateCodes.has(String((error as {cause?: {code?: string}}).cause?.code))) throw new NetworkError(describeFailure(error, url, timeoutMs));
 		}
 		if (response && !(response.status >= 500 || response.status === 429)) return response;
 		if (response && round >= retries) return response;
-		await pause(round === 0 ? 250 : 1000);
+		await pause(Math.min(round === 0 ? 250 : 1000, Math.max(0, left())));
 	}
 }
 

@@ -24,6 +24,8 @@ export type BuildPlan = {
 
 export type PlanOptions = {
 	engine: EngineName;
+	/** Why the engine builds when none was named (see BuildRequest). */
+	fallback?: string;
 	image: string;
 	push: boolean;
 	oci?: string;
@@ -60,6 +62,7 @@ export function planBuild(recommendation: Recommendation, options: PlanOptions):
 		...(options.builder ? {builder: options.builder} : {}),
 		...(options.baseRegistry ? {baseRegistry: options.baseRegistry} : {}),
 		environment: options.environment ?? process.env,
+		...(options.fallback ? {fallback: options.fallback} : {}),
 	};
 	const {steps, env} = engines[options.engine].commands(request);
 	return {

@@ -40,7 +40,8 @@ export async function writeTemporaryDockerfile(file: string, recommendation: Rec
 	await writeFile(`${file}.dockerignore`, renderDockerignore());
 }
 
-export type EngineChoice = {engine: EngineName; builder?: string; notes: string[]};
+/** `fallback`: why a detected engine builds, the ones before it being unable to. */
+export type EngineChoice = {engine: EngineName; builder?: string; notes: string[]; fallback?: string};
 
 /**
  * --engine, or the old --builder docker|sdk (kept for one release with a note), or the first
@@ -57,7 +58,7 @@ export async function chooseEngine(flags: BuildRequest, environment: NodeJS.Proc
 	if (typeof flags.engine === 'string') return {engine: parseEngine(flags.engine), ...withBuilder, notes: []};
 	if (builder !== undefined && !oldSpelling) return {engine: 'docker', ...withBuilder, notes: []};
 	const detected = await detectEngine(environment);
-	return {engine: detected.engine, notes: detected.note ? [detected.note] : []};
+	return {engine: detected.engine, notes: detected.note ? [detected.note] : [], ...(detected.fallback ? {fallback: detected.fallback} : {})};
 }
 
 export function planFor(recommendation: Recommendation, session: Session, flags: BuildRequest, dockerfile?: string, choice: EngineChoice = {engine: 'docker', notes: []}): BuildPlan {
@@ -67,6 +68,7 @@ export function planFor(recommendation: Recommendation, session: Session, flags:
 	const outside = dockerfile !== undefined && relative(dockerfile).startsWith('..');
 	return planBuild(recommendation, {
 		engine: choice.engine,
+		...(choice.fallback ? {fallback: choice.fallback} : {}),
 		...(choice.builder ? {builder: choice.builder} : {}),
 		// A tag is what follows the last ":" after the last "/" (localhost:5000/app has none).
 		image: splitImage(session.imageName)[1] === undefined ? `${session.imageName}:latest` : session.imageName,

@@ -3,6 +3,9 @@ import {rmSync} from 'node:fs';
 import {mkdir, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
+import {PreflightError} from '../runner/preflight-error.js';
+import {failureReason} from '../write/failure-reasons.js';
 import {onStop} from './cancellation.js';
 
 /**
@@ -20,7 +23,11 @@ export async function temporaryFolder(prefix = 'dotnet-image-wizard-'): Promise<
 		await mkdir(folder, {mode: 0o700});
 	} catch (error) {
 		drop();
-		throw error;
+		// One line that names the folder and the variable to fix, never a raw "ENOENT … mkdir".
+		const parent = os.tmpdir();
+		const code = (error as NodeJS.ErrnoException).code;
+		const why = code === 'ENOENT' ? 'it does not exist' : failureReason(error);
+		throw new PreflightError(`cannot make a temporary folder in ${parent} (${process.env['TMPDIR'] ? '$TMPDIR' : 'the system\'s temporary folder'}): ${why}. Point TMPDIR at a folder that exists and can be written.`, {cause: error});
 	}
 	return {
 		folder,

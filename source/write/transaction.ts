@@ -1,9 +1,9 @@
-import {randomBytes} from 'node:crypto';
 import {lstatSync, renameSync, rmdirSync, unlinkSync} from 'node:fs';
 import path from 'node:path';
 import {onStop} from '../session/cancellation.js';
 import {failureReason} from './failure-reasons.js';
 import type {WriteFileSystem} from './file-system.js';
+import {renamingMarker, transactionId, transactionSibling} from './leftovers.js';
 import {WriteError} from './write-error.js';
 
 /** What a target holds before the write: a regular file (its mode and owner are kept), or a link, which is replaced and never written through. */
@@ -39,8 +39,6 @@ async function step<T>(file: string, work: Promise<T>, into = false): Promise<T>
 // are none, the previous file is renamed aside instead.
 const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK', 'ENOSYS']);
 
-const sibling = (target: string, suffix: 'tmp' | 'old') => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.${suffix}`);
-
 function present(file: string): boolean {
 	try {
 		lstatSync(file);
@@ -56,12 +54,22 @@ function removeQuietly(file: string): void {
 	} catch {}
 }
 
+/** Removes a file; true when it is gone (or never was). */
+function removed(file: string): boolean {
+	try {
+		unlinkSync(file);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT';
+	}
+}
+
 /**
  * Puts every target back as it was, synchronously (it also runs from a signal and on exit):
  * renamed files get their previous file back (the same inode: content, mode, owner), new files
  * go, temporary files go, folders made for the write go. Returns what could not be restored.
  */
-function rollBack(entries: Entry[], madeFolders: string[], shown: (file: string) => string): string[] {
+function rollBack(entries: Entry[], madeFolders: string[], markers: string[], shown: (file: string) => string): string[] {
 	const lost: string[] = [];
 	for (const entry of [...entries].reverse()) {
 		const renamed = entry.stage === 'renamed' || (entry.stage === 'renaming' && !present(entry.temporary));
@@ -76,10 +84,11 @@ function rollBack(entries: Entry[], madeFolders: string[], shown: (file: string)
 					lost.push(`${shown(entry.target)} could not be put back: its previous content is in ${shown(entry.backup)}`);
 				}
 			}
-		} else {
-			removeQuietly(entry.backup);
+		} else if (!removed(entry.backup)) {
+			lost.push(`${shown(entry.target)} is as it was, but a second name of it, ${shown(entry.backup)}, could not be removed`);
 		}
 	}
+	for (const marker of markers) removeQuietly(marker);
 	for (const folder of madeFolders) {
 		try {
 			rmdirSync(folder);
@@ -107,23 +116,28 @@ async function missingFolders(folder: string, fs: WriteFileSystem): Promise<stri
 export async function commitWrites(plans: PlannedWrite[], fs: WriteFileSystem, shown: (file: string) => string): Promise<void> {
 	const entries: Entry[] = [];
 	const madeFolders: string[] = [];
+	// Every file of this write carries its name, so a run after a SIGKILL can tell them apart (leftovers.ts).
+	const id = transactionId();
+	const folders = [...new Set(plans.map(plan => path.dirname(plan.target)))];
+	const markers: string[] = [];
 	let done = false;
 	const drop = onStop(() => {
 		if (done) {
 			for (const entry of entries) if (entry.backup) removeQuietly(entry.backup);
+			for (const marker of markers) removeQuietly(marker);
 			return;
 		}
-		const lost = rollBack(entries, madeFolders, shown);
+		const lost = rollBack(entries, madeFolders, markers, shown);
 		return lost.length > 0 ? lost.join('; ') : 'nothing was written';
 	});
 	try {
-		for (const folder of [...new Set(plans.map(plan => path.dirname(plan.target)))]) {
+		for (const folder of folders) {
 			const missing = await step(folder, missingFolders(folder, fs), true);
 			madeFolders.push(...missing);
 			if (missing.length > 0) await step(folder, fs.mkdir(folder), true);
 		}
 		for (const plan of plans) {
-			const entry: Entry = {...plan, temporary: sibling(plan.target, 'tmp'), stage: 'creating'};
+			const entry: Entry = {...plan, temporary: transactionSibling(plan.target, id, 'tmp'), stage: 'creating'};
 			entries.push(entry);
 			const mode = plan.previous?.kind === 'file' ? plan.previous.mode : 0o644;
 			const owner = plan.previous?.kind === 'file' ? {owner: plan.previous.owner} : {};
@@ -136,9 +150,15 @@ export async function commitWrites(plans: PlannedWrite[], fs: WriteFileSystem, s
 			}
 			entry.stage = 'created';
 		}
+		// Every temporary file is complete and flushed: from here a killed write is finished by the next one.
+		for (const folder of folders) {
+			const marker = renamingMarker(folder, id);
+			markers.push(marker);
+			await step(folder, fs.create(marker, '', {mode: 0o600, exact: false}), true);
+		}
 		for (const entry of entries) {
 			if (entry.previous) {
-				const backup = sibling(entry.target, 'old');
+				const backup = transactionSibling(entry.target, id, 'old');
 				entry.backup = backup;
 				try {
 					await fs.link(entry.target, backup);
@@ -158,13 +178,14 @@ export async function commitWrites(plans: PlannedWrite[], fs: WriteFileSystem, s
 		}
 		done = true;
 	} catch (error) {
-		const lost = rollBack(entries, madeFolders, shown);
+		const lost = rollBack(entries, madeFolders, markers, shown);
 		drop();
 		if (!(error instanceof StepFailure)) throw error;
 		const what = error.into ? `cannot write into ${shown(error.file)}` : `cannot write ${shown(error.file)}`;
 		throw new WriteError(`${what}: ${error.message}. ${lost.length > 0 ? `Every other file is as it was, but ${lost.join('; ')}.` : 'Nothing was written.'}`, {cause: error.cause});
 	}
 	for (const entry of entries) if (entry.backup) await fs.unlink(entry.backup).catch(() => removeQuietly(entry.backup!));
+	for (const marker of markers) await fs.unlink(marker).catch(() => removeQuietly(marker));
 	drop();
 	await Promise.all([...new Set(entries.map(entry => path.dirname(entry.target)))].map(async folder => fs.syncFolder(folder)));
 }

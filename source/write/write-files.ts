@@ -5,6 +5,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {failureReason} from './failure-reasons.js';
 import {nodeFileSystem, type WriteFileSystem} from './file-system.js';
+import {recoverLeftovers} from './leftovers.js';
 import {commitWrites, type PlannedWrite, type Previous} from './transaction.js';
 import {WriteError} from './write-error.js';
 
@@ -19,9 +20,15 @@ export type WriteOptions = {
 	force: boolean;
 	/** The file operations to use; a stand-in that fails on purpose in tests. */
 	fileSystem?: WriteFileSystem;
+	/** Told, in one line each, what a killed earlier write had left in these folders and what became of it. */
+	onNote?: (line: string) => void;
 };
 
-const shown = (file: string) => path.relative(process.cwd(), file) || file;
+/** A path as write messages name it: relative to the current folder, unless that climbs more than one folder. */
+function shown(file: string): string {
+	const relative = path.relative(process.cwd(), file);
+	return relative === '' || relative.startsWith(`..${path.sep}..${path.sep}`) || path.isAbsolute(relative) ? file : relative;
+}
 
 function specialKind(info: Stats): string {
 	if (info.isFIFO()) return 'a named pipe (FIFO)';
@@ -52,12 +59,27 @@ async function previousAt(target: string, fs: WriteFileSystem): Promise<Previous
 }
 
 /**
+ * In a sticky folder (mode +t, like /tmp) only a file's owner, the folder's owner or root may
+ * replace it: a file of another user there cannot be replaced, and trying would leave a second
+ * name of it behind. Said before anything is written.
+ */
+async function checkReplaceable(target: string, previous: Previous | undefined, fs: WriteFileSystem): Promise<void> {
+	const me = process.geteuid?.();
+	if (!previous || me === undefined || me === 0) return;
+	const [file, folder] = await Promise.all([fs.lstat(target), fs.stat(path.dirname(target))]).catch(() => []);
+	if (!file || !folder || (folder.mode & 0o1000) === 0 || file.uid === me || folder.uid === me) return;
+	throw new WriteError(`cannot replace ${shown(target)}: it belongs to another user (uid ${file.uid}) and its folder is sticky (mode +t), where only a file's owner or the folder's may replace it. Nothing was written.`);
+}
+
+/**
  * Writes every file or none, in one transaction across folders. Existing files (a link, even
  * a dangling one, counts) are refused unless `force`; then a link is replaced itself, never
  * written through. Resolves with the paths as given.
  */
 export async function writeFileSet(files: FileToWrite[], options: WriteOptions): Promise<string[]> {
 	const fs = options.fileSystem ?? nodeFileSystem;
+	// What a SIGKILLed write left here is finished or cleared first, so what is found below is what the user sees.
+	for (const line of await recoverLeftovers([...new Set(files.map(file => path.dirname(path.resolve(file.path))))], fs, shown)) options.onNote?.(line);
 	const seen = new Set<string>();
 	const plans: PlannedWrite[] = [];
 	const taken: string[] = [];
@@ -72,6 +94,7 @@ export async function writeFileSet(files: FileToWrite[], options: WriteOptions):
 	if (taken.length > 0 && !options.force) {
 		throw new WriteError(`${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''}: nothing was written. Pass --force to overwrite.`);
 	}
+	for (const plan of plans) await checkReplaceable(plan.target, plan.previous, fs);
 	if (plans.length > 0) await commitWrites(plans, fs, shown);
 	return files.map(file => file.path);
 }

@@ -93,7 +93,7 @@ export async function leftovers(folder: string): Promise<string[]> {
 	const walk = async (current: string): Promise<void> => {
 		for (const entry of await readdir(current, {withFileTypes: true}).catch(() => [])) {
 			const file = path.join(current, entry.name);
-			if (/\.(?:tmp|old)$|^\.[^/]+\.[0-9a-f]{8,}\./.test(entry.name)) found.push(file);
+			if (/\.(?:tmp|old|renaming)$|^\.[^/]+\.(?:\d+-)?[0-9a-f]{8,}\./.test(entry.name)) found.push(file);
 			if (entry.isDirectory()) await walk(file);
 		}
 	};

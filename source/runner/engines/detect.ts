@@ -11,7 +11,8 @@ export const engines: Record<EngineName, Engine> = {docker: buildx, podman, buil
 
 export {parseEngine} from './engine.js';
 
-export type Detected = {engine: EngineName; note: string};
+/** `fallback`: why the engines before it cannot build ("docker's daemon does not answer, podman is not installed"). */
+export type Detected = {engine: EngineName; note: string; fallback?: string};
 
 /**
  * The engine to use when none is named: docker when its daemon answers, else podman, else
@@ -24,7 +25,7 @@ export async function detectEngine(environment: NodeJS.ProcessEnv): Promise<Dete
 	passed.push(docker.missing ? 'docker is not installed' : 'docker\'s daemon does not answer');
 	for (const name of ['podman', 'buildah', 'sdk'] as const) {
 		const version = await probe(engines[name].program, engines[name].versionArgs, {env: environment});
-		if (version.ok) return {engine: name, note: `building with ${name === 'sdk' ? 'the .NET SDK (dotnet publish)' : name} (${passed.join(', ')}); --engine picks another.`};
+		if (version.ok) return {engine: name, note: `building with ${name === 'sdk' ? 'the .NET SDK (dotnet publish)' : name} (${passed.join(', ')}); --engine picks another.`, fallback: passed.join(', ')};
 		passed.push(`${name} is not installed`);
 	}
 	throw new PreflightError('no build engine found: install Docker with buildx, podman, buildah or the .NET SDK, or leave out --build to only generate the files.');

@@ -50,6 +50,8 @@ export type BuildRequest = {
 	baseRegistry?: string;
 	/** The environment the engine runs in: its own variables (STORAGE_DRIVER …) are honoured. */
 	environment: NodeJS.ProcessEnv;
+	/** Why this engine builds when none was named (the engines before it that cannot), for its messages. */
+	fallback?: string;
 };
 
 /** The steps and the extra environment that carry out a request on one engine. */

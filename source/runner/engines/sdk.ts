@@ -37,7 +37,13 @@ function commands(request: BuildRequest): EngineCommands {
 	const image = imageToBuild(request.image, '--image');
 	const {registry} = image;
 	const tag = image.tag ?? 'latest';
-	if (output === 'push' && !registry) throw new InputError(`--push with --engine sdk needs a registry in --image, like ${formatImageReference({registry: 'registry.example.com', repository: image.repository, tag})}.`);
+	if (output === 'push' && !registry) {
+		const example = formatImageReference({registry: 'registry.example.com', repository: image.repository, tag});
+		// When the SDK was not asked for, the message says why it builds: the user never passed --engine sdk.
+		throw new InputError(request.fallback
+			? `--push needs a registry in --image, like ${example}, when the .NET SDK builds; it builds here because no other engine can (${request.fallback}): add the registry, or name another engine with --engine.`
+			: `--push with --engine sdk needs a registry in --image, like ${example}.`);
+	}
 	const single = recommendation.answers.arch.length === 1;
 	const {ContainerRegistry: _registry, ContainerImageTag: _tag, ...imageProperties} = containerProperties(recommendation, request.image);
 	const properties: Record<string, string> = {
