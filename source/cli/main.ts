@@ -157,7 +157,7 @@ function shownPath(from: string, target: string): string {
 	return relative.startsWith('..') && relative.length > target.length ? target : relative;
 }
 
-type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: GeneratedFile[]; notes: string[]; savedConfig?: SavedConfig};
+type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: Array<GeneratedFile & {directory?: string; merge?: (current: string) => string}>; notes: string[]; savedConfig?: SavedConfig; dockerfile?: string};
 
 /** The files the flags ask for, rendered (and so checked) before anything is written: where they go, their content, their notes. */
 async function prepareFiles(recommendation: Recommendation, session: Session, flags: Flags): Promise<Prepared> {
@@ -165,14 +165,39 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
 	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
-	const directory = path.resolve(session.cwd, (typeof flags.write === 'string' && flags.write) || path.relative(session.cwd, session.contextDirectory) || '.');
-	// The Dockerfile's "# Build:" line runs where the Dockerfile lands: written, or printed into the current folder.
-	const buildContext = shownPath(writing ? directory : session.cwd, session.contextDirectory);
-	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
-	return {writing, directory, ...(request ? {request} : {}), files, notes};
+	const mirrored = withBaseRegistry(recommendation, mirror);
+	if (writing && request) {
+		// Each file in its place: the Dockerfile in the app's folder, the .dockerignore at the context (or all in --write DIR).
+		const {filePlaces, placeFiles} = await import('../session/file-places.js');
+		const places = filePlaces(session, typeof flags.write === 'string' && flags.write ? flags.write : undefined);
+		const {files, notes} = placeFiles(mirrored, session, places, request);
+		const dockerfile = files.find(file => file.kind === 'dockerfile');
+		return {writing, directory: places.app, request, files, notes, ...(dockerfile ? {dockerfile: path.join(dockerfile.directory, dockerfile.name)} : {})};
+	}
+	// Printed, the Dockerfile's "# Build:" line runs from the current folder.
+	const buildContext = shownPath(session.cwd, session.contextDirectory);
+	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
+	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	return {writing, directory: session.cwd, ...(request ? {request} : {}), files, notes};
+}
+
+/**
+ * The files as they will be written: a merged file (the .dockerignore) merged with the one there,
+ * and left out when that changes nothing.
+ */
+async function mergedTargets(files: Prepared['files'], directory: string): Promise<Array<{path: string; content: string}>> {
+	const {readInputFile, inputCaps} = await import('../read/input-file.js');
+	const targets = await Promise.all(files.map(async file => {
+		const target = path.join(file.directory ?? directory, file.name);
+		if (!file.merge) return {path: target, content: file.content};
+		const current = await readInputFile(target, {shownAs: target, maxBytes: inputCaps.config}).catch(() => undefined);
+		if (current === undefined) return {path: target, content: file.content};
+		const content = file.merge(current);
+		return content === current ? undefined : {path: target, content};
+	}));
+	return targets.filter(target => target !== undefined);
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
@@ -182,7 +207,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (writing) {
 		const {writeFileSet} = await import('../write/write-files.js');
-		const targets = files.map(file => ({path: path.join(directory, file.name), content: file.content}));
+		const targets = await mergedTargets(files, directory);
 		// The saved answers land in the same write: all the files and the config, or none of them.
 		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force)});
 		const written = targets.map(target => target.path);

@@ -15,9 +15,10 @@ export type DockerfileOptions = {
 	/**
 	 * Where the `# Build:` line runs from: the build context and, when the Dockerfile is not the
 	 * context's own, its path (both relative to that folder). Default: the Dockerfile at the
-	 * context root, built from there.
+	 * context root, built from there. `from`: the folder, relative to the Dockerfile's, where that
+	 * command runs (the build context, for a Dockerfile in the app's folder below it).
 	 */
-	placement?: {context: string; dockerfile?: string};
+	placement?: {context: string; dockerfile?: string; from?: string};
 };
 
 // Cross-compiling Native AOT on Ubuntu needs the target's gcc and zlib (facts from the official
@@ -127,6 +128,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
+		...(placement.from ? [commentLine(`Run from ${placement.from}, the build context (restore needs files from there):`)] : []),
 		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`),
 		'',
 	];

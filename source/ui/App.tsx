@@ -18,6 +18,7 @@ import {engineChoices, preferredEngine, type EngineChoice} from '../session/engi
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {olderThanTarget} from '../session/target-framework.js';
+import {filePlaces} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
@@ -156,7 +157,8 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 
 	useEffect(() => {
 		if (state.step.kind !== 'done' || !outcome.ok || engines) return;
-		void engineChoices(outcome.recommendation, session, directory).then(found => {
+		// The build reads the Dockerfile where it was written: the app's folder (or --write DIR).
+		void engineChoices(outcome.recommendation, session, filePlaces(session, writeDirectory).app).then(found => {
 			setEngines(found);
 			setEngine(preferredEngine(found));
 		});
