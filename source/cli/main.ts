@@ -105,7 +105,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const prepared = await prepareFiles(outcome.recommendation, session, flags);
 	const askedForBuild = building || buildFlags.some(name => flags[name] !== undefined);
 	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
-	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing ? {writeDirectory: prepared.directory} : {})}) : undefined;
+	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing && prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})}) : undefined;
 
 	let verification: Verification | undefined;
 	if (flags.verify) {
@@ -123,9 +123,9 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	// Saved answers go in the same all-or-nothing write as the files; alone when no files are written.
 	if (savedConfig && !prepared.writing) await writeSavedConfig(savedConfig, flags, terminal);
 	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, undefined, choice);
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
+	const {code, writtenDockerfile} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
 	if (code !== 0 || !building) return code;
-	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDirectory, choice);
+	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDockerfile, choice);
 }
 
 /** Flags that only matter to a build: given without --build, they are still checked. */
@@ -201,7 +201,7 @@ async function mergedTargets(files: Prepared['files'], directory: string): Promi
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
-export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
+export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDockerfile?: string}> {
 	const {writing, directory, request, files, notes, savedConfig} = prepared;
 	const explain = Boolean(flags.explain);
 
@@ -214,7 +214,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {
 			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), written, notes}, null, 2)}\n`);
-			return {code: 0, writtenDirectory: directory};
+			return {code: 0, ...(prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})};
 		}
 		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
@@ -232,7 +232,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context, ...elsewhere})}\n`);
 			if (multiPlatform) terminal.write('(--push sends the multi-platform image to a registry; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n');
 		}
-		return {code: 0, writtenDirectory: directory};
+		return {code: 0, ...(prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})};
 	}
 
 	if (flags.json) {
