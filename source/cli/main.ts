@@ -78,7 +78,13 @@ function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing
 async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const ended = await openCatalog(flags, terminal);
 	if (ended !== undefined) return ended;
-	const session = await openSession(flags, terminal.cwd);
+	const {appSelection} = await import('./apps.js');
+	const selection = appSelection(flags);
+	const session = await openSession(flags, terminal.cwd, selection ? {severalApps: true} : {});
+	if (selection) {
+		const {runApps} = await import('./apps.js');
+		return runApps(flags, terminal, session, selection);
+	}
 	const {answers, provenance, missing} = resolveAnswers(session.layers, session.today);
 
 	if (wantsWizard(flags, terminal, session, missing)) {
@@ -87,7 +93,8 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	}
 	if (session.located.kind === 'choose') {
 		const choices = session.located.candidates.map(file => path.relative(terminal.cwd, file));
-		throw new InputError(`${session.located.reason}: pass --project with one of ${choices.join(', ')}.`);
+		const {shortList} = await import('../project/discovery.js');
+		throw new InputError(`${session.located.reason}: pass --project with one of ${shortList(choices, 8)}, or --all for every app (--apps A,B for some).`);
 	}
 	if (session.located.kind === 'none' && (typeof flags.output === 'string' || typeof flags.write === 'string' || flags.build || flags.dryRun)) {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);

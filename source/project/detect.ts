@@ -8,6 +8,7 @@ import {evaluateProject, noSdkReason, type DetectMode} from './evaluate.js';
 import {isSet, targetFrameworks, type Evaluation, type Evaluator} from './evaluation.js';
 import {readGlobalJson, type SdkPin} from './global-json.js';
 import {kindNames, kindReasons, projectKind, type ProjectKind} from './project-kind.js';
+import {staticClientSentence} from './static-client.js';
 import {makeProject, type Project} from './project.js';
 import {evaluateWithXml, fileAbove} from './xml-evaluation.js';
 
@@ -294,7 +295,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		kind,
 		layer: {source: 'detected', values, notes: answerNotes, origin: id => `${shown(file)} (${answerNotes[id] ?? id})`},
 		problems,
-		...(kind === 'app' ? {} : {refusal: `it is ${kindNames[kind]}, not an app: ${kindReasons[kind]}.`}),
+		...(kind === 'app' ? {} : {refusal: kind === 'static-web' ? `it is ${await staticClientSentence(file)}.` : `it is ${kindNames[kind]}, not an app: ${kindReasons[kind]}.`}),
 		notes,
 		containerProperties,
 		...(sdkPin ? {sdkPin} : {}),

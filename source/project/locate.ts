@@ -5,6 +5,7 @@ import {InputError} from '../engine/resolve.js';
 import {inputCaps, readInputFile} from '../read/input-file.js';
 import {parseXmlFile} from './xml-document.js';
 import {kindNames, projectKind, type ProjectKind} from './project-kind.js';
+import {staticClientSentence} from './static-client.js';
 import {evaluateWithXml} from './xml-evaluation.js';
 import {isWithin, repositoryRoot} from './build-context.js';
 import {cheapKind} from './cheap-kind.js';
@@ -196,9 +197,12 @@ async function classify(candidates: string[]): Promise<Classified[]> {
 	return classified;
 }
 
-/** Each project left out, as "src/Tests/Tests.csproj is a test project". */
-function skippedOf(classified: Classified[], cwd: string): string[] {
-	return classified.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${shownFrom(cwd)(file)} ${kind === 'unread' ? 'was not read (the search ran out of time)' : `is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`}`);
+/** Each project left out, as "src/Tests/Tests.csproj is a test project"; a Blazor WebAssembly client with the project that serves it. */
+async function skippedOf(classified: Classified[], cwd: string): Promise<string[]> {
+	return Promise.all(classified.filter(({kind}) => kind !== 'app').map(async ({file, kind}) => {
+		if (kind === 'static-web') return `${shownFrom(cwd)(file)} is ${await staticClientSentence(file)}`;
+		return `${shownFrom(cwd)(file)} ${kind === 'unread' ? 'was not read (the search ran out of time)' : `is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`}`;
+	}));
 }
 
 /**
@@ -209,7 +213,7 @@ async function choose(candidates: string[], reason: string, cwd: string, outside
 	if (candidates.length === 1 && outside.length === 0) return {kind: 'found', file: candidates[0]!};
 	const classified = await classify(candidates);
 	const apps = classified.filter(({kind}) => kind === 'app').map(({file}) => file);
-	const skipped = [...outside, ...skippedOf(classified, cwd)];
+	const skipped = [...outside, ...await skippedOf(classified, cwd)];
 	const extra = notes.length > 0 ? `; ${notes.join('; ')}` : '';
 	if (apps.length === 1) {
 		const others = classified.filter(({kind}) => kind !== 'app').map(({file, kind}) => `${path.basename(file)} ${kind === 'unread' ? 'was not read' : `is ${kindNames[kind as Exclude<ProjectKind, 'app'>]}`}`);
@@ -230,8 +234,8 @@ export async function locateApps(cwd: string, projectFlag?: string, named = '--p
 		const host = await appHostApps(found.file);
 		if (!host) return {apps: [found.file], skipped: [], notes: []};
 		const classified = await classify(host.apps);
-		return {apps: classified.filter(({kind}) => kind === 'app').map(({file}) => file), skipped: skippedOf(classified, cwd), notes: [host.reason]};
+		return {apps: classified.filter(({kind}) => kind === 'app').map(({file}) => file), skipped: await skippedOf(classified, cwd), notes: [host.reason]};
 	}
 	const classified = await classify(found.candidates);
-	return {apps: classified.filter(({kind}) => kind === 'app').map(({file}) => file), skipped: [...found.skipped, ...skippedOf(classified, cwd)], notes: found.notes};
+	return {apps: classified.filter(({kind}) => kind === 'app').map(({file}) => file), skipped: [...found.skipped, ...await skippedOf(classified, cwd)], notes: found.notes};
 }

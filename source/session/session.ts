@@ -106,7 +106,8 @@ function imageFrom(flags: SessionFlags, config: LoadedConfig | undefined, projec
 	return {name: imageNameOf(project, projectFile), source: 'project'};
 }
 
-export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
+/** `severalApps`: a run over several apps (--all, --apps) finds its apps itself (see apps.ts): the session reads no project. */
+export async function openSession(flags: SessionFlags, cwd: string, opening: {severalApps?: boolean} = {}): Promise<Session> {
 	const today = todayFrom(flags);
 	const options = detectOptions(flags);
 	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
@@ -115,7 +116,7 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 		? flags.project
 		: config?.config.project ? path.resolve(path.dirname(config.file), config.config.project) : undefined;
 	const named = typeof flags.project === 'string' || !config ? '--project' : `${path.relative(cwd, config.file) || config.file} "project"`;
-	const located = await locateProject(cwd, projectArgument, named);
+	const located: Located = opening.severalApps ? {kind: 'none', folder: cwd} : await locateProject(cwd, projectArgument, named);
 	const notes: string[] = [...(config?.warnings ?? [])];
 	const layers = [flagLayer(flags), ...(config ? [configLayer(config)] : [])];
 	let detection: Detection | undefined;
@@ -124,7 +125,7 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 		detection = await detectProject(located.file, cwd, options);
 		notes.push(...detectionNotes(detection, layers, path.relative(cwd, located.file)));
 		layers.push(detection.layer);
-	} else if (located.kind === 'none') {
+	} else if (located.kind === 'none' && !opening.severalApps) {
 		notes.push(`no .NET project in ${path.relative(cwd, located.folder) || 'this folder'} or the folders below it: the recommendation follows the answers alone.`);
 	}
 	const project = detection?.project ?? defaultProject;
