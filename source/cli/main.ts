@@ -94,7 +94,8 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	if (session.located.kind === 'choose') {
 		const choices = session.located.candidates.map(file => path.relative(terminal.cwd, file));
 		const {shortList} = await import('../project/discovery.js');
-		throw new InputError(`${session.located.reason}: pass --project with one of ${shortList(choices, 8)}, or --all for every app (--apps A,B for some).`);
+		const skipped = session.located.skipped ? ` Left out: ${shortList(session.located.skipped, 4)}.` : '';
+		throw new InputError(`${session.located.reason}: pass --project with one of ${shortList(choices, 8)}, or --all for every app (--apps A,B for some).${skipped}`);
 	}
 	if (session.located.kind === 'none' && (typeof flags.output === 'string' || typeof flags.write === 'string' || flags.build || flags.dryRun)) {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
