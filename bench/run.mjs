@@ -19,10 +19,10 @@ const runs = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 21;
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = value => `${value.toFixed(1)} ms`;
 
-function timeCommand(command, args, options = {}) {
+function timeCommand(command, args, options = {}, expectedStatus = 0) {
 	const start = process.hrtime.bigint();
 	const result = spawnSync(command, args, {stdio: ['ignore', 'ignore', 'pipe'], ...options});
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+	if (result.status !== expectedStatus) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
 	return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
@@ -86,6 +86,26 @@ if (sdk) {
 		await rm(cache, {recursive: true, force: true});
 	}
 	report('--yes --json --detect msbuild, empty cache', cold, coldNode);
+}
+
+// 1c. Discovery: a folder with no project of its own above 2,000 projects (every tenth an app). The
+// run lists the apps and exits 2; it must answer within 2 s.
+{
+	const many = await mkdtemp(path.join(os.tmpdir(), 'diw-bench-many-'));
+	const {mkdir, writeFile} = await import('node:fs/promises');
+	for (let index = 0; index < 2000; index++) {
+		const name = `P${String(index).padStart(4, '0')}`;
+		await mkdir(path.join(many, 'src', name, 'obj'), {recursive: true});
+		await writeFile(path.join(many, 'src', name, `${name}.csproj`), `<Project Sdk="Microsoft.NET.Sdk${index % 10 === 0 ? '.Web' : ''}"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n`);
+	}
+	const discoveryNode = [];
+	const discovery = [];
+	for (let run = 0; run < Math.min(runs, 7); run++) {
+		discoveryNode.push(timeCommand(process.execPath, ['-e', '0']));
+		discovery.push(timeCommand(process.execPath, [cli, '--yes', '--detect', 'xml', '--today', '2026-11-24'], {cwd: many}, 2));
+	}
+	report('discovery over 2,000 projects (exit 2, the apps listed)', discovery, discoveryNode);
+	await rm(many, {recursive: true, force: true});
 }
 
 // 2. The guided session: time to its first frame on a terminal.

@@ -150,7 +150,7 @@ export async function locateProject(cwd: string, projectFlag?: string, named = '
 
 /** An Aspire app host's apps: the projects it references (it names the apps of the solution), or undefined for any other project. */
 async function appHostApps(file: string): Promise<{apps: string[]; reason: string} | undefined> {
-	if ((await cheapKind(file) ?? await quickKind(file)) !== 'aspire-host') return undefined;
+	if ((cheapKind(file) ?? await quickKind(file)) !== 'aspire-host') return undefined;
 	const references = await evaluateWithXml(file, name => name).then(evaluation => evaluation.projectReferences, () => []);
 	// With no apps to offer, detection refuses it in its own words.
 	if (references.length === 0) return undefined;
@@ -168,7 +168,7 @@ export async function quickKind(file: string): Promise<ProjectKind> {
 }
 
 // The XML reader reads a project's imports too: past this time, undecided projects are not read.
-const classifyBudgetMs = 1000;
+const classifyBudgetMs = 500;
 
 type Classified = {file: string; kind: ProjectKind | 'unread'};
 
@@ -179,7 +179,7 @@ type Classified = {file: string; kind: ProjectKind | 'unread'};
  */
 async function classify(candidates: string[]): Promise<Classified[]> {
 	const started = Date.now();
-	const cheap = await Promise.all(candidates.map(async file => ({file, kind: await cheapKind(file)})));
+	const cheap = candidates.map(file => ({file, kind: cheapKind(file)}));
 	const classified: Classified[] = [];
 	for (const {file, kind} of cheap) {
 		if (kind) classified.push({file, kind});
@@ -191,7 +191,7 @@ async function classify(candidates: string[]): Promise<Classified[]> {
 		for (const reference of references) {
 			if (listed.has(reference)) continue;
 			listed.add(reference);
-			classified.push({file: reference, kind: await cheapKind(reference) ?? await quickKind(reference)});
+			classified.push({file: reference, kind: cheapKind(reference) ?? await quickKind(reference)});
 		}
 	}
 	return classified;
