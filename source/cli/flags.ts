@@ -43,6 +43,7 @@ export const flags = {
 	globalization: {type: 'string', value: 'MODE', answer: 'globalization', group: 'answers', help: 'invariant, or icu (culture data and time zones)'},
 	os: {type: 'string', value: 'DISTRO', answer: 'os', group: 'answers', help: 'ubuntu, debian, alpine or azurelinux'},
 	arch: {type: 'string', value: 'LIST', answer: 'arch', group: 'answers', help: 'amd64, arm64, arm, comma-separated (default: amd64,arm64)'},
+	rollForward: {type: 'boolean', group: 'answers', help: 'let a framework-dependent app built for an older .NET start on the image\'s newer runtime (ENV DOTNET_ROLL_FORWARD=Major)'},
 	yes: {type: 'boolean', shortFlag: 'y', group: 'answers', help: 'take detected, saved or default answers for the rest; never prompt'},
 	json: {type: 'boolean', group: 'output', help: 'print the recommendation (and files asked for with --output) as JSON'},
 	explain: {type: 'boolean', group: 'output', help: 'print reasons, trade-offs, alternatives and answer sources in full'},

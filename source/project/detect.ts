@@ -140,7 +140,7 @@ function frameworkProblem(frameworks: string[]): string {
 	if (frameworks.every(framework => framework.startsWith('netstandard'))) return `the project targets ${listed}: a class library, not an app that runs in a container.`;
 	const old = frameworks.map(framework => /^net(?:coreapp)?(\d+)\.(\d+)$/.exec(framework)).find(Boolean);
 	if (old && Number(old[1]) < Number.parseFloat(dotnetVersions()[0]!)) {
-		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget it to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}; on a newer runtime (--dotnet) it starts only with DOTNET_ROLL_FORWARD=Major.`;
+		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget it to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}; on a newer runtime (--dotnet) it starts only with DOTNET_ROLL_FORWARD=Major (--roll-forward sets it in the Dockerfile).`;
 	}
 	return `the project targets ${listed}, which has no official container images (${offered}).`;
 }

@@ -166,6 +166,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);
 	if (port !== undefined) lines.push(`EXPOSE ${port}`);
 	if (answers.app === 'web' && port !== aspnetImagePort) lines.push('# Kestrel listens on the port the project names, not the image\'s 8080', `ENV ASPNETCORE_HTTP_PORTS=${port}`);
+	if (project.rollForward && answers.deploy === 'framework') lines.push('# The app targets an older .NET: let it run on this image\'s newer runtime (--roll-forward)', 'ENV DOTNET_ROLL_FORWARD=Major');
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);

@@ -16,7 +16,7 @@ import {defaultProject, imageNameOf, type Project} from '../project/project.js';
 type Given = string | boolean | undefined;
 
 /** What a session reads from the options it was opened with: the command line's flags, by name. */
-export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context', Given>>;
+export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context' | 'rollForward', Given>>;
 
 /** Everything known before any question: flags, config file and the project, as answer layers. */
 export type Session = {
@@ -34,7 +34,14 @@ export type Session = {
 	notes: string[];
 	/** How the project is read (--detect, --context), for a project picked later. */
 	detectOptions?: DetectOptions;
+	/** --roll-forward: the Dockerfile lets an app built for an older .NET run on the newer runtime. */
+	rollForward?: boolean;
 };
+
+/** The detection with the person's --roll-forward on its project. */
+function withRollForward(detection: Detection, rollForward: boolean | undefined): Detection {
+	return rollForward ? {...detection, project: {...detection.project, rollForward: true}} : detection;
+}
 
 function todayFrom(flags: SessionFlags): string {
 	if (typeof flags.today === 'string') {
@@ -122,7 +129,7 @@ export async function openSession(flags: SessionFlags, cwd: string, opening: {se
 	let detection: Detection | undefined;
 	if (located.kind === 'found') {
 		if (located.note) notes.push(located.note);
-		detection = await detectProject(located.file, cwd, options);
+		detection = withRollForward(await detectProject(located.file, cwd, options), flags.rollForward === true);
 		notes.push(...detectionNotes(detection, layers, path.relative(cwd, located.file)));
 		layers.push(detection.layer);
 	} else if (located.kind === 'none' && !opening.severalApps) {
@@ -143,12 +150,13 @@ export async function openSession(flags: SessionFlags, cwd: string, opening: {se
 		imageSource: image.source,
 		notes,
 		detectOptions: options,
+		...(flags.rollForward === true ? {rollForward: true} : {}),
 	};
 }
 
 /** Re-opens the session for a project picked from a list (the wizard's first question). */
 export async function withProject(session: Session, file: string): Promise<Session> {
-	const detection = await detectProject(file, session.cwd, session.detectOptions);
+	const detection = withRollForward(await detectProject(file, session.cwd, session.detectOptions), session.rollForward);
 	const notes = detectionNotes(detection, session.layers, path.relative(session.cwd, file));
 	return {
 		...session,
