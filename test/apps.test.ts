@@ -5,6 +5,8 @@ import {existsSync} from 'node:fs';
 import {cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {Ajv2020} from 'ajv/dist/2020.js';
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {root, runCli} from './cli-run.js';
 
@@ -55,6 +57,9 @@ describe('--all over a microservice repository', () => {
 			['src/Worker/Worker.csproj', 'src/Worker/Dockerfile', '.', 'worker', undefined, 'console'],
 		]);
 		expect(document.skipped).toHaveLength(4);
+		const schema = (name: string) => JSON.parse(readFileSync(path.join(root, 'schema', name), 'utf8')) as object;
+		const validate = new Ajv2020({strict: true, allErrors: true}).addSchema(schema('recommendation.schema.json'), 'recommendation.schema.json').compile(schema('apps.schema.json'));
+		expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
 	});
 
 	it('--apps takes the apps named, and names the apps when one is unknown', async () => {
