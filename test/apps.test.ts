@@ -62,6 +62,18 @@ describe('--all over a microservice repository', () => {
 		expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
 	});
 
+	it('--dry-run prints each app\'s build: from the context, with the Dockerfile written in its folder', async () => {
+		const copy = await copyRepository();
+		const {exitCode, stdout, stderr} = await runCli([...xml, '--all', '--write', '--dry-run', '--engine', 'docker', '--arch', 'amd64'], {cwd: copy});
+		expect(exitCode, stderr).toBe(0);
+		const commands = stdout.split('\n').filter(line => line.startsWith('(cd '));
+		expect(commands).toEqual([
+			'(cd . && docker buildx build --platform linux/amd64 --tag catalog.api:latest --file src/Catalog.Api/Dockerfile --load .)',
+			'(cd . && docker buildx build --platform linux/amd64 --tag shop.orders:latest --file src/Orders.Api/Dockerfile --load .)',
+			'(cd . && docker buildx build --platform linux/amd64 --tag worker:latest --file src/Worker/Dockerfile --load .)',
+		]);
+	});
+
 	it('--apps takes the apps named, and names the apps when one is unknown', async () => {
 		const picked = await runCli([...xml, '--apps', 'orders.api,Worker', '--json'], {cwd: repository});
 		expect(picked.exitCode, picked.stderr).toBe(0);

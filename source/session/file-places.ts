@@ -77,3 +77,9 @@ export function placeFiles(recommendation: Recommendation, session: {project: Pr
 	}));
 	return {files: placed, notes};
 }
+
+/** Where the files go, in one line for a person: one folder, or the app's and the context's. */
+export function placesText(places: FilePlaces): string {
+	if (places.app === places.context) return `into ${places.app}`;
+	return `the Dockerfile and container.props into ${places.app} (the app's folder), the .dockerignore (merged with one there) and zerops.yml into ${places.context} (the build context)`;
+}

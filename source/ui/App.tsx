@@ -18,7 +18,7 @@ import {engineChoices, preferredEngine, type EngineChoice} from '../session/engi
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {olderThanTarget} from '../session/target-framework.js';
-import {filePlaces} from '../session/file-places.js';
+import {filePlaces, placesText} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
@@ -260,7 +260,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What should be generated?</Text>
-				<Text dimColor wrap="wrap">into {directory}</Text>
+				<Text dimColor wrap="wrap">{placesText(filePlaces(session, writeDirectory))}</Text>
 				<Box marginTop={1}>
 					<ToggleList
 						options={allOutputs.map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
