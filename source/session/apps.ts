@@ -1,9 +1,10 @@
 // Several apps in one run: every runnable app of a solution, folder or Aspire app host, each with
 // its own answers (detected per app; flags and saved answers shared), recommendation and files.
 import path from 'node:path';
-import {recommend, type Recommendation} from '../engine/recommend.js';
+import {answerIds, type AnswerId, type Answers} from '../engine/answers.js';
+import {recommend, type Outcome, type Recommendation} from '../engine/recommend.js';
 import {refusalText} from '../engine/refusals.js';
-import {InputError, resolveAnswers, type Provenance} from '../engine/resolve.js';
+import {InputError, resolveAnswers, type AnswerLayer, type Provenance} from '../engine/resolve.js';
 import {shownValue} from '../grammar/shown-text.js';
 import {repositoryRoot} from '../project/build-context.js';
 import {shortList} from '../project/discovery.js';
@@ -13,6 +14,7 @@ import {withProjectWarnings} from '../project/project-warnings.js';
 import {exposedPort} from '../project/project.js';
 import {fileNames, type FileKind} from '../render/files.js';
 import {filePlaces, placeFiles, type PlacedFile} from './file-places.js';
+import {plannedFiles, type Output, type PlannedFile} from './planned-files.js';
 import {withProject, type Session} from './session.js';
 import {readdir} from 'node:fs/promises';
 
@@ -139,4 +141,47 @@ export function placeAppFiles(plans: AppPlan[], request: {kinds: FileKind[]; exp
 		}
 	}
 	return {files: [...byPath.values()], notes};
+}
+
+/** The answers each app reads from its own project; the rest (distro, shell, architectures, start-up) are chosen once for all. */
+const perAppAnswers: AnswerId[] = ['dotnet', 'app', 'deploy', 'globalization'];
+
+/**
+ * Another app's recommendation in a session that chose answers once for several apps (the
+ * wizard): the shared answers as chosen, the per-app ones as its project says, else as chosen.
+ */
+export function recommendationForApp(answers: Answers, app: Session): Outcome {
+	const text = (id: AnswerId) => {
+		const value = answers[id];
+		return Array.isArray(value) ? value.join(',') : String(value);
+	};
+	const shared: AnswerLayer = {source: 'flag', values: Object.fromEntries(answerIds.filter(id => !perAppAnswers.includes(id)).map(id => [id, text(id)]))};
+	const chosen: AnswerLayer = {source: 'config', values: Object.fromEntries(perAppAnswers.map(id => [id, text(id)]))};
+	const resolved = resolveAnswers([shared, ...app.layers.filter(layer => layer.source === 'detected'), chosen], app.today);
+	return withProjectWarnings(recommend(resolved.answers, app.today), app.detection);
+}
+
+/**
+ * The files of the other apps a guided session chose with the first (their answers as
+ * recommendationForApp makes them): each app's Dockerfile in its folder, a .dockerignore only where
+ * no earlier app put one. zerops.yml and the saved answers belong to one app: not for the others.
+ * An app the answers cannot work for gets no files (its own run says why).
+ */
+export function otherAppsFiles(apps: Session[], answers: Answers, outputs: Output[]): PlannedFile[] {
+	const kinds = outputs.filter((output): output is FileKind => output !== 'config' && output !== 'zerops');
+	return apps.flatMap(app => {
+		const outcome = recommendationForApp(answers, app);
+		return outcome.ok ? plannedFiles(outcome.recommendation, app, kinds) : [];
+	});
+}
+
+/** Files with one entry per path, the first kept: apps that share a build context share its .dockerignore. */
+export function onePerPath(files: PlannedFile[]): PlannedFile[] {
+	const seen = new Set<string>();
+	return files.filter(file => {
+		const target = path.join(file.directory, file.name);
+		if (seen.has(target)) return false;
+		seen.add(target);
+		return true;
+	});
 }
