@@ -37,7 +37,7 @@ export function ProjectScreen({reason, candidates, skipped, onChoose}: {reason: 
 							<Text>{ticked.includes(candidate.file) ? '[x] ' : '[ ] '}</Text>
 							<OptionLabel option={{value: candidate.file, label: candidate.shown}} isSelected={index === cursor} />
 						</Box>
-						<Text dimColor wrap="truncate">{`      ${candidate.problem ?? ([candidate.kind, candidate.dotnet].filter(Boolean).join(', ') || 'reading…')}`}</Text>
+						<Text dimColor wrap="truncate">{`      ${shownText(candidate.problem ?? ([candidate.kind, candidate.dotnet].filter(Boolean).join(', ') || 'reading…'))}`}</Text>
 					</Box>
 				))}
 			</Box>
