@@ -1,18 +1,25 @@
 // Discovery that ends (issue 19): the search below a folder with no project of its own, over
 // generated trees. Timings are generous (a shared machine); `npm run bench` measures them.
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {discoverProjects, shortList} from '../source/project/discovery.js';
 import {runCli} from './cli-run.js';
 
 const library = '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n';
 const web = '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n';
 
+// The generated trees are large (26,000 folders): removed after the tests.
+const trees: string[] = [];
+afterAll(async () => {
+	await Promise.all(trees.splice(0).map(async folder => rm(folder, {recursive: true, force: true})));
+});
+
 /** `count` projects in src/P0000 … (every tenth a web app, the rest libraries), with bin/obj/node_modules beside them. */
-export async function manyProjects(count: number): Promise<string> {
+async function manyProjects(count: number): Promise<string> {
 	const top = await mkdtemp(path.join(os.tmpdir(), 'diw-many-'));
+	trees.push(top);
 	for (let index = 0; index < count; index++) {
 		const name = `P${String(index).padStart(4, '0')}`;
 		const folder = path.join(top, 'src', name);
@@ -27,6 +34,7 @@ export async function manyProjects(count: number): Promise<string> {
 /** A tree of about `folders` folders, ten to a level, with a project now and then. */
 async function wideTree(folders: number): Promise<string> {
 	const top = await mkdtemp(path.join(os.tmpdir(), 'diw-tree-'));
+	trees.push(top);
 	let made = 0;
 	let level = [top];
 	while (made < folders) {
