@@ -2,20 +2,26 @@
 // solution, files that never collide, the merged .dockerignore, Aspire app hosts, a Blazor
 // WebAssembly client, and a solution that names a project outside its repository.
 import {existsSync} from 'node:fs';
-import {cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {Ajv2020} from 'ajv/dist/2020.js';
 import {readFileSync} from 'node:fs';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {root, runCli} from './cli-run.js';
 
 const repository = path.join(root, 'test', 'fixtures', 'microservices');
 const apps = ['src/Catalog.Api', 'src/Orders.Api', 'src/Worker'];
 
+const copies: string[] = [];
+afterAll(async () => {
+	await Promise.all(copies.splice(0).map(async folder => rm(folder, {recursive: true, force: true})));
+});
+
 /** A fresh copy of the microservice repository, with a .git so that it is one. */
 async function copyRepository(): Promise<string> {
 	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-apps-'));
+	copies.push(folder);
 	await cp(repository, folder, {recursive: true});
 	await mkdir(path.join(folder, '.git'));
 	return folder;
