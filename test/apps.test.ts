@@ -145,6 +145,7 @@ describe('the .dockerignore at the context', () => {
 describe('a solution that names a project outside its repository (defect 5)', () => {
 	it('leaves the project out with why, and writes nothing outside the repository', async () => {
 		const top = await mkdtemp(path.join(os.tmpdir(), 'diw-evil-'));
+		copies.push(top);
 		const repo = path.join(top, 'repo');
 		await mkdir(path.join(repo, '.git'), {recursive: true});
 		await mkdir(path.join(top, 'Evil'));
