@@ -70,15 +70,19 @@ describe('a referenced project outside the repository', () => {
 		noDockerfileAbove(appFolder, top);
 	});
 
-	it('widens the context inside the repository, writes the Dockerfile at its root and says so', async () => {
+	it('widens the context inside the repository, says so, writes the Dockerfile in the app\'s folder (built from the context with --file) and the .dockerignore at the context', async () => {
 		const {repository, appFolder} = await layout('../Lib/Lib.csproj', {git: true});
 		await mkdir(path.join(repository, 'src', 'Lib'));
 		await writeFile(path.join(repository, 'src', 'Lib', 'Lib.csproj'), library);
 		const {exitCode, stdout, stderr} = await runCli(['--yes', '--detect', 'xml', '--write'], {cwd: appFolder});
 		expect(exitCode, stderr).toBe(0);
 		expect(stderr).toContain('note: build context: .., widened from . to hold Lib/Lib.csproj.');
-		expect(stdout).toContain('wrote ../Dockerfile');
-		expect(existsSync(path.join(repository, 'src', 'Dockerfile'))).toBe(true);
+		expect(stdout).toContain('wrote Dockerfile\n');
+		expect(stdout).toContain('wrote ../.dockerignore\n');
+		expect(stdout).toContain('--file Dockerfile');
+		expect(stdout).toMatch(/^Build: docker buildx build .* \.\.$/m);
+		expect(existsSync(path.join(appFolder, 'Dockerfile'))).toBe(true);
+		expect(existsSync(path.join(repository, 'src', 'Dockerfile'))).toBe(false);
 	});
 
 	it('refuses --context /', async () => {

@@ -104,7 +104,7 @@ describe('project problems on the command line', () => {
 		const directory = await copyOf('solution');
 		const {exitCode, stderr} = await runCli(['--yes'], {cwd: directory});
 		expect(exitCode).toBe(2);
-		expect(stderr).toContain('Two.sln lists several apps: pass --project with one of Api/Api.csproj, Worker/Worker.csproj.');
+		expect(stderr).toContain('Two.sln lists several apps: pass --project with one of Api/Api.csproj, Worker/Worker.csproj, or --all for every app');
 		const chosen = await runCli(['--yes', '--project', 'Worker/Worker.csproj', '--output', 'dockerfile'], {cwd: directory});
 		// Nothing outside Worker/ is read by its restore: the build context is the app's folder, and the output says so.
 		expect(chosen.stderr).toContain('note: build context: Worker (the app\'s folder).');

@@ -42,12 +42,12 @@ describe('the published --json schema', () => {
 	});
 
 	it('is the only thing on stdout with --dry-run --build: the command goes to stderr', async () => {
-		const {exitCode, stdout, stderr} = await runCli(['--yes', '--detect', 'xml', '--json', '--dry-run', '--build', '--engine', 'docker']);
+		const {exitCode, stdout, stderr} = await runCli(['--yes', '--detect', 'xml', '--json', '--dry-run', '--build', '--engine', 'docker'], {env: {TMPDIR: await mkdtemp(path.join(os.tmpdir(), 'diw-json-dry-run-'))}});
 		expect(exitCode).toBe(0);
 		const document = JSON.parse(stdout);
 		expect(validate(document), problems()).toBe(true);
 		expect(document.runtime.reference).toBe('mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
-		expect(stderr).toContain('(cd . && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --load .)');
+		expect(stderr).toMatch(/^\(cd \. && docker buildx build --platform linux\/amd64,linux\/arm64 --tag webapi:latest --file \S+\/Dockerfile --load \.\)$/m);
 	});
 
 	it('rejects a document with a key it does not describe', () => {

@@ -108,9 +108,9 @@ describe('choosing the engine', () => {
 		expect(exitCode).toBe(0);
 		expect((await calls(fake.log)).filter(call => call.program !== 'docker').every(call => call.program === 'podman')).toBe(true);
 		const bare = await fakeBin(['buildah']);
-		const only = await runCli(['--yes', ...project, '--arch', 'amd64', '--dry-run'], {env: {...bare.env, PATH: bare.bin}});
+		const only = await runCli(['--yes', ...project, '--arch', 'amd64', '--dry-run'], {env: {...bare.env, PATH: bare.bin, TMPDIR: bare.bin}});
 		expect(only.stderr).toContain('note: building with buildah (docker is not installed, podman is not installed)');
-		expect(only.stdout).toMatch(/^\(cd \. && buildah build --platform linux\/amd64 --tag webapi:latest \.\)$/m);
+		expect(only.stdout).toMatch(/^\(cd \. && buildah build --platform linux\/amd64 --tag webapi:latest --file \S+\/Dockerfile --ignorefile \S+\/Dockerfile\.dockerignore \.\)$/m);
 		const none = await fakeBin([]);
 		const nothing = await runCli(['--yes', ...project, '--build'], {env: {...none.env, PATH: none.bin}});
 		expect(nothing.exitCode).toBe(1);

@@ -166,21 +166,43 @@ describe('--build with docker buildx', () => {
 		expect(await readFile(archive, 'utf8')).toBe('partial layer data');
 	});
 
-	it('prints the exact commands with --dry-run and runs nothing', async () => {
+	it('prints the exact commands with --dry-run and runs nothing: the temporary Dockerfile a build uses, kept so that the command runs as printed', async () => {
 		const fake = await fakeBin();
-		const {exitCode, stdout} = await runCli(['--yes', ...project, '--dry-run', '--oci', 'out/webapi.tar', '--engine', 'docker'], {env: fake.env});
+		const temporary = await mkdtemp(path.join(os.tmpdir(), 'diw-dry-run-'));
+		const {exitCode, stdout, stderr} = await runCli(['--yes', ...project, '--dry-run', '--oci', 'out/webapi.tar', '--engine', 'docker'], {env: {...fake.env, TMPDIR: temporary}});
 		expect(exitCode).toBe(0);
-		expect(stdout.trim()).toBe(`(cd ${path.relative(fixture('web-api'), fixture('web-api')) || '.'} && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --output type=oci,dest=${path.join(fixture('web-api'), 'out/webapi.tar')} .)`);
+		const dockerfile = /--file (\S+\/Dockerfile) /.exec(stdout)?.[1];
+		expect(dockerfile?.startsWith(temporary)).toBe(true);
+		expect(stdout.trim()).toBe(`(cd . && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --file ${dockerfile} --output type=oci,dest=${path.join(fixture('web-api'), 'out/webapi.tar')} .)`);
+		expect(await readFile(dockerfile!, 'utf8')).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
+		expect(await readFile(`${dockerfile}.dockerignore`, 'utf8')).toContain('**/bin/');
+		expect(stderr).toContain(`note: ${dockerfile} is the Dockerfile this command builds`);
 		expect(await calls(fake.log)).toEqual([]);
+	});
+
+	it('--dry-run prints the command --build runs, --file and --ignorefile included (buildah)', async () => {
+		const fake = await fakeBin(['buildah']);
+		const temporary = await mkdtemp(path.join(os.tmpdir(), 'diw-dry-run-'));
+		const env = {...fake.env, TMPDIR: temporary};
+		const dry = await runCli(['--yes', ...project, '--dry-run', '--arch', 'amd64', '--engine', 'buildah'], {env});
+		const printed = /^\(cd \. && (.*)\)$/m.exec(dry.stdout)?.[1];
+		expect(printed).toMatch(/^buildah build .*--file \S+\/Dockerfile --ignorefile \S+\/Dockerfile\.dockerignore /);
+		const built = await runCli(['--yes', ...project, '--build', '--arch', 'amd64', '--engine', 'buildah'], {env});
+		const ran = (await calls(fake.log)).find(call => call.args.includes('build'));
+		expect(built.stderr).toContain(`$ buildah ${ran!.args.join(' ')}`);
+		// The same command, but for the name of the temporary folder.
+		const folderless = (line: string) => line.replaceAll(/dotnet-image-wizard-[0-9a-f]+/g, 'TMP');
+		expect(folderless(`buildah ${ran!.args.join(' ')}`)).toBe(folderless(printed!));
 	});
 
 	it('says with --dry-run when loading a multi-platform image needs the containerd image store', async () => {
 		const fake = await fakeBin();
-		const loading = await runCli(['--yes', ...project, '--dry-run', '--engine', 'docker'], {env: fake.env});
-		expect(loading.stdout).toContain('--platform linux/amd64,linux/arm64 --tag webapi:latest --load .');
-		expect(loading.stderr.trim()).toBe('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
-		const single = await runCli(['--yes', ...project, '--dry-run', '--arch', 'arm64', '--engine', 'docker'], {env: fake.env});
-		expect(single.stderr).toBe('');
+		const env = {...fake.env, TMPDIR: await mkdtemp(path.join(os.tmpdir(), 'diw-dry-run-'))};
+		const loading = await runCli(['--yes', ...project, '--dry-run', '--engine', 'docker'], {env});
+		expect(loading.stdout).toMatch(/--platform linux\/amd64,linux\/arm64 --tag webapi:latest --file \S+ --load \.\)/);
+		expect(loading.stderr).toContain('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
+		const single = await runCli(['--yes', ...project, '--dry-run', '--arch', 'arm64', '--engine', 'docker'], {env});
+		expect(single.stderr).not.toContain('containerd');
 	});
 });
 

@@ -18,12 +18,12 @@ import type {Terminal} from './main.js';
  * the engine (found on PATH when a build runs), --base-registry, and the plan the flags make
  * (--push with --oci, --builder with another engine, an --oci path the engine misreads).
  */
-export async function checkBuild(recommendation: Recommendation, session: Session, flags: Flags, options: {building: boolean; writeDirectory?: string}): Promise<EngineChoice> {
+export async function checkBuild(recommendation: Recommendation, session: Session, flags: Flags, options: {building: boolean; writtenDockerfile?: string}): Promise<EngineChoice> {
 	const named = typeof flags.engine === 'string' || typeof flags.builder === 'string';
 	const choice: EngineChoice = options.building || named ? await chooseEngine(flags) : {engine: 'docker', notes: []};
 	if (typeof flags.baseRegistry === 'string') parseBaseRegistry(flags.baseRegistry);
-	// The Dockerfile where the build will find it: written, in the context for a dry run, else a temporary folder's.
-	const dockerfile = options.writeDirectory ? path.join(options.writeDirectory, 'Dockerfile') : flags.dryRun ? path.join(session.contextDirectory, 'Dockerfile') : path.join(os.tmpdir(), 'dotnet-image-wizard-check', 'Dockerfile');
+	// The Dockerfile where the build will find it: written, else a temporary folder's (a dry run's too).
+	const dockerfile = options.writtenDockerfile ?? path.join(os.tmpdir(), 'dotnet-image-wizard-check', 'Dockerfile');
 	planFor(recommendation, session, flags, dockerfile, choice);
 	return choice;
 }
@@ -33,17 +33,23 @@ export async function checkBuild(recommendation: Recommendation, session: Sessio
  * --json or --output, stdout holds the document or the files alone: the command and the build's
  * output go to stderr.
  */
-export async function buildFromCommandLine(recommendation: Recommendation, session: Session, flags: Flags, terminal: Terminal, writtenDirectory?: string, checked?: EngineChoice): Promise<number> {
+export async function buildFromCommandLine(recommendation: Recommendation, session: Session, flags: Flags, terminal: Terminal, writtenDockerfile?: string, checked?: EngineChoice): Promise<number> {
 	const dryRun = Boolean(flags.dryRun);
 	const machine = Boolean(flags.json) || typeof flags.output === 'string';
 	const say = machine ? terminal.error : (line: string) => terminal.write(`${line}\n`);
 	const choice = checked ?? await chooseEngine(flags);
 	for (const note of choice.notes) terminal.error(`note: ${note}`);
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
-	const {file, temporary, cleanup} = await dockerfileFor(session, writtenDirectory, dryRun);
+	const {file, temporary, cleanup, keep} = await dockerfileFor(writtenDockerfile);
 	try {
 		const plan = planFor(recommendation, session, flags, file, choice);
 		if (dryRun) {
+			if (temporary && plan.engine !== 'sdk') {
+				// The command names the temporary Dockerfile a build would use: it is written and kept, so the command runs as printed.
+				await writeTemporaryDockerfile(file, withBaseRegistry(recommendation, mirror), session, undefined);
+				keep();
+				terminal.error(`note: ${file} is the Dockerfile this command builds (and ${path.basename(file)}.dockerignore its ignore file); --build writes its own, in the engine's dialect, and removes it.`);
+			}
 			say(`(cd ${shellWord(path.relative(session.cwd, plan.cwd) || '.')} && ${commandLine(plan)})`);
 			// Preflight would check this against the engine; a dry run does not ask the engine.
 			if (plan.engine === 'docker' && plan.platforms.length > 1 && plan.output === 'load') terminal.error('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');

@@ -79,7 +79,13 @@ function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing
 async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const ended = await openCatalog(flags, terminal);
 	if (ended !== undefined) return ended;
-	const session = await openSession(flags, terminal.cwd);
+	const {appSelection} = await import('./apps.js');
+	const selection = appSelection(flags);
+	const session = await openSession(flags, terminal.cwd, selection ? {severalApps: true} : {});
+	if (selection) {
+		const {runApps} = await import('./apps.js');
+		return runApps(flags, terminal, session, selection);
+	}
 	const {answers, provenance, missing} = resolveAnswers(session.layers, session.today);
 
 	if (wantsWizard(flags, terminal, session, missing)) {
@@ -88,7 +94,8 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	}
 	if (session.located.kind === 'choose') {
 		const choices = session.located.candidates.map(file => path.relative(terminal.cwd, file));
-		throw new InputError(`${session.located.reason}: pass --project with one of ${shownList(choices, 10)}${choices.length > 10 ? ' (run in a terminal to choose from all)' : ''}.`);
+		const skipped = session.located.skipped ? ` Left out: ${shownList(session.located.skipped, 4)}.` : '';
+		throw new InputError(`${session.located.reason}: pass --project with one of ${shownList(choices, 8)}, or --all for every app (--apps A,B for some).${skipped}`);
 	}
 	if (session.located.kind === 'none' && (typeof flags.output === 'string' || typeof flags.write === 'string' || flags.build || flags.dryRun)) {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
@@ -106,7 +113,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const prepared = await prepareFiles(outcome.recommendation, session, flags);
 	const askedForBuild = building || buildFlags.some(name => flags[name] !== undefined);
 	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
-	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing ? {writeDirectory: prepared.directory} : {})}) : undefined;
+	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing && prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})}) : undefined;
 
 	let verification: Verification | undefined;
 	if (flags.verify) {
@@ -124,9 +131,9 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	// Saved answers go in the same all-or-nothing write as the files; alone when no files are written.
 	if (savedConfig && !prepared.writing) await writeSavedConfig(savedConfig, flags, terminal);
 	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, undefined, choice);
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
+	const {code, writtenDockerfile} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
 	if (code !== 0 || !building) return code;
-	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDirectory, choice);
+	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDockerfile, choice);
 }
 
 /** Flags that only matter to a build: given without --build, they are still checked. */
@@ -158,7 +165,7 @@ function shownPath(from: string, target: string): string {
 	return relative.startsWith('..') && relative.length > target.length ? target : relative;
 }
 
-type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: GeneratedFile[]; notes: string[]; savedConfig?: SavedConfig};
+type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: Array<GeneratedFile & {directory?: string; merge?: (current: string) => string}>; notes: string[]; savedConfig?: SavedConfig; dockerfile?: string};
 
 /** The files the flags ask for, rendered (and so checked) before anything is written: where they go, their content, their notes. */
 async function prepareFiles(recommendation: Recommendation, session: Session, flags: Flags): Promise<Prepared> {
@@ -166,31 +173,56 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
 	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
-	const directory = path.resolve(session.cwd, (typeof flags.write === 'string' && flags.write) || path.relative(session.cwd, session.contextDirectory) || '.');
-	// The Dockerfile's "# Build:" line runs where the Dockerfile lands: written, or printed into the current folder.
-	const buildContext = shownPath(writing ? directory : session.cwd, session.contextDirectory);
-	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
-	return {writing, directory, ...(request ? {request} : {}), files, notes};
+	const mirrored = withBaseRegistry(recommendation, mirror);
+	if (writing && request) {
+		// Each file in its place: the Dockerfile in the app's folder, the .dockerignore at the context (or all in --write DIR).
+		const {filePlaces, placeFiles} = await import('../session/file-places.js');
+		const places = filePlaces(session, typeof flags.write === 'string' && flags.write ? flags.write : undefined);
+		const {files, notes} = placeFiles(mirrored, session, places, request);
+		const dockerfile = files.find(file => file.kind === 'dockerfile');
+		return {writing, directory: places.app, request, files, notes, ...(dockerfile ? {dockerfile: path.join(dockerfile.directory, dockerfile.name)} : {})};
+	}
+	// Printed, the Dockerfile's "# Build:" line runs from the current folder.
+	const buildContext = shownPath(session.cwd, session.contextDirectory);
+	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
+	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	return {writing, directory: session.cwd, ...(request ? {request} : {}), files, notes};
+}
+
+/**
+ * The files as they will be written: a merged file (the .dockerignore) merged with the one there,
+ * and left out when that changes nothing.
+ */
+async function mergedTargets(files: Prepared['files'], directory: string): Promise<Array<{path: string; content: string}>> {
+	const {readInputFile, inputCaps} = await import('../read/input-file.js');
+	const targets = await Promise.all(files.map(async file => {
+		const target = path.join(file.directory ?? directory, file.name);
+		if (!file.merge) return {path: target, content: file.content};
+		const current = await readInputFile(target, {shownAs: target, maxBytes: inputCaps.config}).catch(() => undefined);
+		if (current === undefined) return {path: target, content: file.content};
+		const content = file.merge(current);
+		return content === current ? undefined : {path: target, content};
+	}));
+	return targets.filter(target => target !== undefined);
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
-export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
+export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDockerfile?: string}> {
 	const {writing, directory, request, files, notes, savedConfig} = prepared;
 	const explain = Boolean(flags.explain);
 
 	if (writing) {
 		const {writeFileSet} = await import('../write/write-files.js');
-		const targets = files.map(file => ({path: path.join(directory, file.name), content: file.content}));
+		const targets = await mergedTargets(files, directory);
 		// The saved answers land in the same write: all the files and the config, or none of them.
 		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force), onNote: line => terminal.error(`note: ${line}`)});
 		const written = targets.map(target => target.path);
 		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {
 			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), written, notes}, null, 2)}\n`);
-			return {code: 0, writtenDirectory: directory};
+			return {code: 0, ...(prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})};
 		}
 		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
@@ -208,7 +240,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context, ...elsewhere})}\n`);
 			if (multiPlatform) terminal.write('(--push sends the multi-platform image to a registry; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n');
 		}
-		return {code: 0, writtenDirectory: directory};
+		return {code: 0, ...(prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})};
 	}
 
 	if (flags.json) {

@@ -10,6 +10,7 @@ import {evaluateProject, noSdkReason, type DetectMode} from './evaluate.js';
 import {isSet, targetFrameworks, type Evaluation, type Evaluator} from './evaluation.js';
 import {readGlobalJson, type SdkPin} from './global-json.js';
 import {kindNames, kindReasons, projectKind, type ProjectKind} from './project-kind.js';
+import {staticClientSentence} from './static-client.js';
 import {makeProject, type Project} from './project.js';
 import {evaluateWithXml, fileAbove} from './xml-evaluation.js';
 
@@ -149,7 +150,7 @@ function frameworkProblem(frameworks: string[]): string {
 	if (frameworks.every(framework => framework.startsWith('netstandard'))) return `the project targets ${listed}: a class library, not an app that runs in a container.`;
 	const old = frameworks.map(framework => /^net(?:coreapp)?(\d+)\.(\d+)$/.exec(framework)).find(Boolean);
 	if (old && Number(old[1]) < Number.parseFloat(dotnetVersions()[0]!)) {
-		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget it to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}; on a newer runtime (--dotnet) it starts only with DOTNET_ROLL_FORWARD=Major.`;
+		return `the project targets ${listed}: official images for .NET ${old[1]}.${old[2]} exist, but it is past end of support and they get no security fixes any more (${offered}). Retarget it to net${dotnetVersions().at(-2) ?? dotnetVersions()[0]}; on a newer runtime (--dotnet) it starts only with DOTNET_ROLL_FORWARD=Major (--roll-forward sets it in the Dockerfile).`;
 	}
 	return `the project targets ${listed}, which has no official container images (${offered}).`;
 }
@@ -337,7 +338,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		kind,
 		layer: {source: 'detected', values, notes: answerNotes, origin: id => `${shown(file)} (${answerNotes[id] ?? id})`},
 		problems,
-		...(kind === 'app' ? {} : {refusal: `it is ${kindNames[kind]}, not an app: ${kindReasons[kind]}.`}),
+		...(kind === 'app' ? {} : {refusal: kind === 'static-web' ? `it is ${await staticClientSentence(file)}.` : `it is ${kindNames[kind]}, not an app: ${kindReasons[kind]}.`}),
 		notes,
 		containerProperties,
 		...(sdkPin ? {sdkPin} : {}),

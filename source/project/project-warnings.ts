@@ -38,8 +38,8 @@ function projectWarnings(recommendation: Recommendation, detection: Detection): 
 	const shown = path.basename(detection.projectFile);
 	if (target && newer(target, answers.dotnet)) {
 		warnings.push({code: 'target-framework', message: `${shown} targets ${framework}, newer than .NET ${answers.dotnet}: the sdk:${answers.dotnet} image cannot build it (NETSDK1045). Use --dotnet ${target}, or retarget the project.`});
-	} else if (target && newer(answers.dotnet, target) && answers.deploy === 'framework' && !/^(Major|LatestMajor)$/i.test(evaluation.properties.RollForward ?? '')) {
-		warnings.push({code: 'roll-forward', message: `${shown} targets ${framework}, but the ${recommendation.runtime.image.repo}:${answers.dotnet} image carries only the .NET ${answers.dotnet} runtime: the app will not start ("You must install or update .NET"). Retarget to net${answers.dotnet}, or let it roll forward with <RollForward>Major</RollForward> in the project (or ENV DOTNET_ROLL_FORWARD=Major).`});
+	} else if (target && newer(answers.dotnet, target) && answers.deploy === 'framework' && !detection.project.rollForward && !/^(Major|LatestMajor)$/i.test(evaluation.properties.RollForward ?? '')) {
+		warnings.push({code: 'roll-forward', message: `${shown} targets ${framework}, but the ${recommendation.runtime.image.repo}:${answers.dotnet} image carries only the .NET ${answers.dotnet} runtime: the app will not start ("You must install or update .NET"). Retarget to net${answers.dotnet}, or let it roll forward: --roll-forward sets ENV DOTNET_ROLL_FORWARD=Major in the Dockerfile (or put <RollForward>Major</RollForward> in the project).`});
 	}
 	const npm = evaluation.execCommands.find(command => /(^|[\s;&|])(npm|npx|yarn|pnpm)\s/.test(`${command} `));
 	if (npm) {

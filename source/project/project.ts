@@ -22,6 +22,8 @@ export type Project = {
 	invalidRepository?: string;
 	/** The port the app listens on, where the project says (ContainerPort). */
 	port?: number;
+	/** The person asked (--roll-forward) that a framework-dependent app built for an older .NET run on the image's newer runtime. */
+	rollForward?: boolean;
 };
 
 const namePattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;

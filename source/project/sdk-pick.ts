@@ -1,4 +1,4 @@
-import {imagesWhere, osNames, reference} from '../catalog/catalog.js';
+import {dotnetVersions, imagesWhere, osNames, reference} from '../catalog/catalog.js';
 import type {CatalogImage} from '../catalog/types.js';
 import type {Recommendation} from '../engine/recommend.js';
 
@@ -20,6 +20,19 @@ export function catalogImage(imageReference: string): CatalogImage | undefined {
 	if (!match) return undefined;
 	const [, repo, tag] = match;
 	return imagesWhere(image => image.repo === repo && (image.tag === tag || image.aliases.includes(tag!)))[0];
+}
+
+/**
+ * An official image of a .NET version older than every version the catalog holds (aspnet:7.0):
+ * it exists, and is past end of support. The catalog holds every supported version, so older
+ * ones have ended.
+ */
+export function retiredImage(imageReference: string): {repository: string; tag: string; dotnet: string} | undefined {
+	const match = /^mcr\.microsoft\.com\/dotnet\/(sdk|aspnet|runtime|runtime-deps):((\d+)\.(\d+)(?:-[a-z0-9.-]+)?)$/.exec(imageReference.trim());
+	if (!match) return undefined;
+	const [, repository, tag, major, minor] = match;
+	const oldest = Math.min(...dotnetVersions().map(version => Number.parseFloat(version)));
+	return Number.parseFloat(`${major}.${minor}`) < oldest ? {repository: repository!, tag: tag!, dotnet: `${major}.${minor}`} : undefined;
 }
 
 const flavour = (image: CatalogImage) => `${osNames[image.os]} ${image.release}${image.chiseled ? ' chiseled' : image.distroless ? ' distroless' : ''}`;
@@ -54,7 +67,9 @@ export function compareWithSdk(sdkReference: string, recommendation: Recommendat
 	const oursReference = recommendation.runtime.reference;
 	const sdk = catalogImage(sdkReference);
 	if (!sdk) {
-		return {sdk: sdkReference, ours: oursReference, agrees: false, because: ['the SDK\'s pick is not an official image this tool knows'], toAgree: {property: 'ContainerBaseImage', value: oursReference}};
+		const retired = retiredImage(sdkReference);
+		const why = retired ? `the SDK's pick is the official ${retired.repository}:${retired.tag}, for .NET ${retired.dotnet}, which is past end of support (no more security fixes); ours is .NET ${ours.dotnet}` : 'the SDK\'s pick is not an official image this tool knows';
+		return {sdk: sdkReference, ours: oursReference, agrees: false, because: [why], toAgree: {property: 'ContainerBaseImage', value: oursReference}};
 	}
 	if (reference(sdk) === oursReference) return {sdk: sdkReference, ours: oursReference, agrees: true, because: []};
 	const family = ours.tag.startsWith(`${ours.dotnet}-`) ? ours.tag.slice(ours.dotnet.length + 1) : undefined;

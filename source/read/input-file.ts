@@ -1,6 +1,6 @@
 // Reading the files a user hands us (configs, MSBuild files, solutions, global.json): only regular
 // files, never more than a cap, every refusal one sentence that names the file.
-import {constants} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {open, stat} from 'node:fs/promises';
 import {InputError} from '../engine/resolve.js';
 
@@ -128,4 +128,31 @@ export async function readInputFile(file: string, options: InputFileOptions): Pr
 	if (bytes[0] === 0xFF && bytes[1] === 0xFE) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
 	if (bytes[0] === 0xFE && bytes[1] === 0xFF) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
 	return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * The first `maxBytes` of a regular file as UTF-8 text, in one read, synchronously: for a quick
+ * look at thousands of project files, where a round trip through the thread pool per call would
+ * cost more than the read. Opened non-blocking, regular files only; refusals as readInputBytes.
+ */
+export function readInputHeadSync(file: string, {shownAs, maxBytes}: InputFileOptions): string {
+	let descriptor: number;
+	try {
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+	} catch (error) {
+		throw refusal(error, shownAs);
+	}
+	try {
+		const kind = notAFile(fstatSync(descriptor), shownAs);
+		if (kind) throw kind;
+		const buffer = Buffer.allocUnsafe(maxBytes);
+		const bytesRead = readSync(descriptor, buffer, 0, maxBytes, 0);
+		return buffer.toString('utf8', 0, bytesRead);
+	} catch (error) {
+		throw error instanceof InputFileError ? error : refusal(error, shownAs);
+	} finally {
+		try {
+			closeSync(descriptor);
+		} catch {}
+	}
 }

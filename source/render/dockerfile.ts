@@ -15,9 +15,10 @@ export type DockerfileOptions = {
 	/**
 	 * Where the `# Build:` line runs from: the build context and, when the Dockerfile is not the
 	 * context's own, its path (both relative to that folder). Default: the Dockerfile at the
-	 * context root, built from there.
+	 * context root, built from there. `from`: the folder, relative to the Dockerfile's, where that
+	 * command runs (the build context, for a Dockerfile in the app's folder below it).
 	 */
-	placement?: {context: string; dockerfile?: string};
+	placement?: {context: string; dockerfile?: string; from?: string};
 };
 
 // Cross-compiling Native AOT on Ubuntu needs the target's gcc and zlib (facts from the official
@@ -127,6 +128,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
+		...(placement.from ? [commentLine(`Run from ${placement.from}, the build context (restore needs files from there):`)] : []),
 		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`),
 		'',
 	];
@@ -164,6 +166,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);
 	if (port !== undefined) lines.push(`EXPOSE ${port}`);
 	if (answers.app === 'web' && port !== aspnetImagePort) lines.push('# Kestrel listens on the port the project names, not the image\'s 8080', `ENV ASPNETCORE_HTTP_PORTS=${port}`);
+	if (project.rollForward && answers.deploy === 'framework') lines.push('# The app targets an older .NET: let it run on this image\'s newer runtime (--roll-forward)', 'ENV DOTNET_ROLL_FORWARD=Major');
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);

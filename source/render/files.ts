@@ -20,10 +20,13 @@ export const fileNames: Record<FileKind, string> = {
 
 export type GeneratedFile = {kind: FileKind; name: string; content: string; notes: string[]};
 
-/** container.props sits at the context root; MSBuild resolves an Import from the project's folder. */
-function importNote(project: Project, name: string): string {
+/**
+ * How the project imports container.props: `importPath` from the project's folder (MSBuild
+ * resolves an Import from there), else the file at the context root.
+ */
+function importNote(project: Project, name: string, importPath?: string): string {
 	const depth = project.projectFile ? project.projectFile.split('/').length - 1 : 0;
-	const relative = `${'../'.repeat(depth)}${name}`;
+	const relative = importPath ?? `${'../'.repeat(depth)}${name}`;
 	const projectName = project.projectFile ?? `${project.name}.csproj`;
 	return `${name}: import it from ${projectName} (<Import Project="${relative}" />) or paste its PropertyGroup in.`;
 }
@@ -32,7 +35,7 @@ function importNote(project: Project, name: string): string {
  * Renders the asked-for files. A file that cannot be made for this choice (zerops.yml for a .NET
  * version Zerops lacks) is an error when asked for by name, and a note when part of "all".
  */
-export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions} = {}): {files: GeneratedFile[]; notes: string[]} {
+export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; csprojImport?: string} = {}): {files: GeneratedFile[]; notes: string[]} {
 	const files: GeneratedFile[] = [];
 	const notes: string[] = [];
 	for (const kind of request.kinds) {
@@ -41,7 +44,7 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(), notes: []});
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);
-			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name)]});
+			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name, options.csprojImport)]});
 		}
 		if (kind === 'zerops') {
 			try {

@@ -24,13 +24,22 @@ export type BuildRequest = {
 	baseRegistry?: string | boolean;
 };
 
-/** Where the Dockerfile is: the one just written, or a temporary one (written once the engine is known). */
-export async function dockerfileFor(session: Session, writtenDirectory: string | undefined, dryRun: boolean): Promise<{file: string; temporary: boolean; cleanup: () => Promise<void>}> {
-	if (writtenDirectory) return {file: path.join(writtenDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
-	if (dryRun) return {file: path.join(session.contextDirectory, 'Dockerfile'), temporary: false, cleanup: async () => {}};
+/**
+ * Where the Dockerfile is: the one just written, or a temporary one (written once the engine is
+ * known). A dry run prints the command of a real run, so it names a temporary Dockerfile too;
+ * `keep` leaves that one in place, so that the printed command builds as printed.
+ */
+export async function dockerfileFor(writtenDockerfile: string | undefined): Promise<{file: string; temporary: boolean; cleanup: () => Promise<void>; keep: () => void}> {
+	if (writtenDockerfile) return {file: writtenDockerfile, temporary: false, cleanup: async () => {}, keep() {}};
 	// Removed after the build, and also when a signal or an early exit ends the run first.
-	const {folder, remove} = await temporaryFolder();
-	return {file: path.join(folder, 'Dockerfile'), temporary: true, cleanup: remove};
+	const {folder, remove, keep} = await temporaryFolder();
+	let kept = false;
+	return {
+		file: path.join(folder, 'Dockerfile'), temporary: true, cleanup: async () => (kept ? undefined : remove()), keep() {
+			kept = true;
+			keep();
+		},
+	};
 }
 
 /** The temporary Dockerfile, in the dialect of the engine that builds it, with its own .dockerignore. */

@@ -82,6 +82,8 @@ export async function compareWithDisk(files: PlannedFile[]): Promise<FileChange[
 		const target = path.join(file.directory, file.name);
 		const current = await currentAt(target);
 		if (current.kind === 'missing') return {file, target, status: 'new' as const, added: 0, removed: 0, diff: ''};
+		// A file merged with the one there (the .dockerignore) is compared, and written, merged.
+		if (current.kind === 'text' && file.merge) file = {...file, content: file.merge(current.text)};
 		if (current.kind === 'other') {
 			const added = file.content.split('\n').length;
 			return {file, target, status: 'changed' as const, added, removed: 1, diff: `- (${current.what})\n${file.content.split('\n').map(line => `+ ${line}`).join('\n')}`};
@@ -96,11 +98,18 @@ export const besideSuffix = '.generated';
 
 /**
  * What to write for a choice on the confirm screen: every new and changed file ("replace"), or
- * new files as they are and changed ones beside the original as NAME.generated ("beside").
+ * new files as they are and changed ones beside the original as NAME.generated ("beside"); a
+ * merged file (the .dockerignore) is written in place either way.
  * Unchanged files are not written again.
  */
 export function filesToWrite(changes: FileChange[], mode: 'replace' | 'beside'): PlannedFile[] {
 	return changes
 		.filter(change => change.status !== 'unchanged')
-		.map(change => (mode === 'beside' && change.status === 'changed' ? {...change.file, name: `${change.file.name}${besideSuffix}`} : change.file));
+		.map(change => {
+			// A merged file keeps the person's lines already: it is written in place.
+			if (mode !== 'beside' || change.status !== 'changed' || change.file.merge) return change.file;
+			const name = `${change.file.name}${besideSuffix}`;
+			// Dockerfile.generated names itself in its "# Build:" line.
+			return {...change.file, name, content: change.file.contentAs?.(name) ?? change.file.content};
+		});
 }

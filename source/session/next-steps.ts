@@ -6,6 +6,7 @@ import {exposedPort} from '../project/project.js';
 import {fileNames} from '../render/files.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
 import {planFor} from './build-plan.js';
+import {besideSuffix} from './file-changes.js';
 import type {Session} from './session.js';
 
 /** One thing to do after the files are written, and the one command line that does it. */
@@ -25,12 +26,14 @@ const cdArgument = (folder: string) => (folder.startsWith('-') ? `./${folder}` :
  * architecture to a registry, run it, and build with the SDK through container.props.
  */
 export function nextSteps(recommendation: Recommendation, session: Session, directory: string, written: string[]): NextStep[] {
-	const dockerfile = path.join(directory, fileNames.dockerfile);
+	// The Dockerfile written (in the app's folder, or Dockerfile.generated beside the person's own) is the one built, with --file.
+	const writtenDockerfile = written.find(file => [fileNames.dockerfile, `${fileNames.dockerfile}${besideSuffix}`].includes(path.basename(file)));
+	const dockerfile = writtenDockerfile ?? path.join(directory, fileNames.dockerfile);
 	const steps: NextStep[] = [];
 	const [first] = recommendation.answers.arch;
 	const one = {...recommendation, answers: {...recommendation.answers, arch: first ? [first] : []}};
 	const loaded = planFor(one, session, {}, dockerfile);
-	if (written.some(file => path.basename(file) === fileNames.dockerfile)) {
+	if (writtenDockerfile) {
 		steps.push({what: `Build for ${platforms[first!].platform} and load it into the local image store`, command: commandFrom(session.cwd, loaded)});
 		const registry = session.imageName.includes('/') ? session : {...session, imageName: `REGISTRY/${session.imageName}`};
 		const pushed = planFor(recommendation, registry, {push: true}, dockerfile);

@@ -4,19 +4,20 @@ import {savedConfigName} from '../config/config.js';
 import {configTarget, type Session} from './session.js';
 import {renderConfig} from '../config/render-config.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {fileNames, generateFiles, type FileKind} from '../render/files.js';
+import {fileNames, type FileKind} from '../render/files.js';
+import {filePlaces, placeFiles, placeOfKind} from './file-places.js';
 
 /** What the guided session can write: the generated files, and the saved answers. */
 export type Output = FileKind | 'config';
 
-export type PlannedFile = {directory: string; name: string; content: string};
+/** A file to write and its folder; see PlacedFile for contentAs and merge. */
+export type PlannedFile = {directory: string; name: string; content: string; contentAs?: (name: string) => string; merge?: (current: string) => string};
 
-/** The files the wizard would write for the chosen outputs, with where each one goes. */
+/** The files the wizard would write for the chosen outputs, with where each one goes (see placeOfKind). */
 export function plannedFiles(recommendation: Recommendation, session: Session, outputs: Output[], writeDirectory?: string): PlannedFile[] {
 	const kinds = outputs.filter((output): output is FileKind => output !== 'config');
-	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
-	const {files} = generateFiles(recommendation, session.project, session.imageName, {kinds, explicit: false});
-	const planned = files.map(file => ({directory, name: file.name, content: file.content}));
+	const {files} = placeFiles(recommendation, session, filePlaces(session, writeDirectory), {kinds, explicit: false});
+	const planned: PlannedFile[] = files.map(({directory, name, content, contentAs, merge}) => ({directory, name, content, ...(contentAs ? {contentAs} : {}), ...(merge ? {merge} : {})}));
 	if (outputs.includes('config')) {
 		const target = configTarget(session);
 		const project = session.located.kind === 'found' ? path.relative(path.dirname(target), session.located.file).split(path.sep).join('/') : undefined;
@@ -50,11 +51,11 @@ export const outputLabels: Record<Output, string> = {dockerfile: fileNames.docke
  * and the saved answers only when the project already has one.
  */
 export async function outputsInUse(session: Session, writeDirectory?: string): Promise<Output[]> {
-	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
+	const places = filePlaces(session, writeDirectory);
 	const exists = async (file: string) => stat(file).then(() => true, () => false);
 	const outputs: Output[] = ['dockerfile', 'dockerignore'];
-	if (await exists(path.join(directory, fileNames.zerops))) outputs.push('zerops');
-	if (await exists(path.join(directory, fileNames.csproj))) outputs.push('csproj');
+	if (await exists(path.join(places[placeOfKind.zerops], fileNames.zerops))) outputs.push('zerops');
+	if (await exists(path.join(places[placeOfKind.csproj], fileNames.csproj))) outputs.push('csproj');
 	if (session.config) outputs.push('config');
 	return outputs;
 }

@@ -16,7 +16,7 @@ import {defaultProject, imageNameOf, type Project} from '../project/project.js';
 type Given = string | boolean | undefined;
 
 /** What a session reads from the options it was opened with: the command line's flags, by name. */
-export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context', Given>>;
+export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context' | 'rollForward', Given>>;
 
 /** Everything known before any question: flags, config file and the project, as answer layers. */
 export type Session = {
@@ -34,7 +34,14 @@ export type Session = {
 	notes: string[];
 	/** How the project is read (--detect, --context), for a project picked later. */
 	detectOptions?: DetectOptions;
+	/** --roll-forward: the Dockerfile lets an app built for an older .NET run on the newer runtime. */
+	rollForward?: boolean;
 };
+
+/** The detection with the person's --roll-forward on its project. */
+function withRollForward(detection: Detection, rollForward: boolean | undefined): Detection {
+	return rollForward ? {...detection, project: {...detection.project, rollForward: true}} : detection;
+}
 
 function todayFrom(flags: SessionFlags): string {
 	if (typeof flags.today === 'string') {
@@ -106,7 +113,8 @@ function imageFrom(flags: SessionFlags, config: LoadedConfig | undefined, projec
 	return {name: imageNameOf(project, projectFile), source: 'project'};
 }
 
-export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
+/** `severalApps`: a run over several apps (--all, --apps) finds its apps itself (see apps.ts): the session reads no project. */
+export async function openSession(flags: SessionFlags, cwd: string, opening: {severalApps?: boolean} = {}): Promise<Session> {
 	const today = todayFrom(flags);
 	const options = detectOptions(flags);
 	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
@@ -115,16 +123,16 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 		? flags.project
 		: config?.config.project ? path.resolve(path.dirname(config.file), config.config.project) : undefined;
 	const named = typeof flags.project === 'string' || !config ? '--project' : `${path.relative(cwd, config.file) || config.file} "project"`;
-	const located = await locateProject(cwd, projectArgument, named);
+	const located: Located = opening.severalApps ? {kind: 'none', folder: cwd} : await locateProject(cwd, projectArgument, named);
 	const notes: string[] = [...(config?.warnings ?? [])];
 	const layers = [flagLayer(flags), ...(config ? [configLayer(config)] : [])];
 	let detection: Detection | undefined;
 	if (located.kind === 'found') {
 		if (located.note) notes.push(located.note);
-		detection = await detectProject(located.file, cwd, options);
+		detection = withRollForward(await detectProject(located.file, cwd, options), flags.rollForward === true);
 		notes.push(...detectionNotes(detection, layers, path.relative(cwd, located.file)));
 		layers.push(detection.layer);
-	} else if (located.kind === 'none') {
+	} else if (located.kind === 'none' && !opening.severalApps) {
 		notes.push(`no .NET project in ${path.relative(cwd, located.folder) || 'this folder'} or the folders below it: the recommendation follows the answers alone.`);
 	}
 	const project = detection?.project ?? defaultProject;
@@ -142,12 +150,13 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 		imageSource: image.source,
 		notes,
 		detectOptions: options,
+		...(flags.rollForward === true ? {rollForward: true} : {}),
 	};
 }
 
 /** Re-opens the session for a project picked from a list (the wizard's first question). */
 export async function withProject(session: Session, file: string): Promise<Session> {
-	const detection = await detectProject(file, session.cwd, session.detectOptions);
+	const detection = withRollForward(await detectProject(file, session.cwd, session.detectOptions), session.rollForward);
 	const notes = detectionNotes(detection, session.layers, path.relative(session.cwd, file));
 	return {
 		...session,

@@ -13,7 +13,7 @@ import {onStop} from './cancellation.js';
  * by a signal or ends early: its cleanup is registered before the folder exists, so no moment
  * leaves it behind.
  */
-export async function temporaryFolder(prefix = 'dotnet-image-wizard-'): Promise<{folder: string; remove: () => Promise<void>}> {
+export async function temporaryFolder(prefix = 'dotnet-image-wizard-'): Promise<{folder: string; remove: () => Promise<void>; keep: () => void}> {
 	const folder = path.join(os.tmpdir(), `${prefix}${randomBytes(6).toString('hex')}`);
 	const drop = onStop(() => {
 		rmSync(folder, {recursive: true, force: true});
@@ -35,5 +35,7 @@ export async function temporaryFolder(prefix = 'dotnet-image-wizard-'): Promise<
 			await rm(folder, {recursive: true, force: true});
 			drop();
 		},
+		/** Leaves the folder in place for the person (a dry run's Dockerfile, which the printed command builds). */
+		keep: drop,
 	};
 }

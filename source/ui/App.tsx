@@ -18,6 +18,8 @@ import {engineChoices, preferredEngine, type EngineChoice} from '../session/engi
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {olderThanTarget} from '../session/target-framework.js';
+import {onePerPath, otherAppsFiles} from '../session/apps.js';
+import {filePlaces, placesText} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
@@ -74,9 +76,13 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 
 	const outcome = useMemo(() => withProjectWarnings(outcomeOf(state), session.detection), [state.answers, state.today, session.detection]);
 	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
+	// The other apps ticked on the project screen: the answers apply to them too (see otherAppsFiles).
+	const [otherApps, setOtherApps] = useState<Session[]>([]);
 	const files = useMemo(
-		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind) ? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory) : []),
-		[outcome, session, state.outputs, state.step.kind, writeDirectory],
+		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
+			? onePerPath([...plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory), ...otherAppsFiles(otherApps, state.answers, state.outputs)])
+			: []),
+		[outcome, session, otherApps, state.outputs, state.step.kind, writeDirectory],
 	);
 	const applying = useMemo(() => questions.filter(question => question.applies(state.answers)).map(question => question.id), [state.answers]);
 	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying)), [outcome, applying]);
@@ -156,7 +162,8 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 
 	useEffect(() => {
 		if (state.step.kind !== 'done' || !outcome.ok || engines) return;
-		void engineChoices(outcome.recommendation, session, directory).then(found => {
+		// The build reads the Dockerfile where it was written: the app's folder (or --write DIR).
+		void engineChoices(outcome.recommendation, session, filePlaces(session, writeDirectory).app).then(found => {
 			setEngines(found);
 			setEngine(preferredEngine(found));
 		});
@@ -232,8 +239,10 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 				reason={choice.reason}
 				candidates={candidates}
 				skipped={choice.skipped ?? []}
-				onChoose={file => void withProject(initialSession, file).then(next => {
+				onChoose={files => void Promise.all(files.map(async file => withProject(initialSession, file))).then(([next, ...others]) => {
+					if (!next) return;
 					setSession(next);
+					setOtherApps(others);
 					const {answers, provenance} = resolveAnswers(next.layers, next.today);
 					dispatch({type: 'reset', answers, provenance});
 					dispatch({type: 'project-chosen'});
@@ -258,7 +267,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What should be generated?</Text>
-				<Text dimColor wrap="wrap">into {directory}</Text>
+				<Text dimColor wrap="wrap">{placesText(filePlaces(session, writeDirectory))}</Text>
 				<Box marginTop={1}>
 					<ToggleList
 						options={allOutputs.map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}

@@ -31,10 +31,11 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 
 	it('a web app in src/Api with root build files, a shared library, central package versions and a glob-referenced plugin, run from its own folder: amd64 and arm64, answering as the app user', async () => {
 		const {line, copy, stdout, image} = await generateAndBuild('layered', 'src/Api', [], 'layered:framework');
-		// The files go where the build context is (the repository root), and the tool says so.
-		expect(line).toMatchObject({platforms: ['linux/amd64', 'linux/arm64'], context: '../..'});
-		expect(stdout).toContain('wrote ../../Dockerfile');
-		const dockerfile = await readFile(path.join(copy, 'Dockerfile'), 'utf8');
+		// The Dockerfile goes in the app's folder, built from the context (the repository root) with --file; the tool says so.
+		expect(line).toMatchObject({platforms: ['linux/amd64', 'linux/arm64'], dockerfile: 'Dockerfile', context: '../..'});
+		expect(stdout).toContain('wrote Dockerfile\n');
+		expect(stdout).toContain('wrote ../../.dockerignore\n');
+		const dockerfile = await readFile(path.join(copy, 'src', 'Api', 'Dockerfile'), 'utf8');
 		for (const file of ['global.json', 'Directory.Build.props', 'Directory.Packages.props', 'Directory.Build.targets', 'NuGet.config']) expect(dockerfile).toContain(`COPY ${file} .\n`);
 		// Directory.Build.targets references src/Plugins/*/*.csproj: restore needs them too.
 		expect(dockerfile).toContain('COPY src/Plugins/Clock/Clock.csproj src/Plugins/Clock/\n');

@@ -58,7 +58,11 @@ describe('the plain, line-by-line session', () => {
 		expect(code).toBe(0);
 		expect(printed).toMatch(/Dockerfile: exists, changed \(\+\d+ −1\)/);
 		expect(await readFile(path.join(directory, 'Dockerfile'), 'utf8')).toBe('FROM mine\n');
-		expect(await readFile(path.join(directory, 'Dockerfile.generated'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet');
+		const beside = await readFile(path.join(directory, 'Dockerfile.generated'), 'utf8');
+		expect(beside).toContain('FROM mcr.microsoft.com/dotnet/aspnet');
+		// It builds itself, not the person's Dockerfile under this app's tag (issue 20, item 4): its # Build: line and the next steps say --file.
+		expect(beside).toMatch(/^# Build: docker buildx build .* --file Dockerfile\.generated /m);
+		expect(printed).toMatch(/--file Dockerfile\.generated /);
 	});
 
 	it('runs the image on the port the project names (ContainerPort), not the image\'s 8080', async () => {

@@ -46,7 +46,7 @@ export function ConfirmScreen({changes, folder, error, width, rows, viewing, onV
 					options={[
 						{value: 'replace', label: toWrite === 0 ? 'Go on: every file is unchanged' : changed.length > 0 ? `Write, replacing ${plural(changed.length, 'changed file')}` : `Write ${plural(toWrite, 'file')}`},
 						...(changed.length > 0 ? [
-							{value: 'beside', label: `Keep ${changed.length === 1 ? 'it' : 'them'}: write ${changed.map(change => `${change.file.name}${besideSuffix}`).join(', ')} beside`},
+							{value: 'beside', label: `Keep ${changed.length === 1 ? 'it' : 'them'}: write ${changed.map(change => (change.file.merge ? `${change.file.name} (merged)` : `${change.file.name}${besideSuffix}`)).join(', ')} beside`},
 							{value: 'diff', label: 'Show the changes'},
 						] : []),
 						{value: 'back', label: 'Go back'},

@@ -13,6 +13,7 @@ import {finalSummary} from '../../session/final-summary.js';
 import {nextSteps} from '../../session/next-steps.js';
 import {fixesFor, optionStates} from '../../session/option-states.js';
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
+import {filePlaces, placesText} from '../../session/file-places.js';
 import {withProject, type Session} from '../../session/session.js';
 import {olderThanTarget} from '../../session/target-framework.js';
 import {shownText} from '../../grammar/shown-text.js';
@@ -190,7 +191,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 	const inUse = await outputsInUse(session, streams.writeDirectory);
 	for (;;) {
 		say();
-		say(`What should be generated? Into ${directory}:`);
+		say(`What should be generated? ${placesText(filePlaces(session, streams.writeDirectory)).replace(/^into/, 'Into')}:`);
 		allOutputs.forEach((output, index) => say(`  ${index + 1}. ${outputDescriptions[output]}`));
 		const defaults = inUse.map(output => allOutputs.indexOf(output) + 1);
 		const text = await ask(`Files, comma-separated [${defaults.join(',')}]:`);

@@ -1,0 +1,187 @@
+// Several apps in one run: every runnable app of a solution, folder or Aspire app host, each with
+// its own answers (detected per app; flags and saved answers shared), recommendation and files.
+import path from 'node:path';
+import {answerIds, type AnswerId, type Answers} from '../engine/answers.js';
+import {recommend, type Outcome, type Recommendation} from '../engine/recommend.js';
+import {refusalText} from '../engine/refusals.js';
+import {InputError, resolveAnswers, type AnswerLayer, type Provenance} from '../engine/resolve.js';
+import {shownValue} from '../grammar/shown-text.js';
+import {repositoryRoot} from '../project/build-context.js';
+import {shownList} from '../grammar/shown-list.js';
+import {locateApps, type AppList} from '../project/locate.js';
+import {isSolution} from '../project/project-files.js';
+import {withProjectWarnings} from '../project/project-warnings.js';
+import {exposedPort} from '../project/project.js';
+import {fileNames, type FileKind} from '../render/files.js';
+import {filePlaces, placeFiles, type PlacedFile} from './file-places.js';
+import {plannedFiles, type Output, type PlannedFile} from './planned-files.js';
+import {withProject, type Session} from './session.js';
+import {readdir} from 'node:fs/promises';
+
+/**
+ * One app of a multi-app run, as the renderers, the runner and a compose file need it: the project,
+ * its recommendation, where its Dockerfile goes, the context it builds from, its image and port.
+ */
+export type AppPlan = {
+	/** The project file, absolute. */
+	project: string;
+	/** The assembly name (the entrypoint). */
+	name: string;
+	/** The app's own session: its detection, answers, build context and image name. */
+	session: Session;
+	recommendation: Recommendation;
+	provenance: Provenance;
+	/** Where the app's Dockerfile goes: its own folder, absolute. */
+	dockerfile: string;
+	/** The build context, absolute: its Dockerfile is built from there with --file. */
+	context: string;
+	/** The image name (the project's ContainerRepository, else its name in lower case). */
+	image: string;
+	/** The port the app listens on, where it has one (web apps: the project's, else 8080). */
+	port?: number;
+};
+
+/** Which apps a run takes: all of them (--all), or those named (--apps A,B). */
+export type AppSelection = {all: true} | {names: string[]};
+
+/** --apps: a comma-separated list of app names (project or assembly names). */
+export function parseAppNames(value: string): string[] {
+	const names = value.split(',').map(name => name.trim()).filter(Boolean);
+	if (names.length === 0) throw new InputError('--apps: name at least one app (its project name, as in --apps Api,Worker).');
+	return names;
+}
+
+/**
+ * Where a whole-repository run starts when no --project names one: the nearest solution in this
+ * folder or above it, up to the repository root; else the repository root; else this folder.
+ * So `--all` in an app's folder means the apps of its solution.
+ */
+async function wholeRepository(cwd: string): Promise<string | undefined> {
+	const root = await repositoryRoot(cwd);
+	let folder = cwd;
+	for (;;) {
+		const solutions = (await readdir(folder).catch(() => [] as string[])).filter(name => isSolution(name) && !name.endsWith('.slnf')).sort();
+		if (solutions.length > 0) return path.join(folder, solutions[0]!);
+		if (!root || folder === root) break;
+		const parent = path.dirname(folder);
+		if (parent === folder) break;
+		folder = parent;
+	}
+	return root;
+}
+
+/** The apps a selection names, in the list's order; a name that matches none is an error listing the apps. */
+function selected(list: AppList, selection: AppSelection, cwd: string): string[] {
+	if ('all' in selection) return list.apps;
+	const nameOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+	const unknown = selection.names.filter(name => !list.apps.some(file => nameOf(file) === name.toLowerCase() || path.relative(cwd, file) === name));
+	if (unknown.length > 0) {
+		throw new InputError(`--apps: ${unknown.map(name => shownValue(name)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the apps (${shownList(list.apps.map(file => path.basename(file).replace(/\.[^.]+$/, '')), 12)}).`);
+	}
+	return list.apps.filter(file => selection.names.some(name => nameOf(file) === name.toLowerCase() || path.relative(cwd, file) === name));
+}
+
+/** The apps to containerise and what was left out, each app with its own session (detected, with the shared layers). */
+export async function openApps(session: Session, selection: AppSelection, projectArgument: string | undefined): Promise<{apps: Session[]; skipped: string[]; notes: string[]}> {
+	const start = projectArgument ?? await wholeRepository(session.cwd);
+	const list = await locateApps(session.cwd, start === undefined ? undefined : path.relative(session.cwd, start) || '.', projectArgument === undefined ? 'the repository' : '--project');
+	if (list.apps.length === 0) {
+		const why = list.skipped.length > 0 ? `: ${shownList(list.skipped, 4)}` : '';
+		throw new InputError(`no app to containerise in ${path.relative(session.cwd, start ?? session.cwd) || 'this folder'}${why}.`);
+	}
+	const files = selected(list, selection, session.cwd);
+	const apps: Session[] = [];
+	for (const file of files) apps.push(await withProject(session, file));
+	return {apps, skipped: list.skipped, notes: list.notes};
+}
+
+/** One app's recommendation, from its own answer layers; a refusal names the app. */
+export function planApp(app: Session, options: {yes: boolean}): AppPlan {
+	if (app.located.kind !== 'found') throw new Error('an app session has its project');
+	const shown = path.relative(app.cwd, app.located.file);
+	const {answers, provenance, missing} = resolveAnswers(app.layers, app.today);
+	if (!options.yes && missing.length > 0) throw new InputError(`${shown}: missing answers (${missing.join(', ')}): pass them, or --yes to take detected and default answers.`);
+	const outcome = withProjectWarnings(recommend(answers, app.today), app.detection);
+	if (!outcome.ok) throw new InputError(`${shown}: ${refusalText(outcome.refusal)}`);
+	const port = exposedPort(app.project, outcome.recommendation.answers.app);
+	return {
+		project: app.located.file,
+		name: app.project.name,
+		session: app,
+		recommendation: outcome.recommendation,
+		provenance,
+		dockerfile: path.join(filePlaces(app).app, fileNames.dockerfile),
+		context: app.contextDirectory,
+		image: app.imageName,
+		...(port === undefined ? {} : {port}),
+	};
+}
+
+/**
+ * Every app's files in their places, checked to never collide: one .dockerignore per context
+ * (apps that share a context share it), never two apps' files at one path. zerops.yml describes
+ * one app at the context: in a run over several apps it is left out with a note, or refused when
+ * asked for by name.
+ */
+export function placeAppFiles(plans: AppPlan[], request: {kinds: FileKind[]; explicit: boolean}, mirror: (recommendation: Recommendation) => Recommendation = recommendation => recommendation): {files: Array<PlacedFile & {app: AppPlan}>; notes: string[]} {
+	const several = plans.length > 1;
+	if (several && request.explicit && request.kinds.includes('zerops')) throw new InputError(`--output zerops: a zerops.yml describes one app at its build context; with ${plans.length} apps, run once per app with --project.`);
+	const kinds = several ? request.kinds.filter(kind => kind !== 'zerops') : request.kinds;
+	const notes = several && kinds.length < request.kinds.length ? [`zerops.yml is left out: it describes one app at its build context, and this run has ${plans.length} (run once per app with --project for one)`] : [];
+	const byPath = new Map<string, PlacedFile & {app: AppPlan}>();
+	for (const plan of plans) {
+		const placed = placeFiles(mirror(plan.recommendation), plan.session, filePlaces(plan.session), {kinds, explicit: request.explicit});
+		notes.push(...placed.notes.map(note => `${plan.name}: ${note}`));
+		for (const file of placed.files) {
+			const target = path.join(file.directory, file.name);
+			const there = byPath.get(target);
+			if (there && file.kind === 'dockerignore') continue;
+			if (there) throw new InputError(`${path.relative(plan.session.cwd, target)} would hold the ${file.name} of two apps (${path.basename(there.app.project)} and ${path.basename(plan.project)}), which share a folder: run them one at a time with --project and --write DIR.`);
+			byPath.set(target, {...file, app: plan});
+		}
+	}
+	return {files: [...byPath.values()], notes};
+}
+
+/** The answers each app reads from its own project; the rest (distro, shell, architectures, start-up) are chosen once for all. */
+const perAppAnswers: AnswerId[] = ['dotnet', 'app', 'deploy', 'globalization'];
+
+/**
+ * Another app's recommendation in a session that chose answers once for several apps (the
+ * wizard): the shared answers as chosen, the per-app ones as its project says, else as chosen.
+ */
+export function recommendationForApp(answers: Answers, app: Session): Outcome {
+	const text = (id: AnswerId) => {
+		const value = answers[id];
+		return Array.isArray(value) ? value.join(',') : String(value);
+	};
+	const shared: AnswerLayer = {source: 'flag', values: Object.fromEntries(answerIds.filter(id => !perAppAnswers.includes(id)).map(id => [id, text(id)]))};
+	const chosen: AnswerLayer = {source: 'config', values: Object.fromEntries(perAppAnswers.map(id => [id, text(id)]))};
+	const resolved = resolveAnswers([shared, ...app.layers.filter(layer => layer.source === 'detected'), chosen], app.today);
+	return withProjectWarnings(recommend(resolved.answers, app.today), app.detection);
+}
+
+/**
+ * The files of the other apps a guided session chose with the first (their answers as
+ * recommendationForApp makes them): each app's Dockerfile in its folder, a .dockerignore only where
+ * no earlier app put one. zerops.yml and the saved answers belong to one app: not for the others.
+ * An app the answers cannot work for gets no files (its own run says why).
+ */
+export function otherAppsFiles(apps: Session[], answers: Answers, outputs: Output[]): PlannedFile[] {
+	const kinds = outputs.filter((output): output is FileKind => output !== 'config' && output !== 'zerops');
+	return apps.flatMap(app => {
+		const outcome = recommendationForApp(answers, app);
+		return outcome.ok ? plannedFiles(outcome.recommendation, app, kinds) : [];
+	});
+}
+
+/** Files with one entry per path, the first kept: apps that share a build context share its .dockerignore. */
+export function onePerPath(files: PlannedFile[]): PlannedFile[] {
+	const seen = new Set<string>();
+	return files.filter(file => {
+		const target = path.join(file.directory, file.name);
+		if (seen.has(target)) return false;
+		seen.add(target);
+		return true;
+	});
+}
