@@ -164,14 +164,18 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	const writing = typeof flags.write === 'string';
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
-	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
+	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : undefined) : undefined;
 	const directory = path.resolve(session.cwd, (typeof flags.write === 'string' && flags.write) || path.relative(session.cwd, session.contextDirectory) || '.');
 	// The Dockerfile's "# Build:" line runs where the Dockerfile lands: written, or printed into the current folder.
 	const buildContext = shownPath(writing ? directory : session.cwd, session.contextDirectory);
 	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
+	// compose.yaml lands beside the Dockerfile; its build section names the Dockerfile from the context.
+	const composeDirectory = writing ? directory : session.cwd;
+	const posix = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
+	const compose = {context: posix(composeDirectory, session.contextDirectory), dockerfile: posix(session.contextDirectory, path.join(composeDirectory, 'Dockerfile'))};
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile, compose}) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	return {writing, directory, ...(request ? {request} : {}), files, notes};
 }
 
