@@ -8,6 +8,7 @@ import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, ty
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {healthProbeBuild, healthProbeCopy} from './health-probe.js';
+import {nativeInstall} from './native-install.js';
 import {restoreConfiguration, restoreProperties} from './publish-arguments.js';
 
 export type DockerfileOptions = {
@@ -164,6 +165,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	}
 	if (options.healthProbe) lines.push(...healthProbeBuild(recommendation));
 	lines.push('', '', runtimeComment(recommendation), `FROM ${baseImage(runtime.reference)}`);
+	lines.push(...nativeInstall(recommendation));
 	const port = exposedPort(project, answers.app);
 	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);
 	if (port !== undefined) lines.push(`EXPOSE ${port}`);
