@@ -186,3 +186,12 @@ describe('compose.yaml from the command line and the wizard', () => {
 		for (const argument of ['--read-only', '--tmpfs /tmp', '-p 8080:8080', '-u 1654', '-e ASPNETCORE_HTTP_PORTS=8080', '/healthcheck/healthcheck.dll']) expect(create, output).toContain(argument);
 	}, 120_000);
 });
+
+describe('the next steps after compose.yaml is written', () => {
+	it('say how to build and start it with Compose, from the folder the user stands in', async () => {
+		const {nextSteps} = await import('../source/session/next-steps.js');
+		const session = {cwd: '/work/repo/src/Api', contextDirectory: '/work/repo', project, imageName: 'shop.api', located: {kind: 'found', file: '/work/repo/src/Api/Shop.Api.csproj'}} as never;
+		const steps = nextSteps(recommendationFor({}), session, '/work/repo', ['/work/repo/compose.yaml']);
+		expect(steps).toContainEqual({what: expect.stringMatching(/^Or build and start it with Compose/), command: 'cd ../.. && docker compose up --build'});
+	});
+});
