@@ -80,7 +80,8 @@ describe.skipIf(missing !== '')(`compose.yaml's health check in a shell-less ima
 		const copy = await copyApp('greeter');
 		const {stdout} = await runTool(copy, ['--yes', '--write', '--output', 'dockerfile,dockerignore,compose', '--arch', 'amd64', '--deploy', 'aot']);
 		expect(await readFile(path.join(copy, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled\n');
-		const {image} = await buildLikeTheUser(copy, parseBuildLine(stdout), 'i19-compose-greeter-aot');
+		// Two Native AOT compiles (the app and the probe): slow on a busy two-core machine.
+		const {image} = await buildLikeTheUser(copy, parseBuildLine(stdout), 'i19-compose-greeter-aot', {timeoutMs: 25 * minutes});
 		const command = await healthCommand(copy, 'greeter');
 		expect(command).toEqual(['/healthcheck/healthcheck', 'http://127.0.0.1:8080/']);
 		const container = await openContainer(image);
@@ -90,5 +91,5 @@ describe.skipIf(missing !== '')(`compose.yaml's health check in a shell-less ima
 		} finally {
 			await container.done();
 		}
-	}, 20 * minutes);
+	}, 30 * minutes);
 });
