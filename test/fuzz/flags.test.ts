@@ -90,8 +90,10 @@ async function expectFiles(files: Record<string, string>, input: CommandLine, sc
 }
 
 const kindsOf = (output: string | undefined) => {
-	const kinds = output === undefined ? ['all'] : output.split(',').map(kind => kind.trim().toLowerCase()).filter(Boolean);
-	return kinds.length === 0 || kinds.includes('all') ? ['dockerfile', 'dockerignore', 'zerops', 'csproj'] : [...new Set(kinds)];
+	// --write alone writes the four files it always did; "all" adds compose.yaml.
+	if (output === undefined) return ['dockerfile', 'dockerignore', 'zerops', 'csproj'];
+	const kinds = output.split(',').map(kind => kind.trim().toLowerCase()).filter(Boolean);
+	return kinds.length === 0 || kinds.includes('all') ? ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose'] : [...new Set(kinds)];
 };
 const fileNames: Record<string, string> = {dockerfile: 'Dockerfile', dockerignore: '.dockerignore', zerops: 'zerops.yml', csproj: 'container.props', compose: 'compose.yaml'};
 
