@@ -127,7 +127,7 @@ describe.skipIf(missing !== '')(`detection with MSBuild on the command line${mis
 		expect(settings.stdout).toContain('EXPOSE 8096\n# Kestrel listens on the port the project names, not the image\'s 8080\nENV ASPNETCORE_HTTP_PORTS=8096');
 		expect(settings.stdout).toContain('ASPNETCORE_URLS: http://0.0.0.0:8096');
 		const multi = await runCli(['--yes', '--output', 'dockerfile,zerops,csproj'], {cwd: fixture('multi-target')});
-		expect(multi.stdout).toContain('RUN dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -o /app');
+		expect(multi.stdout).toContain('RUN dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -c Release -o /app');
 		expect(multi.stdout).toContain('dotnet publish Shop.csproj -f net10.0 -c Release -o app');
 		expect(multi.stdout).toContain('dotnet publish Shop.csproj -f net10.0 -c Release /t:PublishContainer');
 		const eight = await runCli(['--yes', '--dotnet', '8.0', '--output', 'dockerfile'], {cwd: fixture('multi-target')});

@@ -47,7 +47,7 @@ export const flags = {
 	yes: {type: 'boolean', shortFlag: 'y', group: 'answers', help: 'take detected, saved or default answers for the rest; never prompt'},
 	json: {type: 'boolean', group: 'output', help: 'print the recommendation (and files asked for with --output) as JSON'},
 	explain: {type: 'boolean', group: 'output', help: 'print reasons, trade-offs, alternatives and answer sources in full'},
-	output: {type: 'string', value: 'FILES', group: 'output', check: parseFileKinds, help: 'print generated files: dockerfile, dockerignore, zerops, csproj or all (comma-separated)'},
+	output: {type: 'string', value: 'FILES', group: 'output', check: parseFileKinds, help: 'print generated files: dockerfile, dockerignore, zerops, csproj, compose or all (comma-separated)'},
 	write: {type: 'string', value: '[DIR]', group: 'output', help: 'write the files: Dockerfile and container.props in the app\'s folder, .dockerignore (merged with yours) and zerops.yml at the build context; or all into DIR'},
 	force: {type: 'boolean', group: 'output', help: 'let --write overwrite files that already exist'},
 	plain: {type: 'boolean', group: 'output', help: 'ask the questions line by line, with no redraws or colour (automatic when TERM=dumb)'},

@@ -172,7 +172,7 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	const writing = typeof flags.write === 'string';
 	// The renderers (and yaml) load only when files are asked for.
 	const rendering = typeof flags.output === 'string' || writing ? await import('../render/files.js') : undefined;
-	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
+	const request = rendering ? rendering.parseFileKinds(typeof flags.output === 'string' ? flags.output : undefined) : undefined;
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
 	const mirrored = withBaseRegistry(recommendation, mirror);
@@ -187,7 +187,10 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	// Printed, the Dockerfile's "# Build:" line runs from the current folder.
 	const buildContext = shownPath(session.cwd, session.contextDirectory);
 	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
-	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	// Printed, compose.yaml too sits in the current folder; its build section names the Dockerfile from the context.
+	const posix = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
+	const compose = {context: posix(session.cwd, session.contextDirectory), dockerfile: posix(session.contextDirectory, path.join(session.cwd, 'Dockerfile'))};
+	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile, compose}) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	return {writing, directory: session.cwd, ...(request ? {request} : {}), files, notes};
 }
 

@@ -1,6 +1,7 @@
 import {dotnetVersions, findImage, osNames, platforms, reference, releasesFor} from '../catalog/catalog.js';
 import {supportStatus, type SupportStatus} from '../catalog/lifecycle.js';
 import {activeCatalog} from '../catalog/active.js';
+import type {NativeNeed} from '../catalog/native-dependencies.js';
 import {stalenessWarning} from '../catalog/staleness.js';
 import type {Architecture, CatalogImage, Family, OsFamily} from '../catalog/types.js';
 import type {ProjectReport} from '../project/project-warnings.js';
@@ -35,7 +36,7 @@ export type Tradeoffs = {
 	debugging: string;
 };
 
-export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json' | 'stale-catalog' | 'target-framework' | 'roll-forward' | 'npm' | 'grpc-musl'; message: string};
+export type Warning = {code: 'end-of-support' | 'preview' | 'emulation' | 'globalization' | 'shell' | 'version-lock' | 'global-json' | 'stale-catalog' | 'target-framework' | 'roll-forward' | 'npm' | 'grpc-musl' | 'native-library'; message: string};
 
 export type Alternative = {
 	runtime: string;
@@ -56,6 +57,8 @@ export type Recommendation = {
 	runtimeIdentifiers: string[];
 	/** For .NET 8/9 Native AOT, which have no -aot SDK: packages the build stage installs. */
 	aotToolchain: string[];
+	/** Packages of the project whose native code needs an OS library the images lack (set with the project's warnings). */
+	nativeDependencies?: NativeNeed[];
 	tradeoffs: Tradeoffs;
 	warnings: Warning[];
 	alternatives: Alternative[];

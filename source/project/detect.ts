@@ -1,6 +1,7 @@
 import {readdir, realpath} from 'node:fs/promises';
 import path from 'node:path';
 import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
+import {installable, nativeNeeds} from '../catalog/native-dependencies.js';
 import type {AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {shownList} from '../grammar/shown-list.js';
@@ -128,6 +129,9 @@ export function answersFromEvaluation(evaluation: Evaluation, referencedFramewor
 		else if (image.os !== 'alpine' && image.os !== 'debian') set('shell', 'yes', note);
 		if (image.extra && !values.globalization) set('globalization', 'icu', note);
 	}
+	// A package whose native code needs an OS library: an image with a shell can install it.
+	const native = nativeNeeds(evaluation.packageReferences).find(need => installable(need.dependency));
+	if (native && !values.shell) set('shell', 'yes', `PackageReference ${native.package}: it loads ${native.dependency.library}, which an image with no shell cannot add`);
 	return {values, notes, problems};
 }
 

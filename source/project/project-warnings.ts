@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {osNames} from '../catalog/catalog.js';
 import {lifecycleOf} from '../catalog/lifecycle.js';
+import {installable, nativeNeeds, type NativeNeed} from '../catalog/native-dependencies.js';
 import {activeCatalog} from '../catalog/active.js';
 import type {Outcome, Recommendation, Warning} from '../engine/recommend.js';
 import {shownValue} from '../grammar/shown-text.js';
@@ -49,7 +50,19 @@ function projectWarnings(recommendation: Recommendation, detection: Detection): 
 	if (grpc && recommendation.build.image.os === 'alpine') {
 		warnings.push({code: 'grpc-musl', message: `${grpc} compiles .proto files with the protoc it ships, which does not run on ${osNames.alpine} (musl): the build stage fails. Build on --os debian or ubuntu, or install protobuf and grpc-plugins with apk and set Protobuf_ProtocFullPath and gRPC_PluginFullPath.`});
 	}
+	warnings.push(...nativeNeeds(evaluation.packageReferences).map(need => nativeWarning(need, recommendation)));
 	return warnings;
+}
+
+/** A package whose native code loads an OS library the runtime image lacks: what breaks, and where it gets added. */
+function nativeWarning({package: name, dependency}: NativeNeed, recommendation: Recommendation): Warning {
+	const {image, reference} = recommendation.runtime;
+	const loads = `${name} loads ${dependency.library}${dependency.when ? ` ${dependency.when}` : ''}`;
+	if (!installable(dependency)) return {code: 'native-library', message: `${loads}: ${dependency.advice ?? 'no OS package provides it'}.`};
+	if (image.chiseled || image.distroless) {
+		return {code: 'native-library', message: `${loads}, which ${reference} lacks and, with no shell or package manager, cannot add: the app fails when it first calls it (DllNotFoundException). Use an image with a shell (--shell yes), where the Dockerfile installs it in the final stage and zerops.yml in run.prepareCommands.`};
+	}
+	return {code: 'native-library', message: `${loads}, which ${reference} lacks: the Dockerfile's final stage installs it (a RUN there runs on the target platform, so other architectures build under emulation) and zerops.yml's run.prepareCommands too.`};
 }
 
 /**
@@ -73,5 +86,6 @@ export function withProjectWarnings(outcome: Outcome, detection: Detection | und
 		...(framework ? {framework} : {}),
 		...(detection.evaluation.sdkBaseImage ? {sdk: compareWithSdk(detection.evaluation.sdkBaseImage, recommendation, detection.referencedFrameworks.get(aspnetFramework))} : {}),
 	};
-	return {ok: true, recommendation: {...recommendation, warnings: [...warnings, ...recommendation.warnings], project: report}};
+	const native = nativeNeeds(detection.evaluation.packageReferences).filter(need => installable(need.dependency));
+	return {ok: true, recommendation: {...recommendation, warnings: [...warnings, ...recommendation.warnings], project: report, ...(native.length > 0 ? {nativeDependencies: native} : {})}};
 }

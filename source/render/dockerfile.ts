@@ -7,7 +7,9 @@ import {shownValue} from '../grammar/shown-text.js';
 import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
-import {restoreProperties} from './publish-arguments.js';
+import {healthProbeBuild, healthProbeCopy} from './health-probe.js';
+import {nativeInstall} from './native-install.js';
+import {restoreConfiguration, restoreProperties} from './publish-arguments.js';
 
 export type DockerfileOptions = {
 	/** What the engine that builds it accepts; without it, a Dockerfile every engine builds. */
@@ -19,6 +21,8 @@ export type DockerfileOptions = {
 	 * command runs (the build context, for a Dockerfile in the app's folder below it).
 	 */
 	placement?: {context: string; dockerfile?: string; from?: string};
+	/** Build the health probe compose.yaml runs (health-probe.ts) and copy it into the final image. */
+	healthProbe?: boolean;
 };
 
 // Cross-compiling Native AOT on Ubuntu needs the target's gcc and zlib (facts from the official
@@ -124,7 +128,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
 	// Restore and publish see the same properties, or publish --no-restore finds the wrong assets.
 	const framework = publishFramework(project, answers.dotnet);
-	const publish = `RUN dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore${restoreExtra} -o /app`;
+	const publish = `RUN dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore -c Release${restoreExtra} -o /app`;
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
@@ -152,7 +156,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 		'',
 		'# Restore as its own layer: it reruns only when a project file changes',
 		...copyRestoreFiles(project, copy),
-		`RUN dotnet restore${target}${arch}${restoreExtra}`,
+		`RUN dotnet restore${target}${arch}${restoreExtra} ${restoreConfiguration}`,
 		'',
 		`${copy} . .`,
 	);
@@ -161,7 +165,9 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	} else {
 		lines.push(publish);
 	}
+	if (options.healthProbe) lines.push(...healthProbeBuild(recommendation));
 	lines.push('', '', runtimeComment(recommendation), `FROM ${baseImage(runtime.reference)}`);
+	lines.push(...nativeInstall(recommendation));
 	const port = exposedPort(project, answers.app);
 	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);
 	if (port !== undefined) lines.push(`EXPOSE ${port}`);
@@ -170,6 +176,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	const environment = globalizationEnvironment(recommendation);
 	if (environment.length > 0) lines.push(...environment);
 	lines.push('WORKDIR /app', `${copy} --from=build /app .`);
+	if (options.healthProbe) lines.push(healthProbeCopy(copy));
 	if (!runtime.image.distroless) lines.push('USER $APP_UID');
 	lines.push(answers.deploy === 'framework' && !project.singleFile
 		? `ENTRYPOINT ${execForm(['dotnet', `${project.name}.dll`])}`

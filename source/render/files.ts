@@ -1,6 +1,8 @@
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Project} from '../project/project.js';
+import {composeAppOf, type ComposePlacement} from './compose-app.js';
+import {renderCompose} from './compose.js';
 import {renderCsproj} from './csproj.js';
 import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
@@ -16,6 +18,7 @@ export const fileNames: Record<FileKind, string> = {
 	zerops: 'zerops.yml',
 	// An importable MSBuild file; its PropertyGroup can also be pasted into the .csproj.
 	csproj: 'container.props',
+	compose: 'compose.yaml',
 };
 
 export type GeneratedFile = {kind: FileKind; name: string; content: string; notes: string[]};
@@ -35,12 +38,15 @@ function importNote(project: Project, name: string, importPath?: string): string
  * Renders the asked-for files. A file that cannot be made for this choice (zerops.yml for a .NET
  * version Zerops lacks) is an error when asked for by name, and a note when part of "all".
  */
-export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; csprojImport?: string} = {}): {files: GeneratedFile[]; notes: string[]} {
+export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; csprojImport?: string; compose?: ComposePlacement} = {}): {files: GeneratedFile[]; notes: string[]} {
 	const files: GeneratedFile[] = [];
 	const notes: string[] = [];
+	// compose.yaml's health check runs a probe that the Dockerfile written with it builds.
+	const healthProbe = request.kinds.includes('compose') && recommendation.answers.app === 'web';
 	for (const kind of request.kinds) {
 		const name = fileNames[kind];
-		if (kind === 'dockerfile') files.push({kind, name, content: renderDockerfile(recommendation, project, imageName, options.dockerfile), notes: []});
+		if (kind === 'dockerfile') files.push({kind, name, content: renderDockerfile(recommendation, project, imageName, {...options.dockerfile, healthProbe}), notes: []});
+		if (kind === 'compose') files.push({kind, name, content: renderCompose([composeAppOf(recommendation, project, imageName, options.compose)]), notes: healthProbe && !request.kinds.includes('dockerfile') ? [`${name}: its health check runs the probe that the Dockerfile builds when written with it (--output dockerfile,compose).`] : []});
 		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(), notes: []});
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);

@@ -19,3 +19,9 @@ export function restoreProperties(recommendation: Recommendation): string[] {
 	const properties = publishProperties(recommendation);
 	return ['PublishAot', 'SelfContained', 'PublishReadyToRun'].filter(name => properties[name]).map(name => `-p:${name}=true`);
 }
+
+/**
+ * Restore evaluates the project as the publish does: the Dockerfile publishes Release with
+ * --no-restore, and a package referenced only under Configuration=='Release' must be restored.
+ */
+export const restoreConfiguration = '-p:Configuration=Release';

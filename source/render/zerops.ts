@@ -2,6 +2,7 @@ import {Document, isMap, isScalar} from 'yaml';
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
+import {nativePackages} from './native-install.js';
 import {checkName, checkPath, exposedPort, publishFramework, type Project} from '../project/project.js';
 
 // Zerops' .NET service bases (zerops.yml schema, build.base/run.base) and its two runtime OSes.
@@ -65,13 +66,18 @@ export function renderZerops(recommendation: Recommendation, project: Project): 
 	const run: Record<string, unknown> = {base};
 	if (os === 'ubuntu') run.os = 'ubuntu';
 	const env: Record<string, string> = {};
-	if (answers.globalization === 'icu' && os === 'alpine') {
-		run.prepareCommands = prepareCommands(os, {alpine: ['icu-libs', 'icu-data-full', 'tzdata'], ubuntu: []});
+	const icu = answers.globalization === 'icu' && os === 'alpine';
+	const native = {alpine: nativePackages(recommendation, 'apk'), ubuntu: nativePackages(recommendation, 'apt')};
+	if (icu || native[os].length > 0) {
+		run.prepareCommands = prepareCommands(os, {alpine: [...(icu ? ['icu-libs', 'icu-data-full', 'tzdata'] : []), ...native.alpine], ubuntu: native.ubuntu});
+	}
+	if (icu) {
 		env.DOTNET_SYSTEM_GLOBALIZATION_INVARIANT = 'false';
 		notes.push('The default Alpine runtime has no ICU or tzdata: run.prepareCommands builds a custom runtime image with them (cached until the commands change).');
 	} else if (answers.globalization === 'invariant') {
 		env.DOTNET_SYSTEM_GLOBALIZATION_INVARIANT = 'true';
 	}
+	if (native[os].length > 0) notes.push(`${(recommendation.nativeDependencies ?? []).map(need => need.package).join(', ')}: run.prepareCommands adds ${native[os].join(' ')} to a custom runtime image.`);
 	// A web app's port (a worker's ContainerPort has no HTTP for Zerops to route or check).
 	const webPort = answers.app === 'web' ? exposedPort(project, answers.app) : undefined;
 	if (webPort !== undefined) {

@@ -12,7 +12,7 @@ import type {Session} from './session.js';
  * .dockerignore and zerops.yml at the build context, which they describe. `--write DIR` puts them
  * all in DIR.
  */
-export const placeOfKind: Record<FileKind, 'app' | 'context'> = {dockerfile: 'app', csproj: 'app', dockerignore: 'context', zerops: 'context'};
+export const placeOfKind: Record<FileKind, 'app' | 'context'> = {dockerfile: 'app', csproj: 'app', dockerignore: 'context', zerops: 'context', compose: 'context'};
 
 /** The two folders files go to, absolute. */
 export type FilePlaces = {app: string; context: string};
@@ -62,13 +62,17 @@ export type PlacedFile = {
  * gives them (container.props says how to import it from the app's folder).
  */
 export function placeFiles(recommendation: Recommendation, session: {project: Project; imageName: string; contextDirectory: string}, places: FilePlaces, request: {kinds: FileKind[]; explicit: boolean}): {files: PlacedFile[]; notes: string[]} {
+	// compose.yaml's health check runs a probe that the Dockerfile written with it builds.
+	const healthProbe = request.kinds.includes('compose') && recommendation.answers.app === 'web';
 	const dockerfileAs = (name: string) => {
 		const placement = dockerfilePlacement(path.join(places.app, name), session.contextDirectory);
-		return renderDockerfile(recommendation, session.project, session.imageName, placement ? {placement} : {});
+		return renderDockerfile(recommendation, session.project, session.imageName, {...(placement ? {placement} : {}), healthProbe});
 	};
+	// compose.yaml builds from the context, naming the Dockerfile in the app's folder from there.
+	const compose = {context: posix(path.relative(places[placeOfKind.compose], session.contextDirectory)) || '.', dockerfile: posix(path.relative(session.contextDirectory, path.join(places.app, fileNames.dockerfile)))};
 	const projectFolder = session.project.projectFile ? path.dirname(path.resolve(session.contextDirectory, session.project.projectFile)) : session.contextDirectory;
 	const csprojImport = posix(path.relative(projectFolder, path.join(places.app, fileNames.csproj)));
-	const {files, notes} = generateFiles(recommendation, session.project, session.imageName, request, {csprojImport});
+	const {files, notes} = generateFiles(recommendation, session.project, session.imageName, request, {csprojImport, compose});
 	const placed = files.map(file => ({
 		...file,
 		directory: places[placeOfKind[file.kind]],
@@ -81,5 +85,5 @@ export function placeFiles(recommendation: Recommendation, session: {project: Pr
 /** Where the files go, in one line for a person: one folder, or the app's and the context's. */
 export function placesText(places: FilePlaces): string {
 	if (places.app === places.context) return `into ${places.app}`;
-	return `the Dockerfile and container.props into ${places.app} (the app's folder), the .dockerignore (merged with one there) and zerops.yml into ${places.context} (the build context)`;
+	return `the Dockerfile and container.props into ${places.app} (the app's folder), the .dockerignore (merged with one there), zerops.yml and compose.yaml into ${places.context} (the build context)`;
 }

@@ -42,6 +42,12 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		const listens = port === undefined ? '' : ` (${recommendation.answers.app === 'web' ? 'Kestrel' : 'the app'} listens on port ${port})`;
 		steps.push({what: `Run it${listens}`, command: shellCommand(['docker', 'run', '--rm', ...(port === undefined ? [] : ['-p', `${port}:${port}`]), loaded.image])});
 	}
+	const compose = written.find(file => path.basename(file) === fileNames.compose);
+	if (compose) {
+		const folder = path.relative(session.cwd, path.dirname(compose));
+		const up = shellCommand(['docker', 'compose', 'up', '--build']);
+		steps.push({what: 'Or build and start it with Compose, with its health check (podman compose works the same)', command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${up}` : up});
+	}
 	if (written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
 		const folder = path.relative(session.cwd, session.contextDirectory);
 		const publish = shellCommand(['dotnet', 'publish', session.project.projectFile, '-c', 'Release', '/t:PublishContainer']);

@@ -41,14 +41,18 @@ export const outputDescriptions: Record<Output, string> = {
 	dockerignore: `${fileNames.dockerignore}: keeps bin/, obj/ and secrets out of what the build sees`,
 	zerops: `${fileNames.zerops}: builds and runs the app on Zerops`,
 	csproj: `${fileNames.csproj}: MSBuild properties to import from the project, for dotnet publish /t:PublishContainer`,
+	compose: `${fileNames.compose}: builds and starts the app with docker compose or podman compose, with a health check`,
 	config: `${savedConfigName}: these answers, for the next run`,
 };
 
-export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj, config: 'saved answers'};
+export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj, compose: fileNames.compose, config: 'saved answers'};
+
+/** The names Compose looks for, in its own order: a project with any of them already uses Compose. */
+const composeFileNames = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
 /**
- * The outputs ticked at first: the Dockerfile and .dockerignore always; zerops.yml, container.props
- * and the saved answers only when the project already has one.
+ * The outputs ticked at first: the Dockerfile and .dockerignore always; zerops.yml, container.props,
+ * compose.yaml and the saved answers only when the project already has one.
  */
 export async function outputsInUse(session: Session, writeDirectory?: string): Promise<Output[]> {
 	const places = filePlaces(session, writeDirectory);
@@ -56,6 +60,8 @@ export async function outputsInUse(session: Session, writeDirectory?: string): P
 	const outputs: Output[] = ['dockerfile', 'dockerignore'];
 	if (await exists(path.join(places[placeOfKind.zerops], fileNames.zerops))) outputs.push('zerops');
 	if (await exists(path.join(places[placeOfKind.csproj], fileNames.csproj))) outputs.push('csproj');
+	const composeFiles = await Promise.all(composeFileNames.map(async name => exists(path.join(places[placeOfKind.compose], name))));
+	if (composeFiles.some(Boolean)) outputs.push('compose');
 	if (session.config) outputs.push('config');
 	return outputs;
 }

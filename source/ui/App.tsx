@@ -47,7 +47,7 @@ export type AppProps = {
 	onExit: (code: number, summary: string) => void;
 };
 
-const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'config'];
+const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config'];
 
 export function App({session: initialSession, writeDirectory, onExit}: AppProps) {
 	const {exit} = useApp();

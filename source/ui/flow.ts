@@ -60,7 +60,7 @@ export type Action =
 	| {type: 'build'}
 	| {type: 'built'};
 
-export const defaultOutputs: Output[] = [...fileKinds.filter(kind => kind !== 'csproj'), 'config'];
+export const defaultOutputs: Output[] = [...fileKinds.filter(kind => kind !== 'csproj' && kind !== 'compose'), 'config'];
 
 type Input = {today: string; answers: Answers; provenance: Provenance; fixed: AnswerId[]; needsProject: boolean; outputs?: Output[]};
 

@@ -8,7 +8,7 @@ export const today = '2026-11-24';
 
 export type CommandLine = {strings: Record<string, string | undefined>; booleans: string[]; equals: Record<string, boolean | undefined>; extra: string[]};
 
-const outputKinds = fc.constantFrom('dockerfile', 'csproj', 'zerops', 'dockerignore', 'all', 'dockerfile,csproj', 'zerops,dockerfile');
+const outputKinds = fc.constantFrom('dockerfile', 'csproj', 'zerops', 'dockerignore', 'compose', 'all', 'dockerfile,csproj', 'zerops,dockerfile', 'dockerfile,compose');
 const folderName = safeRelativeName.map(name => name.replace(/\.(?:tar|oci)$/, ''));
 
 /** Each string flag: its valid values, and the hostile ones. */

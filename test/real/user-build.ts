@@ -51,7 +51,7 @@ export async function runTool(cwd: string, args: string[]): Promise<{stdout: str
  * Dockerfile and context; a manifest list for several platforms. Local stand-ins only
  * (`--pull=never`); the NuGet folder is shared between builds.
  */
-export async function buildLikeTheUser(cwd: string, line: BuildLine, name: string): Promise<{image: string; log: string}> {
+export async function buildLikeTheUser(cwd: string, line: BuildLine, name: string, options: {timeoutMs?: number} = {}): Promise<{image: string; log: string}> {
 	await mkdir(sharedNugetFolder, {recursive: true});
 	// Several test runs may build at once on a shared machine: each names its images by its process.
 	const image = `localhost/diw-real-${process.pid}/${name}`;
@@ -66,7 +66,7 @@ export async function buildLikeTheUser(cwd: string, line: BuildLine, name: strin
 		...output,
 		line.context,
 	];
-	const result = await execa('buildah', args, {cwd, reject: false, all: true, timeout: 10 * 60_000});
+	const result = await execa('buildah', args, {cwd, reject: false, all: true, timeout: options.timeoutMs ?? 10 * 60_000});
 	const log = String(result.all ?? '');
 	if (result.exitCode !== 0) throw new Error(`buildah build failed (from ${cwd}: ${line.text}):\n${log.split('\n').slice(-40).join('\n')}`);
 	return {image, log};

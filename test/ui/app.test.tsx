@@ -139,8 +139,10 @@ describe('guided session', () => {
 		expect(choose).toContain('[ ] zerops.yml');
 		expect(choose).toContain('container.props');
 		expect(choose).toContain('MSBuild properties to import from the project');
-		// Tick the saved answers (the fifth entry).
-		await press(stdin, keys.down, keys.down, keys.down, keys.down, keys.space, keys.enter);
+		// compose.yaml is offered, not ticked: the project has no compose file.
+		expect(choose).toContain('[ ] compose.yaml');
+		// Tick the saved answers (the sixth entry).
+		await press(stdin, keys.down, keys.down, keys.down, keys.down, keys.down, keys.space, keys.enter);
 		const preview = await waitFor(lastFrame, 'tab next file');
 		expect(preview).toContain('mcr.microsoft.com/dotnet/sdk:10.0-alpine AS build');
 		await press(stdin, keys.tab);

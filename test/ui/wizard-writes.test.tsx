@@ -38,8 +38,8 @@ describe('the wizard writes its files in one transaction', () => {
 		await waitFor(lastFrame, 'Recommended images');
 		await press(stdin, keys.enter);
 		await waitFor(lastFrame, 'What should be generated?');
-		// Tick the saved answers (the fifth entry): they go next to the project, the files elsewhere.
-		await press(stdin, keys.down, keys.down, keys.down, keys.down, keys.space, keys.enter);
+		// Tick the saved answers (the sixth entry): they go next to the project, the files elsewhere.
+		await press(stdin, keys.down, keys.down, keys.down, keys.down, keys.down, keys.space, keys.enter);
 		await waitFor(lastFrame, 'tab next file');
 		await press(stdin, keys.enter);
 		await waitFor(lastFrame, 'Write 3 files');
