@@ -1,0 +1,19 @@
+import type {Rule} from '../finding.js';
+import {ignored} from '../dockerignore-match.js';
+
+const start = {line: 0, character: 0};
+
+/** No .dockerignore, or one that sends bin/ and obj/ to the builder. */
+export const dockerignore: Rule = {
+	code: 'DIW022',
+	severity: 'warning',
+	title: '.dockerignore missing or too open',
+	fix: 'Add a .dockerignore with at least **/bin/, **/obj/, **/.env and **/*.user (dotnet-image-wizard --output dockerignore prints one).',
+	check(input) {
+		const facts = input.dockerignore;
+		if (!facts) return [];
+		if ('missing' in facts) return [{range: {start, end: start}, message: `no ${facts.file}: bin/ and obj/ from the host go into the build context, and obj/project.assets.json from a Windows or macOS restore breaks restore in the container.`}];
+		const open = ['bin', 'obj'].filter(folder => !ignored(`${folder}/x`, facts.patterns) || !ignored(`src/App/${folder}/x`, facts.patterns));
+		return open.length === 0 ? [] : [{range: {start, end: start}, file: facts.file, message: `${facts.file} does not exclude ${open.map(folder => `**/${folder}/`).join(' and ')}: host build output goes into the context (slower builds, and a host obj/ breaks restore in the container).`}];
+	},
+};
