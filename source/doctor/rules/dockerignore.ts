@@ -13,7 +13,8 @@ export const dockerignore: Rule = {
 		const facts = input.dockerignore;
 		if (!facts) return [];
 		if ('missing' in facts) return [{range: {start, end: start}, message: `no ${facts.file}: bin/ and obj/ from the host go into the build context, and obj/project.assets.json from a Windows or macOS restore breaks restore in the container.`}];
-		const open = ['bin', 'obj'].filter(folder => !ignored(`${folder}/x`, facts.patterns) || !ignored(`src/App/${folder}/x`, facts.patterns));
+		// The folders a project at the context's root writes (a project in a subfolder needs **/bin/ too: the default template says so).
+		const open = ['bin', 'obj'].filter(folder => !ignored(`${folder}/x`, facts.patterns));
 		return open.length === 0 ? [] : [{range: {start, end: start}, file: facts.file, message: `${facts.file} does not exclude ${open.map(folder => `**/${folder}/`).join(' and ')}: host build output goes into the context (slower builds, and a host obj/ breaks restore in the container).`}];
 	},
 };
