@@ -47,6 +47,21 @@ function osOf(words: string[]): OsFamily | undefined {
 	return undefined;
 }
 
+const named = (repo: Family, tag: string) => activeCatalog().images.find(image => image.repo === repo && (image.tag === tag || image.aliases.includes(tag)));
+
+/**
+ * The catalog image of a tag. A bare "alpine" floats to the Alpine release the version's plain
+ * -alpine tag points at (10.0-alpine-composite is 10.0-alpine3.24-composite), as the samples use it.
+ */
+function catalogImage(repo: Family, tag: string): CatalogImage | undefined {
+	const exact = named(repo, tag);
+	if (exact) return exact;
+	const words = tag.split('-');
+	if (!words.includes('alpine') || words.length < 3) return undefined;
+	const release = named(repo, `${words[0]}-alpine`)?.codename;
+	return release ? named(repo, words.map(word => (word === 'alpine' ? release : word)).join('-')) : undefined;
+}
+
 /** The .NET image an image reference names, or undefined for any other image. */
 export function dotnetImage(reference: string): DotnetImage | undefined {
 	const {name, tag} = splitReference(reference.trim());
@@ -74,7 +89,7 @@ export function dotnetImage(reference: string): DotnetImage | undefined {
 	const dotnet = version ? `${version[1]}.${version[2]}` : undefined;
 	const patch = version?.[3] ? words[0] : undefined;
 	const floatingTag = dotnet ? [dotnet, ...words.slice(1)].join('-') : words.join('-');
-	const catalog = legacy ? undefined : activeCatalog().images.find(image => image.repo === repo && (image.tag === floatingTag || image.aliases.includes(floatingTag)));
+	const catalog = legacy ? undefined : catalogImage(repo, floatingTag);
 	const windows = words.some(word => word.startsWith('nanoserver') || word.startsWith('windowsservercore'));
 	return {
 		repo,

@@ -61,7 +61,8 @@ export function ridWords(words: string[]): string[] {
 }
 
 export const stageUses = (stage: Stage, variable: string) => stage.instructions.some(instruction => new RegExp(`\\$\\{?${variable}\\b`).test(instruction.getRawArgumentsContent() ?? ''));
-export const declaresArg = (stage: Stage, name: string) => stage.instructions.some(instruction => instruction.getKeyword() === 'ARG' && (instruction.getArguments()[0]?.getValue().split('=')[0] === name));
+// A stage built FROM another sees the ARGs that one declared (the official complexapp sample relies on it).
+export const declaresArg = (stage: Stage, name: string) => inherited(stage).some(instruction => instruction.getKeyword() === 'ARG' && (instruction.getArguments()[0]?.getValue().split('=')[0] === name));
 
 /** The last USER of a stage and the stages it is built on. */
 export function userOf(stage: Stage): {value: string; instruction: Instruction} | undefined {
@@ -102,11 +103,27 @@ export function runsAsRoot(stage: Stage): boolean {
 /** The stages that build the app (run dotnet publish/build/restore), in order. */
 export const buildStages = (dockerfile: ParsedDockerfile) => dockerfile.stages.filter(stage => dotnetCommands(stage).some(command => ['restore', 'publish', 'build'].includes(command.verb)));
 
-/** The final stage, when it is one with a .NET base image. */
+/** The final stage, when it is one with a Linux .NET base image (Windows images are outside these rules). */
 export function finalDotnet(dockerfile: ParsedDockerfile): {stage: Stage; image: DotnetImage} | undefined {
 	const stage = finalStage(dockerfile);
 	const image = stage ? imageOf(stage) : undefined;
-	return stage && image ? {stage, image} : undefined;
+	return stage && image && !image.windows ? {stage, image} : undefined;
+}
+
+/** The stages the final image is made of: its chain, the stages it copies from, and theirs. */
+export function shippedStages(dockerfile: ParsedDockerfile): Set<Stage> {
+	const shipped = new Set<Stage>();
+	const visit = (stage: Stage | undefined) => {
+		for (let current = stage; current && !shipped.has(current); current = current.parent) {
+			shipped.add(current);
+			for (const instruction of current.instructions) {
+				const from = /--from=(\S+)/.exec(instruction.getKeyword() === 'COPY' ? instruction.getRawArgumentsContent() ?? '' : '')?.[1]?.toLowerCase();
+				visit(dockerfile.stages.find(candidate => candidate.name === from || String(candidate.index) === from));
+			}
+		}
+	};
+	visit(finalStage(dockerfile));
+	return shipped;
 }
 
 /** The command ENTRYPOINT and CMD run, as words, in the final stage chain. */

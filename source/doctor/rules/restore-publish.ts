@@ -1,5 +1,5 @@
+import type {Stage} from '../../dockerfile/dockerfile.js';
 import type {Rule, RuleHit} from '../finding.js';
-import {byBaseStage} from '../build-platform.js';
 import {buildStages, dotnetCommands, option, ridWords, type DotnetCommand} from '../stage-facts.js';
 
 const configuration = (command: DotnetCommand) => {
@@ -14,11 +14,14 @@ export const restorePublish: Rule = {
 	title: 'Restore and publish disagree',
 	fix: 'Give restore the runtime identifier options publish uses (-a/-r), and build and publish the same configuration.',
 	check(input) {
-		return byBaseStage(buildStages(input.dockerfile)).flatMap(group => {
-			const commands = group.flatMap(stage => dotnetCommands(stage));
+		return buildStages(input.dockerfile).flatMap(stage => {
+			// What ran before, in this stage and the stages it is built on (not in sibling stages).
+			const chain: Stage[] = [];
+			for (let current: Stage | undefined = stage; current; current = current.parent) chain.unshift(current);
+			const commands = chain.flatMap(member => dotnetCommands(member));
 			const hits: RuleHit[] = [];
 			for (const [index, command] of commands.entries()) {
-				if (command.verb !== 'publish') continue;
+				if (command.verb !== 'publish' || !stage.instructions.includes(command.instruction)) continue;
 				const earlier = commands.slice(0, index);
 				const restore = earlier.filter(candidate => candidate.verb === 'restore').at(-1);
 				if (restore && command.words.includes('--no-restore')) {

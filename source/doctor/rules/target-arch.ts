@@ -1,6 +1,6 @@
 import {argTargetArchEdit, commandsWithoutRid, onBuildPlatform, targetArchEdits} from '../build-platform.js';
 import type {Rule, RuleHit} from '../finding.js';
-import {buildStages, declaresArg, stageUses} from '../stage-facts.js';
+import {buildStages, declaresArg, shippedStages, stageUses} from '../stage-facts.js';
 
 /** --platform=$BUILDPLATFORM without -a $TARGETARCH publishes for the build machine; $TARGETARCH without ARG is empty. */
 export const targetArch: Rule = {
@@ -9,7 +9,9 @@ export const targetArch: Rule = {
 	title: 'Target architecture not passed to dotnet',
 	fix: 'Declare ARG TARGETARCH in the stage and pass -a $TARGETARCH to restore and publish.',
 	check(input) {
-		return buildStages(input.dockerfile).flatMap(stage => {
+		// Only what ships: a test stage that builds for the build machine is fine.
+		const shipped = shippedStages(input.dockerfile);
+		return buildStages(input.dockerfile).filter(stage => shipped.has(stage)).flatMap(stage => {
 			const hits: RuleHit[] = [];
 			if (!onBuildPlatform(stage)) return hits;
 			const missing = commandsWithoutRid(stage);
