@@ -1,5 +1,6 @@
 // Facts the rules read off a parsed Dockerfile: each stage's .NET image, the dotnet commands its
 // RUN lines run (with their options), its USER, EXPOSE and ENV. All from the parser's tokens.
+import type {Copy} from 'dockerfile-ast';
 import {baseStage, finalStage, substituteArgs, type Instruction, type ParsedDockerfile, type Range, type Stage} from '../dockerfile/dockerfile.js';
 import {dotnetImage, type DotnetImage} from './dotnet-image.js';
 
@@ -110,6 +111,12 @@ export function finalDotnet(dockerfile: ParsedDockerfile): {stage: Stage; image:
 	return stage && image && !image.windows ? {stage, image} : undefined;
 }
 
+/** The stage or image a COPY --from names, if any. */
+export function copiedFrom(instruction: Instruction): string | undefined {
+	if (instruction.getKeyword() !== 'COPY') return undefined;
+	return (instruction as Copy).getFromFlag()?.getValue() ?? undefined;
+}
+
 /** The stages the final image is made of: its chain, the stages it copies from, and theirs. */
 export function shippedStages(dockerfile: ParsedDockerfile): Set<Stage> {
 	const shipped = new Set<Stage>();
@@ -117,7 +124,7 @@ export function shippedStages(dockerfile: ParsedDockerfile): Set<Stage> {
 		for (let current = stage; current && !shipped.has(current); current = current.parent) {
 			shipped.add(current);
 			for (const instruction of current.instructions) {
-				const from = /--from=(\S+)/.exec(instruction.getKeyword() === 'COPY' ? instruction.getRawArgumentsContent() ?? '' : '')?.[1]?.toLowerCase();
+				const from = copiedFrom(instruction)?.toLowerCase();
 				visit(dockerfile.stages.find(candidate => candidate.name === from || String(candidate.index) === from));
 			}
 		}

@@ -1,5 +1,5 @@
 import type {Rule} from '../finding.js';
-import {buildStages, dotnetCommands} from '../stage-facts.js';
+import {buildStages, copiedFrom, dotnetCommands} from '../stage-facts.js';
 
 /** COPY of the whole context before restore: every source change re-downloads the packages. */
 export const restoreLayer: Rule = {
@@ -12,7 +12,7 @@ export const restoreLayer: Rule = {
 			const restore = dotnetCommands(stage).find(command => command.verb === 'restore');
 			if (!restore) return [];
 			const before = stage.instructions.slice(0, stage.instructions.indexOf(restore.instruction));
-			const whole = before.find(instruction => (instruction.getKeyword() === 'COPY' || instruction.getKeyword() === 'ADD') && !instruction.getRawArgumentsContent()?.includes('--from') && wholeContext(instruction.getArguments().map(argument => argument.getValue())));
+			const whole = before.find(instruction => (instruction.getKeyword() === 'COPY' || instruction.getKeyword() === 'ADD') && copiedFrom(instruction) === undefined && wholeContext(instruction.getArguments().map(argument => argument.getValue())));
 			return whole ? [{range: whole.getRange(), message: 'the whole build context is copied before dotnet restore: any source change invalidates the restore layer, so every build downloads all packages again.'}] : [];
 		});
 	},

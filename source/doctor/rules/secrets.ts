@@ -1,5 +1,6 @@
-import type {Rule, RuleHit} from '../finding.js';
 import {ignored} from '../dockerignore-match.js';
+import type {Rule, RuleHit} from '../finding.js';
+import {copiedFrom} from '../stage-facts.js';
 
 const sources = (words: string[]) => words.filter(word => !word.startsWith('--')).map(word => word.replaceAll(/[[\]",]/g, '')).filter(Boolean).slice(0, -1);
 
@@ -15,7 +16,7 @@ export const secrets: Rule = {
 		const hits: RuleHit[] = [];
 		for (const stage of input.dockerfile.stages) {
 			for (const instruction of stage.instructions) {
-				if ((instruction.getKeyword() !== 'COPY' && instruction.getKeyword() !== 'ADD') || instruction.getRawArgumentsContent()?.includes('--from')) continue;
+				if ((instruction.getKeyword() !== 'COPY' && instruction.getKeyword() !== 'ADD') || copiedFrom(instruction) !== undefined) continue;
 				const copied = sources(instruction.getArguments().map(argument => argument.getValue()));
 				const leaked = input.secrets.filter(secret => !ignored(secret.path, patterns) && copied.some(source => {
 					const folder = source.replace(/^\.\/?/, '').replace(/\/\.?$/, '');
