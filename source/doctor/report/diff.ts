@@ -11,8 +11,8 @@ function commonLines(a: string[], b: string[]): Array<['=' | '-' | '+', string]>
 			steps.push(['=', a[i]!]);
 			i++;
 			j++;
-		} else if (j < b.length && (i === a.length || table[i]![j + 1]! >= table[i + 1]![j]!)) steps.push(['+', b[j++]!]);
-		else steps.push(['-', a[i++]!]);
+		} else if (i < a.length && (j === b.length || table[i + 1]![j]! >= table[i]![j + 1]!)) steps.push(['-', a[i++]!]);
+		else steps.push(['+', b[j++]!]);
 	}
 	return steps;
 }
