@@ -19,7 +19,7 @@ export const doctorFlags = {
 	fix: {type: 'boolean', help: 'rewrite what is safe to fix (tags, platforms, USER, ports, restore options); shows the diff first'},
 	force: {type: 'boolean', help: 'with --fix: write without asking (needed when not in a terminal)'},
 	project: {type: 'string', value: 'PATH', help: 'the project or solution to judge the Dockerfiles against (default: found next to them)'},
-	detect: {type: 'string', value: 'READER', help: 'msbuild or xml: how the project is read (neither runs the project\'s targets)'},
+	detect: {type: 'string', value: 'READER', help: 'xml (default: reads the project files, runs nothing) or msbuild (dotnet msbuild evaluates them)'},
 	arch: {type: 'string', value: 'LIST', help: 'the platforms the image is built for: amd64, arm64, arm, comma-separated'},
 	engine: {type: 'string', value: 'ENGINE', help: 'the engine that builds it (docker, podman, buildah): its version decides COPY --link'},
 	today: {type: 'string', value: 'DATE', help: 'judge support dates as of DATE (YYYY-MM-DD) instead of today'},

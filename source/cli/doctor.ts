@@ -21,7 +21,7 @@ import {errorLine, type Terminal} from './main.js';
 
 declare const __PACKAGE__: {version: string} | undefined;
 
-const readerNames = {msbuild: 'MSBuild\'s evaluation (dotnet msbuild -getProperty, no targets run)', xml: 'the XML reader (the project files as written, no SDK, nothing run)'};
+const readerNames = {msbuild: 'MSBuild\'s evaluation (dotnet msbuild, --detect msbuild)', xml: 'the XML reader (the project files as written, no SDK, nothing run)'};
 
 /** The engine's version as it answers, and whether it takes COPY --link. */
 async function engineFacts(name: NonNullable<DoctorFlags['engine']>): Promise<DoctorOptions['engine']> {
@@ -76,7 +76,8 @@ export async function doctor(argv: string[], terminal: Terminal): Promise<number
 		cwd: terminal.cwd,
 		today: flags.today ?? new Date().toISOString().slice(0, 10),
 		...(flags.project ? {project: flags.project} : {}),
-		...(flags.detect ? {detect: flags.detect} : {}),
+		// A pull request's project is untrusted code: read as written unless --detect asks for MSBuild.
+		detect: flags.detect ?? 'xml',
 		...(flags.arch ? {arch: flags.arch} : {}),
 		...(flags.engine ? {engine: await engineFacts(flags.engine)} : {}),
 	};
