@@ -44,7 +44,7 @@ export function option(words: string[], names: string[]): string | true | undefi
 	for (const [index, word] of words.entries()) {
 		for (const name of names) {
 			if (word === name) return words[index + 1] && !words[index + 1]!.startsWith('-') ? words[index + 1]! : true;
-			if (word.startsWith(`${name}=`) || (name.startsWith('-p:') && word.toLowerCase().startsWith(name.toLowerCase()))) return word.slice(word.indexOf(name.startsWith('-p:') ? '=' : '=') + 1);
+			if (word.startsWith(`${name}=`)) return word.slice(name.length + 1);
 		}
 	}
 	return undefined;
