@@ -48,7 +48,8 @@ async function applyFixes(checked: Checked[], findings: Finding[], flags: Doctor
 		terminal.error('--fix: nothing here is safe to rewrite automatically.');
 		return {fixed: false};
 	}
-	for (const change of changes) show(unifiedDiff(change.item.text, change.after, change.item.input.file));
+	// The diff quotes the user's file: control characters in it are shown escaped.
+	for (const change of changes) show(shownText(unifiedDiff(change.item.text, change.after, change.item.input.file), {lines: true, limit: Number.POSITIVE_INFINITY}));
 	if (!flags.force) {
 		if (!terminal.stdinIsTTY) return {fixed: false, refused: '--fix: not in a terminal, so nothing was written: pass --force to write these changes.'};
 		if (!(await confirm(`Write these changes to ${changes.map(change => change.item.input.file).join(', ')}? [y/N] `))) return {fixed: false, refused: '--fix: nothing written.'};

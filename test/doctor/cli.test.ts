@@ -74,6 +74,14 @@ describe('doctor on the command line', () => {
 		expect(humanReport(findings, {color: true, files: ['Dockerfile'], notes: []})).toContain('\u001B[31merror');
 		expect(humanReport(findings, {color: false, files: ['Dockerfile'], notes: []})).not.toContain('\u001B[');
 	});
+
+	it('shows text from a hostile Dockerfile with its control characters escaped', () => {
+		const findings = check('FROM mcr.microsoft.com/dotnet/aspnet:10.0-\u001B]0;pwned\u0007\n');
+		expect(findings.map(finding => finding.code)).toContain('DIW001');
+		const report = humanReport(findings, {color: true, files: ['Dockerfile'], notes: []});
+		expect(report).not.toMatch(/\u001B\]|\u0007/);
+		expect(report).toContain('\\x1b]0;pwned\\x07');
+	});
 });
 
 describe('doctor --fix', () => {
