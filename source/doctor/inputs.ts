@@ -157,7 +157,7 @@ export async function gatherInput(file: string, options: DoctorOptions): Promise
 	const shown = (target: string) => path.relative(options.cwd, target) || path.basename(target);
 	const text = await readInputFile(file, {shownAs: shown(file), maxBytes});
 	const dockerfile = parseDockerfile(text);
-	if (dockerfile.stages.length === 0) throw new InputError(`${shown(file)} is not a Dockerfile: it has no FROM instruction.`);
+	if (dockerfile.stages.length === 0) throw new InputError(`${shown(file)} has no FROM instruction: it is not a Dockerfile.`);
 	const notes: string[] = [];
 	// The context is the Dockerfile's folder, as `docker build .` next to it.
 	const context = path.dirname(file);

@@ -78,6 +78,10 @@ describe('every rule', () => {
 		expect(ended!.message).toContain('2026-11-10');
 	});
 
+	it('leaves Dockerfiles of other images alone', () => {
+		expect(check('FROM scratch\nCOPY app /\n', {dockerignore: {missing: true, file: '.dockerignore'}})).toEqual([]);
+	});
+
 	it('reads ARG defaults in FROM, escapes and continuations through the parser', () => {
 		const text = 'ARG DOTNET=8.0\nFROM mcr.microsoft.com/dotnet/sdk:${DOTNET} AS build\nRUN dotnet restore \\\n    -a $TARGETARCH\nFROM mcr.microsoft.com/dotnet/aspnet:$DOTNET\nUSER $APP_UID\nENTRYPOINT ["dotnet", "App.dll"]\n';
 		const found = check(text);

@@ -1,5 +1,6 @@
 import type {Rule} from '../finding.js';
 import {ignored} from '../dockerignore-match.js';
+import {buildStages, imageOf} from '../stage-facts.js';
 
 const start = {line: 0, character: 0};
 
@@ -11,7 +12,9 @@ export const dockerignore: Rule = {
 	fix: 'Add a .dockerignore with at least **/bin/, **/obj/, **/.env and **/*.user (dotnet-image-wizard --output dockerignore prints one).',
 	check(input) {
 		const facts = input.dockerignore;
-		if (!facts) return [];
+		// Only for a .NET build: another image's context is not ours to judge.
+		const dotnet = buildStages(input.dockerfile).length > 0 || input.dockerfile.stages.some(stage => imageOf(stage));
+		if (!facts || !dotnet) return [];
 		if ('missing' in facts) return [{range: {start, end: start}, message: `no ${facts.file}: bin/ and obj/ from the host go into the build context, and obj/project.assets.json from a Windows or macOS restore breaks restore in the container.`}];
 		// The folders a project at the context's root writes (a project in a subfolder needs **/bin/ too: the default template says so).
 		const open = ['bin', 'obj'].filter(folder => !ignored(`${folder}/x`, facts.patterns));
