@@ -101,7 +101,7 @@ export async function doctor(argv: string[], terminal: Terminal): Promise<number
 	const readerLines = projects.map(project => `read ${project.file} with ${readerNames[project.reader]}`);
 	const shownFiles = checked.map(item => item.input.file);
 	if (flags.format === 'json') terminal.write(jsonReport(findings, {files: shownFiles, projects, notes}));
-	else if (flags.format === 'sarif') terminal.write(sarifReport(findings, {version: typeof __PACKAGE__ === 'object' ? __PACKAGE__.version : '0.0.0', informationUri: 'https://github.com/dotnet-image-wizard/dotnet-image-wizard'}));
+	else if (flags.format === 'sarif') terminal.write(sarifReport(findings, {version: typeof __PACKAGE__ === 'object' ? __PACKAGE__.version : '0.0.0'}));
 	else {
 		const color = !flags.plain && terminal.stdoutIsTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 		terminal.write(humanReport(findings, {color, files: shownFiles, notes: [...readerLines, ...notes].map(line => line.replace(/^note: /, ''))}));

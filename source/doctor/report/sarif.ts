@@ -5,7 +5,7 @@ import type {Finding, Severity} from '../finding.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', note: 'note'};
 
-export function sarifReport(findings: readonly Finding[], tool: {version: string; informationUri: string}): string {
+export function sarifReport(findings: readonly Finding[], tool: {version: string}): string {
 	const index = new Map(rules.map((rule, position) => [rule.code, position]));
 	const log = {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -15,7 +15,6 @@ export function sarifReport(findings: readonly Finding[], tool: {version: string
 				driver: {
 					name: 'dotnet-image-wizard doctor',
 					version: tool.version,
-					informationUri: tool.informationUri,
 					rules: rules.map(rule => ({
 						id: rule.code,
 						name: rule.title.replaceAll(/[^A-Za-z0-9]+(.)?/g, (_match, next: string | undefined) => (next ?? '').toUpperCase()),
