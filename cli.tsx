@@ -11,9 +11,20 @@ declare const __PACKAGE__: {version: string} | undefined;
 installCancellation();
 stopOnBrokenOutput();
 
-const commandLine = parseCommandLine(process.argv.slice(2));
+const terminal = {
+	stdinIsTTY: Boolean(process.stdin.isTTY),
+	stdoutIsTTY: Boolean(process.stdout.isTTY),
+	cwd: process.cwd(),
+	write: (text: string) => process.stdout.write(text),
+	error: (text: string) => process.stderr.write(`${text}\n`),
+};
+// `doctor` is a verb of its own, with its own flags; everything else is the default command.
+const commandLine = process.argv[2] === 'doctor' ? {kind: 'doctor' as const} : parseCommandLine(process.argv.slice(2));
 
-if (commandLine.kind === 'error') {
+if (commandLine.kind === 'doctor') {
+	const {runDoctor} = await import('./source/cli/doctor.js');
+	process.exitCode = await runDoctor(process.argv.slice(3), terminal);
+} else if (commandLine.kind === 'error') {
 	process.stderr.write(`dotnet-image-wizard: ${commandLine.message}\n`);
 	process.exitCode = 2;
 } else if (commandLine.kind === 'help') {
@@ -23,11 +34,5 @@ if (commandLine.kind === 'error') {
 	const {version} = typeof __PACKAGE__ === 'object' ? __PACKAGE__ : JSON.parse(await (await import('node:fs/promises')).readFile(new URL('package.json', import.meta.url), 'utf8')) as {version: string};
 	process.stdout.write(`${version}\n`);
 } else {
-	process.exitCode = await main(commandLine.flags, {
-		stdinIsTTY: Boolean(process.stdin.isTTY),
-		stdoutIsTTY: Boolean(process.stdout.isTTY),
-		cwd: process.cwd(),
-		write: text => process.stdout.write(text),
-		error: text => process.stderr.write(`${text}\n`),
-	});
+	process.exitCode = await main(commandLine.flags, terminal);
 }

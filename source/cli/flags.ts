@@ -94,6 +94,7 @@ export function helpText(): string {
 	const lines = [
 		'Usage',
 		'  $ dotnet-image-wizard [options]',
+		'  $ dotnet-image-wizard doctor [PATH...] [options]   check existing Dockerfiles (doctor --help)',
 		'',
 		'Picks the official mcr.microsoft.com/dotnet images for your app and generates the',
 		'Dockerfile, .dockerignore, zerops.yml and SDK container properties. Without --yes',

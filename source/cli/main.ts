@@ -32,7 +32,7 @@ const flagFor = (id: AnswerId) => `--${kebab(answerFlags.find(flag => flag.answe
  * An error as one line a person reads, never a stack trace, control characters escaped: ours
  * whole (a newline in a value it quotes shows as \n), another's (a tool, a library) its first line.
  */
-function errorLine(error: unknown): string {
+export function errorLine(error: unknown): string {
 	const message = error instanceof Error ? error.message || String(error) : String(error);
 	const first = error instanceof InputError ? message : message.split('\n').find(line => line.trim() !== '') ?? message;
 	return `dotnet-image-wizard: ${shownText(first, {limit: 1000})}`;

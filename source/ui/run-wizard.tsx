@@ -20,6 +20,10 @@ export async function runWizard(session: Session, flags: WizardFlags): Promise<n
 		const {runPlainSession} = await import('./plain/plain-session.js');
 		return runPlainSession(session, {input: process.stdin, output: process.stdout, ...(writeDirectory ? {writeDirectory} : {})});
 	}
+	// A project that already has a Dockerfile is first offered a check of it (doctor).
+	const {offerDoctor} = await import('./doctor-offer.js');
+	const offered = await offerDoctor(session, new PacedKeys(process.stdin) as unknown as NodeJS.ReadStream);
+	if (offered !== 'generate') return offered;
 	let code = 0;
 	let summary = '';
 	let crash: Error | undefined;
