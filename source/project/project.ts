@@ -22,6 +22,11 @@ export type Project = {
 	invalidRepository?: string;
 	/** The port the app listens on, where the project says (ContainerPort). */
 	port?: number;
+	/**
+	 * A NuGet.config with feed credentials (packageSourceCredentials), relative to the context: the
+	 * Dockerfile mounts it as the build secret "nugetconfig" for restore and never copies it.
+	 */
+	secretNugetConfig?: string;
 };
 
 const namePattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -64,7 +69,7 @@ export function checkPort(value: string, what: string): number {
 	return port;
 }
 
-export function makeProject(input: {name: string; projectFile?: string; restoreFiles?: string[]; frameworks?: string[]; singleFile?: boolean; repository?: string; port?: string}): Project {
+export function makeProject(input: {name: string; projectFile?: string; restoreFiles?: string[]; frameworks?: string[]; singleFile?: boolean; repository?: string; port?: string; secretNugetConfig?: string}): Project {
 	const projectFile = input.projectFile === undefined ? undefined : checkPath(input.projectFile, 'project file');
 	for (const framework of input.frameworks ?? []) {
 		if (!frameworkPattern.test(framework)) throw new InputError(`target framework ${shownValue(framework)} is not a framework moniker like net10.0.`);
@@ -80,6 +85,7 @@ export function makeProject(input: {name: string; projectFile?: string; restoreF
 		...(input.repository && validRepository ? {repository: input.repository} : {}),
 		...(input.repository && !validRepository ? {invalidRepository: input.repository} : {}),
 		...(input.port === undefined ? {} : {port: checkPort(input.port, 'ContainerPort')}),
+		...(input.secretNugetConfig === undefined ? {} : {secretNugetConfig: checkPath(input.secretNugetConfig, 'NuGet.config')}),
 	};
 }
 

@@ -8,6 +8,7 @@ import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, ty
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
+import {publishMounts, restoreComment, restoreMounts, runWith} from './run-mounts.js';
 
 export type DockerfileOptions = {
 	/** What the engine that builds it accepts; without it, a Dockerfile every engine builds. */
@@ -104,6 +105,7 @@ function checkedProject(project: Project): Project {
 	checkName(project.name, 'assembly name');
 	if (project.projectFile !== undefined) checkPath(project.projectFile, 'project file');
 	for (const file of project.restoreFiles) checkPath(file, 'restore file');
+	if (project.secretNugetConfig !== undefined) checkPath(project.secretNugetConfig, 'NuGet.config');
 	return project;
 }
 
@@ -115,7 +117,8 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	const {answers, build, runtime, buildMode} = recommendation;
 	const project = checkedProject(checkedInput);
 	// COPY --link (BuildKit) lets a changed layer be rebased without invalidating those after it.
-	const copy = (options.dialect ?? portableDialect).copyLink ? 'COPY --link' : 'COPY';
+	const dialect = options.dialect ?? portableDialect;
+	const copy = dialect.copyLink ? 'COPY --link' : 'COPY';
 	const placement = options.placement ?? {context: '.'};
 	const cross = buildMode !== 'emulated';
 	const arch = cross ? ' -a $TARGETARCH' : '';
@@ -123,11 +126,11 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
 	// Restore and publish see the same properties, or publish --no-restore finds the wrong assets.
 	const framework = publishFramework(project, answers.dotnet);
-	const publish = `RUN dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore${restoreExtra} -o /app`;
+	const publish = runWith(publishMounts(dialect), `dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore${restoreExtra} -o /app`);
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
-		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`),
+		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {}), ...(project.secretNugetConfig ? {nugetSecret: project.secretNugetConfig} : {})})}`),
 		'',
 	];
 	if (cross) {
@@ -148,9 +151,9 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	if (recommendation.aotToolchain.length > 0) lines.push(...aotToolchainInstall(recommendation));
 	lines.push(
 		'',
-		'# Restore as its own layer: it reruns only when a project file changes',
+		...restoreComment(project, dialect),
 		...copyRestoreFiles(project, copy),
-		`RUN dotnet restore${target}${arch}${restoreExtra}`,
+		runWith(restoreMounts(project, dialect), `dotnet restore${target}${arch}${restoreExtra}`),
 		'',
 		`${copy} . .`,
 	);

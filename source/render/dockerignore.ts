@@ -1,5 +1,13 @@
+/** The lines that keep a credential-carrying NuGet.config out of the context: the build gets it as a secret. */
+function secretLines(secretNugetConfig: string | undefined): string {
+	return secretNugetConfig === undefined ? '' : `
+# Feed credentials: the build mounts this file as the secret "nugetconfig", never copies it
+${secretNugetConfig}
+`;
+}
+
 /** Keeps the build context small and free of local state and secrets. */
-export function renderDockerignore(): string {
+export function renderDockerignore(secretNugetConfig?: string): string {
 	return `# Build output (the image builds its own), and image archives from earlier builds
 **/bin/
 **/obj/
@@ -29,5 +37,5 @@ export function renderDockerignore(): string {
 **/.dockerignore
 **/docker-compose*
 **/compose.y*ml
-`;
+${secretLines(secretNugetConfig)}`;
 }

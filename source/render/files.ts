@@ -38,7 +38,7 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 	for (const kind of request.kinds) {
 		const name = fileNames[kind];
 		if (kind === 'dockerfile') files.push({kind, name, content: renderDockerfile(recommendation, project, imageName, options.dockerfile), notes: []});
-		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(), notes: []});
+		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(project.secretNugetConfig), notes: []});
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);
 			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name)]});

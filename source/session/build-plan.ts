@@ -37,7 +37,7 @@ export async function dockerfileFor(session: Session, writtenDirectory: string |
 export async function writeTemporaryDockerfile(file: string, recommendation: Recommendation, session: Session, dialect: DockerfileDialect | undefined): Promise<void> {
 	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName, dialect ? {dialect} : {}));
 	// BuildKit reads <Dockerfile>.dockerignore next to a Dockerfile outside the context; buildah and podman get --ignorefile.
-	await writeFile(`${file}.dockerignore`, renderDockerignore());
+	await writeFile(`${file}.dockerignore`, renderDockerignore(session.project.secretNugetConfig));
 }
 
 export type EngineChoice = {engine: EngineName; builder?: string; notes: string[]};
@@ -76,6 +76,7 @@ export function planFor(recommendation: Recommendation, session: Session, flags:
 		...(usesDockerfile && dockerfile && relative(dockerfile) !== 'Dockerfile' ? {dockerfile: outside ? dockerfile : relative(dockerfile)} : {}),
 		// A Dockerfile outside the context brings its own .dockerignore (see writeTemporaryDockerfile).
 		...(usesDockerfile && dockerfile && outside ? {ignoreFile: `${dockerfile}.dockerignore`} : {}),
+		...(session.project.secretNugetConfig ? {nugetSecret: session.project.secretNugetConfig} : {}),
 		...(session.project.projectFile ? {projectFile: session.project.projectFile} : {}),
 		...(framework ? {framework} : {}),
 		insecure: Boolean(flags.insecure),

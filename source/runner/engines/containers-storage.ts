@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import os from 'node:os';
 import {platforms} from '../../catalog/catalog.js';
-import {platformList} from '../../render/build-command.js';
+import {nugetSecretArguments, platformList} from '../../render/build-command.js';
 import type {DockerfileDialect} from '../../render/dockerfile-dialect.js';
 import {PreflightError} from '../preflight-error.js';
 import {firstLine, probe} from '../probe.js';
@@ -14,7 +14,7 @@ import type {BuildRequest, BuildStep, EngineCommands, PreflightContext} from './
  * flags on every call, since not every subcommand reads them (STORAGE_DRIVER → --storage-driver,
  * BUILDAH_ISOLATION → --isolation); storage.conf and registries.conf they read themselves.
  */
-export type ContainersTool = {program: 'buildah' | 'podman'; copyLinkSince: string};
+export type ContainersTool = {program: 'buildah' | 'podman'; copyLinkSince: string; /** RUN --mount=type=cache and type=secret, as this tool relies on them */ runMountsSince: string};
 
 function globalFlags(request: BuildRequest): string[] {
 	const driver = request.environment['STORAGE_DRIVER'];
@@ -22,6 +22,16 @@ function globalFlags(request: BuildRequest): string[] {
 }
 
 const tlsFlags = (request: BuildRequest) => (request.insecure ? ['--tls-verify=false'] : []);
+
+/**
+ * Layer caching, so that a rebuild after a code change reuses the restore layer: podman caches
+ * layers by default, buildah only with --layers. On vfs storage every cached layer is a full copy
+ * of the file system (the sdk image's ~900 MB), which costs more than it saves: there buildah
+ * builds without it and restore reruns from the NuGet cache mount (measured: see the README).
+ */
+export function layerFlags(tool: ContainersTool, request: BuildRequest): string[] {
+	return tool.program === 'buildah' && request.environment['STORAGE_DRIVER'] !== 'vfs' ? ['--layers'] : [];
+}
 
 export function containersCommands(tool: ContainersTool, request: BuildRequest): EngineCommands {
 	const run = (args: string[], mayFail = false): BuildStep => ({command: tool.program, args: [...globalFlags(request), ...args], ...(mayFail ? {mayFail} : {})});
@@ -33,11 +43,13 @@ export function containersCommands(tool: ContainersTool, request: BuildRequest):
 	steps.push(run([
 		'build',
 		...(isolation ? ['--isolation', isolation] : []),
+		...layerFlags(tool, request),
 		'--platform', platformList(request.recommendation),
 		...(multiPlatform ? ['--manifest', request.image] : ['--tag', request.image]),
 		...tlsFlags(request),
 		...(request.dockerfile ? ['--file', request.dockerfile] : []),
 		...(request.ignoreFile ? ['--ignorefile', request.ignoreFile] : []),
+		...nugetSecretArguments(request.nugetSecret),
 		'.',
 	]));
 	const push = multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
@@ -47,7 +59,7 @@ export function containersCommands(tool: ContainersTool, request: BuildRequest):
 }
 
 export function containersDialect(tool: ContainersTool): (version: string) => DockerfileDialect {
-	return version => ({copyLink: atLeast(version, tool.copyLinkSince)});
+	return version => ({copyLink: atLeast(version, tool.copyLinkSince), runMounts: atLeast(version, tool.runMountsSince)});
 }
 
 /** The architecture this machine runs natively, as an image platform. */
