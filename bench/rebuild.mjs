@@ -111,13 +111,13 @@ async function benchWay(way, work, nugetConfig) {
 	await writeFile(path.join(folder, 'NuGet.config'), nugetConfig);
 	const generated = run(process.execPath, [cli, '--yes', '--project', folder, '--dotnet', '10.0', '--app', 'console', '--deploy', 'framework', '--startup', 'jit', '--shell', 'yes', '--os', 'ubuntu', '--arch', 'amd64', '--globalization', 'invariant', '--output', 'dockerfile,dockerignore', '--json', '--today', '2026-12-01'], {cwd: folder});
 	const files = JSON.parse(generated).files;
-	let dockerfile = files.find(file => file.kind === 'dockerfile').content;
+	let dockerfile = files.Dockerfile;
 	// The official samples' pattern: the same steps, no cache mount (restore writes the packages into its layer).
 	if (!way.mount) dockerfile = dockerfile.replaceAll(/--mount=type=cache,\S+ \\\n\s+/g, '');
 	// Restore verbose enough to count package downloads.
 	dockerfile = dockerfile.replace(/dotnet restore([^\n]*)/, 'dotnet restore$1 -v n');
 	await writeFile(path.join(folder, 'Dockerfile'), dockerfile);
-	await writeFile(path.join(folder, '.dockerignore'), files.find(file => file.kind === 'dockerignore').content);
+	await writeFile(path.join(folder, '.dockerignore'), files['.dockerignore']);
 
 	const image = `${imagePrefix}/${way.name}:1`;
 	const committed = [];

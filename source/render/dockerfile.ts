@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
@@ -130,7 +131,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
-		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {}), ...(project.secretNugetConfig ? {nugetSecret: project.secretNugetConfig} : {})})}`),
+		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {}), ...(project.secretNugetConfig ? {nugetSecret: path.posix.join(placement.context, project.secretNugetConfig)} : {})})}`),
 		'',
 	];
 	if (cross) {
