@@ -10,6 +10,7 @@ import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
+import {pinRecommendation} from '../engine/pin.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {configTarget, openSession, type Session} from '../session/session.js';
 import {shownText} from '../grammar/shown-text.js';
@@ -70,7 +71,7 @@ const inCi = (['CI', 'CONTINUOUS_INTEGRATION'] as const).some(key => key in proc
 
 function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
 	// --verify is a check for scripts: the guided session does not run it.
-	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	if (flags.yes || flags.json || flags.verify || flags.pin || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
 	const given = session.layers.find(layer => layer.source === 'flag')!.values;
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
@@ -93,22 +94,16 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
 	}
 	if (!flags.yes && missing.length > 0) {
-		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : 'verify'} there are no prompts`;
+		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : flags.pin ? 'pin' : 'verify'} there are no prompts`;
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
 	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
-	// Everything is checked before anything is written or saved: the files render, the build plans.
-	const building = Boolean(flags.build || flags.dryRun);
-	const prepared = await prepareFiles(outcome.recommendation, session, flags);
-	const askedForBuild = building || buildFlags.some(name => flags[name] !== undefined);
-	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
-	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing ? {writeDirectory: prepared.directory} : {})}) : undefined;
-
+	// --pin asks the registry first (as --verify does): the files then name the digests it serves.
 	let verification: Verification | undefined;
-	if (flags.verify) {
+	if (flags.verify || flags.pin) {
 		const verified = await import('./verify.js');
 		verification = await verified.verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
 		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
@@ -119,13 +114,21 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
 	}
 
+	const recommendation = flags.pin && verification ? pinRecommendation(outcome.recommendation, verification) : outcome.recommendation;
+	// Everything is checked before anything is written or saved: the files render, the build plans.
+	const building = Boolean(flags.build || flags.dryRun);
+	const prepared = await prepareFiles(recommendation, session, flags);
+	const askedForBuild = building || buildFlags.some(name => flags[name] !== undefined);
+	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
+	const choice = checkBuild ? await checkBuild(recommendation, session, flags, {building, ...(prepared.writing ? {writeDirectory: prepared.directory} : {})}) : undefined;
+
 	const savedConfig = flags.save ? await plannedConfig(session, answers, flags) : undefined;
 	// Saved answers go in the same all-or-nothing write as the files; alone when no files are written.
 	if (savedConfig && !prepared.writing) await writeSavedConfig(savedConfig, flags, terminal);
-	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, undefined, choice);
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
+	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(recommendation, session, flags, terminal, undefined, choice);
+	const {code, writtenDirectory} = await deliver(recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
 	if (code !== 0 || !building) return code;
-	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDirectory, choice);
+	return buildFromCommandLine!(recommendation, session, flags, terminal, writtenDirectory, choice);
 }
 
 /** Flags that only matter to a build: given without --build, they are still checked. */
@@ -172,7 +175,11 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
 	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
-	return {writing, directory, ...(request ? {request} : {}), files, notes};
+	// Update bots read their configuration at the repository root (else where the files go).
+	const bound = session.detection?.context.bound;
+	const root = bound?.reason === 'repository' ? bound.folder : directory;
+	const bots = rendering && request ? rendering.updateBotFiles(request.bots, {root, directory, pinned: Boolean(flags.pin)}) : [];
+	return {writing, directory, ...(request ? {request} : {}), files: [...files, ...bots], notes};
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */

@@ -5,10 +5,16 @@ import {shownValue} from '../grammar/shown-text.js';
 export const fileKinds = ['dockerfile', 'dockerignore', 'zerops', 'csproj'] as const;
 export type FileKind = typeof fileKinds[number];
 
-export function parseFileKinds(value: string): {kinds: FileKind[]; explicit: boolean} {
+/** Update-bot configurations that keep --pin's digests current: asked for by name, never part of "all". */
+export const botKinds = ['renovate', 'dependabot'] as const;
+export type BotKind = typeof botKinds[number];
+
+export function parseFileKinds(value: string): {kinds: FileKind[]; explicit: boolean; bots: BotKind[]} {
 	const parts = value.split(',').map(part => part.trim().toLowerCase()).filter(Boolean);
-	if (parts.length === 0 || parts.includes('all')) return {kinds: [...fileKinds], explicit: false};
-	const unknown = parts.find(part => !(fileKinds as readonly string[]).includes(part));
-	if (unknown) throw new InputError(`--output: unknown file ${shownValue(unknown)} (accepted: ${fileKinds.join(', ')}, all).`);
-	return {kinds: [...new Set(parts)] as FileKind[], explicit: true};
+	const unknown = parts.find(part => part !== 'all' && !(fileKinds as readonly string[]).includes(part) && !(botKinds as readonly string[]).includes(part));
+	if (unknown) throw new InputError(`--output: unknown file ${shownValue(unknown)} (accepted: ${[...fileKinds, ...botKinds].join(', ')}, all).`);
+	const bots = botKinds.filter(kind => parts.includes(kind));
+	const named = parts.filter((part): part is FileKind => (fileKinds as readonly string[]).includes(part));
+	if (parts.length === 0 || parts.includes('all')) return {kinds: [...fileKinds], explicit: false, bots};
+	return {kinds: [...new Set(named)], explicit: true, bots};
 }

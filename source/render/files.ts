@@ -6,9 +6,10 @@ import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
 import {renderZerops} from './zerops.js';
 
-import {fileKinds, type FileKind} from './file-kinds.js';
+import {fileKinds, type BotKind, type FileKind} from './file-kinds.js';
 
 export {fileKinds, parseFileKinds, type FileKind} from './file-kinds.js';
+export {updateBotFiles} from './update-bots.js';
 
 export const fileNames: Record<FileKind, string> = {
 	dockerfile: 'Dockerfile',
@@ -18,7 +19,7 @@ export const fileNames: Record<FileKind, string> = {
 	csproj: 'container.props',
 };
 
-export type GeneratedFile = {kind: FileKind; name: string; content: string; notes: string[]};
+export type GeneratedFile = {kind: FileKind | BotKind; name: string; content: string; notes: string[]};
 
 /** container.props sits at the context root; MSBuild resolves an Import from the project's folder. */
 function importNote(project: Project, name: string): string {
