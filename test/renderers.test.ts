@@ -129,7 +129,7 @@ describe('Dockerfile for every allowed combination', () => {
 
 	it('names the buildx command for the chosen platforms', () => {
 		expect(renderDockerfile(recommendationFor({arch: ['arm64']}), project, 'sampleapi')).toContain('# Build: docker buildx build --platform linux/arm64 --tag sampleapi --load .');
-		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).toContain('--platform linux/amd64,linux/arm64 --tag sampleapi --push .');
+		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).toContain('--platform linux/amd64,linux/arm64 --tag sampleapi --sbom=true --provenance=mode=max --push .');
 	});
 });
 

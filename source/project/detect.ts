@@ -286,6 +286,8 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 			...(evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName ? {repository: evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName} : {}),
 			...(appPort(evaluation) === undefined ? {} : {port: appPort(evaluation)!}),
 			...(secretConfigs[0] ? {secretNugetConfig: relative(secretConfigs[0])} : {}),
+			...(evaluation.properties.Version ? {version: evaluation.properties.Version} : {}),
+			...(evaluation.properties.RepositoryUrl ? {sourceUrl: evaluation.properties.RepositoryUrl} : {}),
 		});
 	} catch (error) {
 		throw new InputError(`${shown(file)}: ${(error as Error).message}`);

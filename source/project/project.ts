@@ -27,6 +27,9 @@ export type Project = {
 	 * Dockerfile mounts it as the build secret "nugetconfig" for restore and never copies it.
 	 */
 	secretNugetConfig?: string;
+	/** The project's Version and RepositoryUrl, for the image's OCI labels (kept only when valid). */
+	version?: string;
+	sourceUrl?: string;
 };
 
 const namePattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -69,7 +72,12 @@ export function checkPort(value: string, what: string): number {
 	return port;
 }
 
-export function makeProject(input: {name: string; projectFile?: string; restoreFiles?: string[]; frameworks?: string[]; singleFile?: boolean; repository?: string; port?: string; secretNugetConfig?: string}): Project {
+/** A URL a label may carry: http(s), and only characters that need no quoting in a Dockerfile string. */
+export const validSourceUrl = (value: string) => /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/+-]*)?$/.test(value);
+/** A version as NuGet and SemVer write it. */
+export const validVersion = (value: string) => /^[0-9A-Za-z][0-9A-Za-z.+-]{0,127}$/.test(value);
+
+export function makeProject(input: {name: string; projectFile?: string; restoreFiles?: string[]; frameworks?: string[]; singleFile?: boolean; repository?: string; port?: string; secretNugetConfig?: string; version?: string; sourceUrl?: string}): Project {
 	const projectFile = input.projectFile === undefined ? undefined : checkPath(input.projectFile, 'project file');
 	for (const framework of input.frameworks ?? []) {
 		if (!frameworkPattern.test(framework)) throw new InputError(`target framework ${shownValue(framework)} is not a framework moniker like net10.0.`);
@@ -86,6 +94,8 @@ export function makeProject(input: {name: string; projectFile?: string; restoreF
 		...(input.repository && !validRepository ? {invalidRepository: input.repository} : {}),
 		...(input.port === undefined ? {} : {port: checkPort(input.port, 'ContainerPort')}),
 		...(input.secretNugetConfig === undefined ? {} : {secretNugetConfig: checkPath(input.secretNugetConfig, 'NuGet.config')}),
+		...(input.version !== undefined && validVersion(input.version) ? {version: input.version} : {}),
+		...(input.sourceUrl !== undefined && validSourceUrl(input.sourceUrl) ? {sourceUrl: input.sourceUrl} : {}),
 	};
 }
 

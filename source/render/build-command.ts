@@ -24,6 +24,15 @@ export type BuildxOptions = {
 	nugetSecret?: string;
 };
 
+/**
+ * An image that leaves the machine (pushed, or an OCI archive) carries BuildKit's SBOM (an SPDX
+ * document of the packages it finds) and SLSA provenance with the full build record. The local
+ * image store cannot hold attestations: a loaded image gets none.
+ */
+export function attestationArguments(output: BuildOutput): string[] {
+	return output === 'load' ? [] : ['--sbom=true', '--provenance=mode=max'];
+}
+
 /** `--secret id=nugetconfig,src=FILE`: the same words for buildx, buildah and podman; none without one. */
 export function nugetSecretArguments(file: string | undefined): string[] {
 	return file === undefined ? [] : ['--secret', secretSource(nugetSecretId, pathArgument(file))];
@@ -53,6 +62,7 @@ export function buildxArguments(recommendation: Recommendation, options: BuildxO
 		'--tag', options.image,
 		...(options.dockerfile ? ['--file', pathArgument(options.dockerfile)] : []),
 		...nugetSecretArguments(options.nugetSecret),
+		...attestationArguments(options.output),
 		...output,
 		pathArgument(options.context ?? '.'),
 	];

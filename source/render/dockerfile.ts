@@ -9,6 +9,7 @@ import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, ty
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
+import {ociLabels} from './oci-labels.js';
 import {publishMounts, restoreComment, restoreMounts, runWith} from './run-mounts.js';
 
 export type DockerfileOptions = {
@@ -164,6 +165,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 		lines.push(publish);
 	}
 	lines.push('', '', runtimeComment(recommendation), `FROM ${baseImage(runtime.reference)}`);
+	lines.push(...ociLabels(recommendation, project));
 	const port = exposedPort(project, answers.app);
 	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);
 	if (port !== undefined) lines.push(`EXPOSE ${port}`);

@@ -14,7 +14,22 @@ import type {BuildRequest, BuildStep, EngineCommands, PreflightContext} from './
  * flags on every call, since not every subcommand reads them (STORAGE_DRIVER → --storage-driver,
  * BUILDAH_ISOLATION → --isolation); storage.conf and registries.conf they read themselves.
  */
-export type ContainersTool = {program: 'buildah' | 'podman'; copyLinkSince: string; /** RUN --mount=type=cache and type=secret, as this tool relies on them */ runMountsSince: string};
+export type ContainersTool = {
+	program: 'buildah' | 'podman';
+	copyLinkSince: string;
+	/** RUN --mount=type=cache and type=secret, as this tool relies on them */
+	runMountsSince: string;
+	/** `build --sbom`: buildah 1.31, podman 4.6 (it runs a scanner image, syft by default). */
+	sbomSince: string;
+};
+
+/** What an image that leaves the machine carries from this engine: buildx's SBOM and provenance have no full equivalent here. */
+export function attestationNote(tool: ContainersTool, version: string): string {
+	const sbom = atLeast(version, tool.sbomSince)
+		? `${tool.program} ${version} can add an SBOM with "build --sbom syft", which runs a scanner image (not passed: it pulls ghcr.io/anchore/syft)`
+		: `${tool.program} ${version} makes no SBOM (build --sbom came with ${tool.program} ${tool.sbomSince})`;
+	return `${sbom}, and ${tool.program} makes no provenance attestation: build with --engine docker for both.`;
+}
 
 function globalFlags(request: BuildRequest): string[] {
 	const driver = request.environment['STORAGE_DRIVER'];
@@ -68,7 +83,7 @@ const hostArchitecture = () => ({x64: 'amd64', arm64: 'arm64', arm: 'arm'} as Re
 /** binfmt_misc entries QEMU registers for each architecture. */
 const qemuNames: Record<string, string> = {amd64: 'qemu-x86_64', arm64: 'qemu-aarch64', arm: 'qemu-arm'};
 
-export async function containersPreflight(tool: ContainersTool, {request}: PreflightContext): Promise<string[]> {
+export async function containersPreflight(tool: ContainersTool, {request, version}: PreflightContext): Promise<string[]> {
 	const {recommendation} = request;
 	const info = await probe(tool.program, [...globalFlags(request), 'info']);
 	if (/database configuration mismatch/.test(info.stderr)) {
@@ -77,6 +92,8 @@ export async function containersPreflight(tool: ContainersTool, {request}: Prefl
 	if (!info.ok) throw new PreflightError(`${tool.program} info failed (${firstLine(info.stderr) || 'no output'}): check its storage configuration, e.g. STORAGE_DRIVER=vfs where overlay is not available.`);
 	const foreign = recommendation.answers.arch.filter(architecture => architecture !== hostArchitecture());
 	const notes: string[] = [];
+	if (request.output !== 'load') notes.push(attestationNote(tool, version));
+	if (tool.program === 'buildah' && request.environment['STORAGE_DRIVER'] === 'vfs') notes.push('no --layers on vfs storage: each cached layer would be a full copy of the file system, slower than restoring again from the NuGet cache mount.');
 	if (foreign.length > 0) {
 		const names = foreign.map(architecture => platforms[architecture].platform).join(', ');
 		if (recommendation.buildMode === 'emulated') {
