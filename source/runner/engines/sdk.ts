@@ -119,7 +119,8 @@ async function preflight({request, version}: PreflightContext): Promise<string[]
 		const reference = mirrored(recommendation.runtime.reference, request.baseRegistry);
 		const host = registryOf(reference)!;
 		const scheme = await registryReachable(host, request, 'the base-image registry');
-		const [repository, tag = 'latest'] = splitImage(reference.slice(host.length + 1));
+		// A pinned reference (tag@sha256:…) is checked by its tag, the digest being what the registry served for it.
+		const [repository, tag = 'latest'] = splitImage(reference.slice(host.length + 1).replace(/@.*$/, ''));
 		const available = await imagePlatforms(`${scheme}://${host}`, repository, tag).catch((error: Error) => {
 			throw new PreflightError(`cannot read the base image ${reference} (${error.message}): check --base-registry.`);
 		});
