@@ -75,6 +75,17 @@ describe.skipIf(missing !== '')(`--pin against docker-registry on 127.0.0.1${mis
 		expect(match?.groups).toEqual({depName: 'mcr.microsoft.com/dotnet/aspnet', currentValue: '10.0-noble-chiseled', currentDigest: aspnet.digest});
 	});
 
+	it('pins the same bytes twice from the same answers, catalog, registry and --today', async () => {
+		const args = [...web, '--today', '2026-12-01', '--output', 'dockerfile,csproj,renovate,dependabot', '--json'];
+		const app = path.join(repository, 'src', 'WebApi');
+		const [first, second] = [await pin(args, app), await pin(args, app)];
+		expect(first.exitCode, first.stderr).toBe(0);
+		const files = (result: {stdout: string}) => (JSON.parse(result.stdout) as {files: Record<string, string>}).files;
+		// Named from the app's folder: the bot files belong at the repository root.
+		expect(Object.keys(files(first)).sort()).toEqual(['../../.github/dependabot.yml', '../../renovate.json', 'Dockerfile', 'container.props']);
+		expect(files(second)).toEqual(files(first));
+	});
+
 	it('refuses the bot files without --pin, and --pin with --offline', async () => {
 		const bots = await runCli([...web, '--output', 'renovate']);
 		expect(bots.exitCode).toBe(2);
