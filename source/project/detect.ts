@@ -286,7 +286,8 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 			...(evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName ? {repository: evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName} : {}),
 			...(appPort(evaluation) === undefined ? {} : {port: appPort(evaluation)!}),
 			...(secretConfigs[0] ? {secretNugetConfig: relative(secretConfigs[0])} : {}),
-			...(evaluation.properties.Version ? {version: evaluation.properties.Version} : {}),
+			// 1.0.0 is MSBuild's Version when the project sets none (the XML reader sees none): both readers agree.
+			...(evaluation.properties.Version && evaluation.properties.Version !== '1.0.0' ? {version: evaluation.properties.Version} : {}),
 			...(evaluation.properties.RepositoryUrl ? {sourceUrl: evaluation.properties.RepositoryUrl} : {}),
 		});
 	} catch (error) {

@@ -12,8 +12,7 @@ export function ociLabels(recommendation: Recommendation, project: Project): str
 		['org.opencontainers.image.base.name', name],
 		['org.opencontainers.image.base.digest', digest && /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : undefined],
 		['org.opencontainers.image.source', project.sourceUrl !== undefined && validSourceUrl(project.sourceUrl) ? project.sourceUrl : undefined],
-		// 1.0.0 is MSBuild's Version when the project sets none: the XML reader sees none, and neither label says anything.
-		['org.opencontainers.image.version', project.version !== undefined && project.version !== '1.0.0' && validVersion(project.version) ? project.version : undefined],
+		['org.opencontainers.image.version', project.version !== undefined && validVersion(project.version) ? project.version : undefined],
 	];
 	const present = labels.filter((label): label is [string, string] => label[1] !== undefined && /^[A-Za-z0-9._:/@+~%-]+$/.test(label[1]));
 	if (present.length === 0) return [];
