@@ -64,4 +64,26 @@ describe('a NuGet.config with feed credentials', () => {
 		expect(sdk.stderr).toContain('NuGet.config holds feed credentials: the .NET SDK restores on this machine and reads it in place, so no build secret is needed');
 		expect(`${sdk.stdout}${sdk.stderr}${built.stdout}${built.stderr}`).not.toContain(credentials.password);
 	});
+
+	it('mounts the one nearest the project when several hold credentials, names the other, and copies neither', async () => {
+		const nested = await mkdtemp(path.join(os.tmpdir(), 'i24-supply-feeds-'));
+		try {
+			const app = path.join(nested, 'src', 'WebApi');
+			await mkdir(app, {recursive: true});
+			await writeFile(path.join(nested, '.git'), '');
+			await writeFile(path.join(app, 'WebApi.csproj'), await readFile(path.join(fixture('web-api'), 'WebApi.csproj')));
+			await writeFile(path.join(nested, 'NuGet.config'), privateFeedConfig('https://feed.example.com/v3/index.json', credentials));
+			await writeFile(path.join(app, 'nuget.config'), privateFeedConfig('https://other.example.com/v3/index.json', credentials));
+			const {exitCode, stdout, stderr} = await runCli([...answers, '--output', 'dockerfile,dockerignore', '--json'], {cwd: app});
+			expect(exitCode, stderr).toBe(0);
+			expect(stderr).toContain('note: ../../NuGet.config also holds feed credentials: only nuget.config is mounted as the build secret "nugetconfig"');
+			const {files} = JSON.parse(stdout) as {files: Record<string, string>};
+			expect(files['Dockerfile']).toContain('--mount=type=secret,id=nugetconfig,target=/source/src/WebApi/nuget.config');
+			expect(files['Dockerfile']).not.toMatch(/^COPY .*nuget\.config/im);
+			// Both stay out of the context: COPY . . cannot take either into the build stage.
+			expect(files['.dockerignore']).toMatch(/^src\/WebApi\/nuget\.config\nNuGet\.config$/m);
+		} finally {
+			await rm(nested, {recursive: true, force: true});
+		}
+	});
 });

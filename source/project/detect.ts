@@ -285,7 +285,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 			singleFile: isSet(evaluation, 'PublishSingleFile'),
 			...(evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName ? {repository: evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName} : {}),
 			...(appPort(evaluation) === undefined ? {} : {port: appPort(evaluation)!}),
-			...(secretConfigs[0] ? {secretNugetConfig: relative(secretConfigs[0])} : {}),
+			...(secretConfigs[0] ? {secretNugetConfig: relative(secretConfigs[0]), otherSecretConfigs: secretConfigs.slice(1).map(relative)} : {}),
 			// 1.0.0 is MSBuild's Version when the project sets none (the XML reader sees none): both readers agree.
 			...(evaluation.properties.Version && evaluation.properties.Version !== '1.0.0' ? {version: evaluation.properties.Version} : {}),
 			...(evaluation.properties.RepositoryUrl ? {sourceUrl: evaluation.properties.RepositoryUrl} : {}),

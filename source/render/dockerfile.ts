@@ -5,7 +5,7 @@ import {InputError} from '../engine/resolve.js';
 import {isImageReference} from '../grammar/oci-reference.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
 import {shownValue} from '../grammar/shown-text.js';
-import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, type Project} from '../project/project.js';
+import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, secretConfigs, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {restoreProperties} from './publish-arguments.js';
@@ -107,7 +107,7 @@ function checkedProject(project: Project): Project {
 	checkName(project.name, 'assembly name');
 	if (project.projectFile !== undefined) checkPath(project.projectFile, 'project file');
 	for (const file of project.restoreFiles) checkPath(file, 'restore file');
-	if (project.secretNugetConfig !== undefined) checkPath(project.secretNugetConfig, 'NuGet.config');
+	for (const file of secretConfigs(project)) checkPath(file, 'NuGet.config');
 	return project;
 }
 

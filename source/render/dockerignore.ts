@@ -1,13 +1,13 @@
-/** The lines that keep a credential-carrying NuGet.config out of the context: the build gets it as a secret. */
-function secretLines(secretNugetConfig: string | undefined): string {
-	return secretNugetConfig === undefined ? '' : `
-# Feed credentials: the build mounts this file as the secret "nugetconfig", never copies it
-${secretNugetConfig}
+/** The lines that keep credential-carrying NuGet.config files out of the context: the build gets one as a secret. */
+function secretLines(secretConfigs: string[]): string {
+	return secretConfigs.length === 0 ? '' : `
+# Feed credentials: the build mounts NuGet.config as the secret "nugetconfig", never copies it
+${secretConfigs.join('\n')}
 `;
 }
 
 /** Keeps the build context small and free of local state and secrets. */
-export function renderDockerignore(secretNugetConfig?: string): string {
+export function renderDockerignore(secretConfigs: string[] = []): string {
 	return `# Build output (the image builds its own), and image archives from earlier builds
 **/bin/
 **/obj/
@@ -37,5 +37,5 @@ export function renderDockerignore(secretNugetConfig?: string): string {
 **/.dockerignore
 **/docker-compose*
 **/compose.y*ml
-${secretLines(secretNugetConfig)}`;
+${secretLines(secretConfigs)}`;
 }

@@ -1,6 +1,6 @@
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {secretConfigs, type Project} from '../project/project.js';
 import {renderCsproj} from './csproj.js';
 import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
@@ -39,7 +39,7 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 	for (const kind of request.kinds) {
 		const name = fileNames[kind];
 		if (kind === 'dockerfile') files.push({kind, name, content: renderDockerfile(recommendation, project, imageName, options.dockerfile), notes: []});
-		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(project.secretNugetConfig), notes: []});
+		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(secretConfigs(project)), notes: []});
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);
 			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name)]});

@@ -10,7 +10,7 @@ import {parseBaseRegistry} from '../runner/base-registry.js';
 import {detectEngine, parseEngine} from '../runner/engines/detect.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {planBuild, type BuildPlan} from '../runner/plan.js';
-import {publishFramework} from '../project/project.js';
+import {publishFramework, secretConfigs} from '../project/project.js';
 import type {Session} from './session.js';
 import {temporaryFolder} from './temporary-folder.js';
 
@@ -37,7 +37,7 @@ export async function dockerfileFor(session: Session, writtenDirectory: string |
 export async function writeTemporaryDockerfile(file: string, recommendation: Recommendation, session: Session, dialect: DockerfileDialect | undefined): Promise<void> {
 	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName, dialect ? {dialect} : {}));
 	// BuildKit reads <Dockerfile>.dockerignore next to a Dockerfile outside the context; buildah and podman get --ignorefile.
-	await writeFile(`${file}.dockerignore`, renderDockerignore(session.project.secretNugetConfig));
+	await writeFile(`${file}.dockerignore`, renderDockerignore(secretConfigs(session.project)));
 }
 
 export type EngineChoice = {engine: EngineName; builder?: string; notes: string[]};
