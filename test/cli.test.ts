@@ -78,7 +78,7 @@ describe('non-interactive command line', () => {
 		expect(stderr).toContain('note: Shop.sln lists several projects: using src/Shop.Api/Shop.Api.csproj, the only app (Shop.Domain.csproj is a library, Shop.Api.Tests.csproj is a test project');
 		// The context is the folder that holds both projects (the solution is not read by restore), and the output says so.
 		expect(stderr).toContain('note: build context: src, widened from src/Shop.Api to hold Shop.Domain/Shop.Domain.csproj.');
-		expect(stdout).toContain('COPY Shop.Domain/Shop.Domain.csproj Shop.Domain/\nCOPY Shop.Api/Shop.Api.csproj Shop.Api/\nRUN dotnet restore Shop.Api/Shop.Api.csproj');
+		expect(stdout).toContain('COPY Shop.Domain/Shop.Domain.csproj Shop.Domain/\nCOPY Shop.Api/Shop.Api.csproj Shop.Api/\nRUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet restore Shop.Api/Shop.Api.csproj');
 	});
 
 	it('takes what the project says before asking', async () => {

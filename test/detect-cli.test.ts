@@ -57,13 +57,13 @@ describe('detection on the command line, with either reader', () => {
 		const {exitCode, stderr, stdout} = await runCli(['--yes', '--detect', 'xml', '--project', 'Shop.Api.slnf', '--output', 'dockerfile'], {cwd: fixture('layered')});
 		expect(exitCode).toBe(0);
 		expect(stderr).toContain('note: Shop.Api.slnf lists several projects: using src/Shop.Api/Shop.Api.csproj, the only app (Shop.Domain.csproj is a library)');
-		expect(stdout).toContain('RUN dotnet restore Shop.Api/Shop.Api.csproj');
+		expect(stdout).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet restore Shop.Api/Shop.Api.csproj');
 	});
 
 	it('builds from --context, and refuses one that does not hold the project', async () => {
 		const {exitCode, stdout} = await runCli(['--yes', '--detect', 'xml', '--context', '..', '--output', 'dockerfile']);
 		expect(exitCode).toBe(0);
-		expect(stdout).toContain('COPY web-api/WebApi.csproj web-api/\nRUN dotnet restore web-api/WebApi.csproj');
+		expect(stdout).toContain('COPY web-api/WebApi.csproj web-api/\nRUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet restore web-api/WebApi.csproj');
 		const outside = await runCli(['--yes', '--context', '../worker']);
 		expect(outside.exitCode).toBe(2);
 		expect(outside.stderr).toContain('--context: ../worker does not hold the project WebApi.csproj');
@@ -127,11 +127,11 @@ describe.skipIf(missing !== '')(`detection with MSBuild on the command line${mis
 		expect(settings.stdout).toContain('EXPOSE 8096\n# Kestrel listens on the port the project names, not the image\'s 8080\nENV ASPNETCORE_HTTP_PORTS=8096');
 		expect(settings.stdout).toContain('ASPNETCORE_URLS: http://0.0.0.0:8096');
 		const multi = await runCli(['--yes', '--output', 'dockerfile,zerops,csproj'], {cwd: fixture('multi-target')});
-		expect(multi.stdout).toContain('RUN dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -c Release -o /app');
+		expect(multi.stdout).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -c Release -o /app');
 		expect(multi.stdout).toContain('dotnet publish Shop.csproj -f net10.0 -c Release -o app');
 		expect(multi.stdout).toContain('dotnet publish Shop.csproj -f net10.0 -c Release /t:PublishContainer');
 		const eight = await runCli(['--yes', '--dotnet', '8.0', '--output', 'dockerfile'], {cwd: fixture('multi-target')});
-		expect(eight.stdout).toContain('RUN dotnet publish Shop.csproj -f net8.0 ');
+		expect(eight.stdout).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet publish Shop.csproj -f net8.0 ');
 	});
 
 	it('keeps an evaluation until one of the project\'s MSBuild files changes', async () => {

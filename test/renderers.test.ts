@@ -78,7 +78,7 @@ describe('Dockerfile for every allowed combination', () => {
 
 	it('restores from the project files alone, before copying the source', () => {
 		const content = renderDockerfile(recommendationFor({}), project, 'sampleapi');
-		expect(content).toContain('COPY Directory.Build.props .\nCOPY src/SampleApi/SampleApi.csproj src/SampleApi/\nRUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:Configuration=Release\n\nCOPY . .');
+		expect(content).toContain('COPY Directory.Build.props .\nCOPY src/SampleApi/SampleApi.csproj src/SampleApi/\nRUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:Configuration=Release\n\nCOPY . .');
 	});
 
 	it('uses COPY --link only where the engine accepts it', () => {
@@ -91,15 +91,15 @@ describe('Dockerfile for every allowed combination', () => {
 
 	it('restores with the properties it publishes with, so a self-contained publish finds its runtime packs', () => {
 		const content = renderDockerfile(recommendationFor({deploy: 'self-contained'}), project, 'sampleapi');
-		expect(content).toContain('RUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:SelfContained=true -p:Configuration=Release\n');
-		expect(content).toContain('RUN dotnet publish src/SampleApi/SampleApi.csproj -a $TARGETARCH --no-restore -c Release -p:SelfContained=true -o /app\n');
+		expect(content).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:SelfContained=true -p:Configuration=Release\n');
+		expect(content).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet publish src/SampleApi/SampleApi.csproj -a $TARGETARCH --no-restore -c Release -p:SelfContained=true -o /app\n');
 		const readyToRun = renderDockerfile(recommendationFor({deploy: 'self-contained', startup: 'readytorun'}), project, 'sampleapi');
-		expect(readyToRun).toContain('RUN dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:SelfContained=true -p:PublishReadyToRun=true -p:Configuration=Release\n');
+		expect(readyToRun).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet restore src/SampleApi/SampleApi.csproj -a $TARGETARCH -p:SelfContained=true -p:PublishReadyToRun=true -p:Configuration=Release\n');
 	});
 
 	it('publishes a multi-targeted project for the chosen framework (else NETSDK1129)', () => {
 		const multi = makeProject({name: 'Shop', projectFile: 'Shop.csproj', frameworks: ['net8.0', 'net10.0']});
-		expect(renderDockerfile(recommendationFor({}), multi, 'shop')).toContain('RUN dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -c Release -o /app\n');
+		expect(renderDockerfile(recommendationFor({}), multi, 'shop')).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet publish Shop.csproj -f net10.0 -a $TARGETARCH --no-restore -c Release -o /app\n');
 		expect(parseYaml(renderZerops(recommendationFor({}), multi).content).zerops[0].build.buildCommands).toEqual(['dotnet publish Shop.csproj -f net10.0 -c Release -o app']);
 		expect(renderCsproj(recommendationFor({}), multi, 'shop')).toContain('dotnet publish Shop.csproj -f net10.0 -c Release /t:PublishContainer');
 		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).not.toContain(' -f ');
@@ -129,7 +129,7 @@ describe('Dockerfile for every allowed combination', () => {
 
 	it('names the buildx command for the chosen platforms', () => {
 		expect(renderDockerfile(recommendationFor({arch: ['arm64']}), project, 'sampleapi')).toContain('# Build: docker buildx build --platform linux/arm64 --tag sampleapi --load .');
-		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).toContain('--platform linux/amd64,linux/arm64 --tag sampleapi --push .');
+		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).toContain('--platform linux/amd64,linux/arm64 --tag sampleapi --sbom=true --provenance=mode=max --push .');
 	});
 });
 

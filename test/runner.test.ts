@@ -26,9 +26,9 @@ describe('build plans: the exact argument arrays', () => {
 	it('multi-platform pushes, or writes an OCI archive', () => {
 		const recommendation = recommendationFor({arch: ['amd64', 'arm64', 'arm']});
 		expect(argv(planBuild(recommendation, {...base, engine: 'docker', push: true, dockerfile: 'deploy/Dockerfile'})))
-			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--file', 'deploy/Dockerfile', '--push', '.']);
+			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--file', 'deploy/Dockerfile', '--sbom=true', '--provenance=mode=max', '--push', '.']);
 		expect(argv(planBuild(recommendation, {...base, engine: 'docker', oci: '/out/webapi.tar'})))
-			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--output', 'type=oci,dest=/out/webapi.tar', '.']);
+			.toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--tag', 'webapi:latest', '--sbom=true', '--provenance=mode=max', '--output', 'type=oci,dest=/out/webapi.tar', '.']);
 	});
 
 	it('dotnet publish /t:PublishContainer: -a for one architecture, RIDs for several', () => {
@@ -84,7 +84,7 @@ describe('--build with docker buildx', () => {
 		const {exitCode, stderr} = await runCli(['--yes', '--detect', 'xml', '--write', '--build', '--push', '--image', 'registry.example.com/webapi:2.0'], {env: fake.env, cwd: directory});
 		expect(stderr).toContain('pushed (sha256:');
 		expect(exitCode).toBe(0);
-		expect((await calls(fake.log)).at(-1)!.args).toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--tag', 'registry.example.com/webapi:2.0', '--push', '.']);
+		expect((await calls(fake.log)).at(-1)!.args).toEqual(['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--tag', 'registry.example.com/webapi:2.0', '--sbom=true', '--provenance=mode=max', '--push', '.']);
 	});
 
 	it('stops before building a multi-platform image the local store cannot load', async () => {
@@ -173,7 +173,7 @@ describe('--build with docker buildx', () => {
 		expect(exitCode).toBe(0);
 		const dockerfile = /--file (\S+\/Dockerfile) /.exec(stdout)?.[1];
 		expect(dockerfile?.startsWith(temporary)).toBe(true);
-		expect(stdout.trim()).toBe(`(cd . && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --file ${dockerfile} --output type=oci,dest=${path.join(fixture('web-api'), 'out/webapi.tar')} .)`);
+		expect(stdout.trim()).toBe(`(cd . && docker buildx build --platform linux/amd64,linux/arm64 --tag webapi:latest --file ${dockerfile} --sbom=true --provenance=mode=max --output type=oci,dest=${path.join(fixture('web-api'), 'out/webapi.tar')} .)`);
 		expect(await readFile(dockerfile!, 'utf8')).toContain('ENTRYPOINT ["dotnet", "WebApi.dll"]');
 		expect(await readFile(`${dockerfile}.dockerignore`, 'utf8')).toContain('**/bin/');
 		expect(stderr).toContain(`note: ${dockerfile} is the Dockerfile this command builds`);

@@ -54,7 +54,7 @@ function changes(before: Catalog, after: Catalog): string {
  * previous catalog and says so in one line. Returns an exit code when the run ends here.
  */
 export async function openCatalog(flags: Flags, output: Output): Promise<number | undefined> {
-	if (flags.offline && (flags.refresh || flags.verify)) throw new InputError(`--offline uses no network: it cannot go with ${flags.refresh ? '--refresh' : '--verify'}.`);
+	if (flags.offline && (flags.refresh || flags.verify || flags.pin)) throw new InputError(`--offline uses no network: it cannot go with ${flags.refresh ? '--refresh' : flags.verify ? '--verify' : '--pin'}.`);
 	const urls = catalogUrls(flags);
 	if (flags.offline) {
 		useCatalog(embeddedCatalog);

@@ -10,6 +10,7 @@ import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
+import {pinRecommendation} from '../engine/pin.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {configTarget, openSession, type Session} from '../session/session.js';
 import {shownList} from '../grammar/shown-list.js';
@@ -71,7 +72,7 @@ const inCi = (['CI', 'CONTINUOUS_INTEGRATION'] as const).some(key => key in proc
 
 function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
 	// --verify is a check for scripts: the guided session does not run it.
-	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	if (flags.yes || flags.json || flags.verify || flags.pin || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
 	const given = session.layers.find(layer => layer.source === 'flag')!.values;
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
@@ -101,22 +102,16 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
 	}
 	if (!flags.yes && missing.length > 0) {
-		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : 'verify'} there are no prompts`;
+		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : flags.pin ? 'pin' : 'verify'} there are no prompts`;
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
 	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
-	// Everything is checked before anything is written or saved: the files render, the build plans.
-	const building = Boolean(flags.build || flags.dryRun);
-	const prepared = await prepareFiles(outcome.recommendation, session, flags);
-	const askedForBuild = building || buildFlags.some(name => flags[name] !== undefined);
-	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
-	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing && prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})}) : undefined;
-
+	// --pin asks the registry first (as --verify does): the files then name the digests it serves.
 	let verification: Verification | undefined;
-	if (flags.verify) {
+	if (flags.verify || flags.pin) {
 		const verified = await import('./verify.js');
 		verification = await verified.verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
 		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
@@ -127,13 +122,21 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
 	}
 
+	const recommendation = flags.pin && verification ? pinRecommendation(outcome.recommendation, verification) : outcome.recommendation;
+	// Everything is checked before anything is written or saved: the files render, the build plans.
+	const building = Boolean(flags.build || flags.dryRun);
+	const prepared = await prepareFiles(recommendation, session, flags);
+	const askedForBuild = building || buildFlags.some(name => flags[name] !== undefined);
+	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
+	const choice = checkBuild ? await checkBuild(recommendation, session, flags, {building, ...(prepared.writing && prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})}) : undefined;
+
 	const savedConfig = flags.save ? await plannedConfig(session, answers, flags) : undefined;
 	// Saved answers go in the same all-or-nothing write as the files; alone when no files are written.
 	if (savedConfig && !prepared.writing) await writeSavedConfig(savedConfig, flags, terminal);
-	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, undefined, choice);
-	const {code, writtenDockerfile} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
+	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(recommendation, session, flags, terminal, undefined, choice);
+	const {code, writtenDockerfile} = await deliver(recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
 	if (code !== 0 || !building) return code;
-	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDockerfile, choice);
+	return buildFromCommandLine!(recommendation, session, flags, terminal, writtenDockerfile, choice);
 }
 
 /** Flags that only matter to a build: given without --build, they are still checked. */
@@ -182,7 +185,8 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 		const places = filePlaces(session, typeof flags.write === 'string' && flags.write ? flags.write : undefined);
 		const {files, notes} = placeFiles(mirrored, session, places, request);
 		const dockerfile = files.find(file => file.kind === 'dockerfile');
-		return {writing, directory: places.app, request, files, notes, ...(dockerfile ? {dockerfile: path.join(dockerfile.directory, dockerfile.name)} : {})};
+		const bots = botFiles(rendering!, request, session, places.app, flags).map(file => ({...file, directory: places.app}));
+		return {writing, directory: places.app, request, files: [...files, ...bots], notes, ...(dockerfile ? {dockerfile: path.join(dockerfile.directory, dockerfile.name)} : {})};
 	}
 	// Printed, the Dockerfile's "# Build:" line runs from the current folder.
 	const buildContext = shownPath(session.cwd, session.contextDirectory);
@@ -191,7 +195,15 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	const posix = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
 	const compose = {context: posix(session.cwd, session.contextDirectory), dockerfile: posix(session.contextDirectory, path.join(session.cwd, 'Dockerfile'))};
 	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile, compose}) : {files: [] as GeneratedFile[], notes: [] as string[]};
-	return {writing, directory: session.cwd, ...(request ? {request} : {}), files, notes};
+	const bots = rendering && request ? botFiles(rendering, request, session, session.cwd, flags) : [];
+	return {writing, directory: session.cwd, ...(request ? {request} : {}), files: [...files, ...bots], notes};
+}
+
+/** Update bots read their configuration at the repository root (else where the Dockerfile goes). */
+function botFiles(rendering: typeof import('../render/files.js'), request: ReturnType<typeof import('../render/files.js').parseFileKinds>, session: Session, directory: string, flags: Flags): GeneratedFile[] {
+	const bound = session.detection?.context.bound;
+	const root = bound?.reason === 'repository' ? bound.folder : directory;
+	return rendering.updateBotFiles(request.bots, {root, directory, pinned: Boolean(flags.pin)});
 }
 
 /**

@@ -16,3 +16,13 @@ export function ociOutput(file: string): string {
 	if (/[\u0000-\u001F\u007F]/.test(file)) throw new InputError(`--oci: ${shownValue(file)} has a control character, which no build tool takes in a path.`);
 	return `type=oci,${csvField(`dest=${file}`)}`;
 }
+
+/**
+ * `id=ID,src=FILE` for `--secret` (buildx, buildah and podman read the same CSV record): the file
+ * quoted as the record needs.
+ */
+export function secretSource(id: string, file: string): string {
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u001F\u007F]/.test(file)) throw new InputError(`the secret file ${shownValue(file)} has a control character, which no build tool takes in a path.`);
+	return `id=${id},${csvField(`src=${file}`)}`;
+}

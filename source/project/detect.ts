@@ -8,6 +8,7 @@ import {shownList} from '../grammar/shown-list.js';
 import {shownText} from '../grammar/shown-text.js';
 import {buildContextFor, isWithin, type BuildContext} from './build-context.js';
 import {evaluateProject, noSdkReason, type DetectMode} from './evaluate.js';
+import {credentialConfigs} from './feed-credentials.js';
 import {isSet, targetFrameworks, type Evaluation, type Evaluator} from './evaluation.js';
 import {readGlobalJson, type SdkPin} from './global-json.js';
 import {kindNames, kindReasons, projectKind, type ProjectKind} from './project-kind.js';
@@ -306,6 +307,9 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		notes.push(`${shown(linked)} is in the build context through a symbolic link to a file outside it: the container build copies the link, not the file.`);
 	}
 
+	// A NuGet.config with feed credentials is mounted as a build secret, never copied.
+	const secretConfigs = (await credentialConfigs(configs, shown)).filter(inContext);
+	for (const other of secretConfigs.slice(1)) notes.push(`${shown(other)} also holds feed credentials: only ${shown(secretConfigs[0]!)} is mounted as the build secret "nugetconfig" (restore reads no copy of the other); move its credentials there.`);
 	const restoreFiles = [
 		...(globalJson && inContext(globalJson) ? [globalJson] : []),
 		...evaluation.imports.filter(imported => imported !== file),
@@ -314,7 +318,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		...references.projects,
 		file,
 		// A file in the context only as a link to one outside it is not copied: the build would get the link.
-	].filter(target => inContext(target) && !widened.outside.includes(target)).map(relative);
+	].filter(target => inContext(target) && !widened.outside.includes(target) && !secretConfigs.includes(target)).map(relative);
 	const sdkPin = globalJson && inContext(globalJson) ? await readGlobalJson(globalJson, shown(globalJson)) : undefined;
 
 	const name = evaluation.properties.AssemblyName ?? path.basename(file).replace(/\.[^.]+$/, '');
@@ -329,6 +333,10 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 			singleFile: isSet(evaluation, 'PublishSingleFile'),
 			...(evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName ? {repository: evaluation.properties.ContainerRepository ?? evaluation.properties.ContainerImageName} : {}),
 			...(appPort(evaluation) === undefined ? {} : {port: appPort(evaluation)!}),
+			...(secretConfigs[0] ? {secretNugetConfig: relative(secretConfigs[0]), otherSecretConfigs: secretConfigs.slice(1).map(relative)} : {}),
+			// 1.0.0 is MSBuild's Version when the project sets none (the XML reader sees none): both readers agree.
+			...(evaluation.properties.Version && evaluation.properties.Version !== '1.0.0' ? {version: evaluation.properties.Version} : {}),
+			...(evaluation.properties.RepositoryUrl ? {sourceUrl: evaluation.properties.RepositoryUrl} : {}),
 		});
 	} catch (error) {
 		throw new InputError(`${shown(file)}: ${(error as Error).message}`);

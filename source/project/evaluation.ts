@@ -48,7 +48,7 @@ export const evaluatedProperties = [
 	'EnableSdkContainerSupport', 'ContainerFamily', 'ContainerBaseImage', 'ContainerRepository', 'ContainerImageName',
 	'ContainerImageTag', 'ContainerImageTags', 'ContainerRegistry', 'ContainerRuntimeIdentifier', 'ContainerRuntimeIdentifiers',
 	'ContainerWorkingDirectory', 'ContainerUser', 'ContainerAppCommand', 'ContainerAppCommandInstruction',
-	'ManagePackageVersionsCentrally', 'RollForward',
+	'ManagePackageVersionsCentrally', 'RollForward', 'Version', 'RepositoryUrl',
 ] as const;
 
 const truthy = (value: string | undefined) => value?.toLowerCase() === 'true';

@@ -24,6 +24,16 @@ export type Project = {
 	port?: number;
 	/** The person asked (--roll-forward) that a framework-dependent app built for an older .NET run on the image's newer runtime. */
 	rollForward?: boolean;
+	/**
+	 * A NuGet.config with feed credentials (packageSourceCredentials), relative to the context: the
+	 * Dockerfile mounts it as the build secret "nugetconfig" for restore and never copies it.
+	 */
+	secretNugetConfig?: string;
+	/** Further NuGet.config files with credentials in the context: not mounted, kept out of the context all the same. */
+	otherSecretConfigs?: string[];
+	/** The project's Version and RepositoryUrl, for the image's OCI labels (kept only when valid). */
+	version?: string;
+	sourceUrl?: string;
 };
 
 const namePattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -66,7 +76,12 @@ export function checkPort(value: string, what: string): number {
 	return port;
 }
 
-export function makeProject(input: {name: string; projectFile?: string; restoreFiles?: string[]; frameworks?: string[]; singleFile?: boolean; repository?: string; port?: string}): Project {
+/** A URL a label may carry: http(s), and only characters that need no quoting in a Dockerfile string. */
+export const validSourceUrl = (value: string) => /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/+-]*)?$/.test(value);
+/** A version as NuGet and SemVer write it. */
+export const validVersion = (value: string) => /^[0-9A-Za-z][0-9A-Za-z.+-]{0,127}$/.test(value);
+
+export function makeProject(input: {name: string; projectFile?: string; restoreFiles?: string[]; frameworks?: string[]; singleFile?: boolean; repository?: string; port?: string; secretNugetConfig?: string; otherSecretConfigs?: string[]; version?: string; sourceUrl?: string}): Project {
 	const projectFile = input.projectFile === undefined ? undefined : checkPath(input.projectFile, 'project file');
 	for (const framework of input.frameworks ?? []) {
 		if (!frameworkPattern.test(framework)) throw new InputError(`target framework ${shownValue(framework)} is not a framework moniker like net10.0.`);
@@ -82,6 +97,10 @@ export function makeProject(input: {name: string; projectFile?: string; restoreF
 		...(input.repository && validRepository ? {repository: input.repository} : {}),
 		...(input.repository && !validRepository ? {invalidRepository: input.repository} : {}),
 		...(input.port === undefined ? {} : {port: checkPort(input.port, 'ContainerPort')}),
+		...(input.secretNugetConfig === undefined ? {} : {secretNugetConfig: checkPath(input.secretNugetConfig, 'NuGet.config')}),
+		...(input.otherSecretConfigs && input.otherSecretConfigs.length > 0 ? {otherSecretConfigs: input.otherSecretConfigs.map(file => checkPath(file, 'NuGet.config'))} : {}),
+		...(input.version !== undefined && validVersion(input.version) ? {version: input.version} : {}),
+		...(input.sourceUrl !== undefined && validSourceUrl(input.sourceUrl) ? {sourceUrl: input.sourceUrl} : {}),
 	};
 }
 
@@ -125,3 +144,6 @@ export function imageNameOf(project: Project, projectFile = 'the project'): stri
 		.replace(/[^a-z0-9]+$/, '');
 	return name !== '' && isImageReference(name) ? name : 'app';
 }
+
+/** Every NuGet.config with feed credentials in the context: none of them may reach a layer. */
+export const secretConfigs = (project: Project): string[] => [...(project.secretNugetConfig ? [project.secretNugetConfig] : []), ...(project.otherSecretConfigs ?? [])];

@@ -1,10 +1,11 @@
 import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
-import {ociOutput} from '../grammar/buildx-output.js';
+import {ociOutput, secretSource} from '../grammar/buildx-output.js';
 import {builderNamePattern, pathArgument} from '../grammar/command-argument.js';
 import {shellCommand} from '../grammar/posix-shell.js';
 import {shownValue} from '../grammar/shown-text.js';
+import {nugetSecretId} from './run-mounts.js';
 
 /**
  * Where a buildx result goes: loaded into the local image store (one platform, or several with
@@ -12,7 +13,30 @@ import {shownValue} from '../grammar/shown-text.js';
  */
 export type BuildOutput = 'load' | 'push' | {oci: string};
 
-export type BuildxOptions = {image: string; output: BuildOutput; dockerfile?: string; context?: string; /** a buildx builder instance */ builder?: string};
+export type BuildxOptions = {
+	image: string;
+	output: BuildOutput;
+	dockerfile?: string;
+	context?: string;
+	/** a buildx builder instance */
+	builder?: string;
+	/** The NuGet.config with feed credentials, relative to the context: passed as a build secret. */
+	nugetSecret?: string;
+};
+
+/**
+ * An image that leaves the machine (pushed, or an OCI archive) carries BuildKit's SBOM (an SPDX
+ * document of the packages it finds) and SLSA provenance with the full build record. The local
+ * image store cannot hold attestations: a loaded image gets none.
+ */
+export function attestationArguments(output: BuildOutput): string[] {
+	return output === 'load' ? [] : ['--sbom=true', '--provenance=mode=max'];
+}
+
+/** `--secret id=nugetconfig,src=FILE`: the same words for buildx, buildah and podman; none without one. */
+export function nugetSecretArguments(file: string | undefined): string[] {
+	return file === undefined ? [] : ['--secret', secretSource(nugetSecretId, pathArgument(file))];
+}
 
 export function platformList(recommendation: Recommendation): string {
 	return recommendation.answers.arch.map(architecture => platforms[architecture].platform).join(',');
@@ -37,6 +61,8 @@ export function buildxArguments(recommendation: Recommendation, options: BuildxO
 		'--platform', platformList(recommendation),
 		'--tag', options.image,
 		...(options.dockerfile ? ['--file', pathArgument(options.dockerfile)] : []),
+		...nugetSecretArguments(options.nugetSecret),
+		...attestationArguments(options.output),
 		...output,
 		pathArgument(options.context ?? '.'),
 	];

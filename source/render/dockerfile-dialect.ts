@@ -6,10 +6,16 @@
 export type DockerfileDialect = {
 	/** `COPY --link`: BuildKit, buildah >= 1.41, podman >= 5.6. */
 	copyLink: boolean;
+	/**
+	 * `RUN --mount=type=cache` and `RUN --mount=type=secret`: BuildKit, buildah >= 1.28, podman >= 4.3
+	 * (the oldest this tool builds with for real: Debian 12's). Without them restore runs plain and a
+	 * private feed cannot be reached without copying its credentials. Absent: supported.
+	 */
+	runMounts?: boolean;
 };
 
-/** Builds on every engine: what a Dockerfile gets when the engine is not known. */
-export const portableDialect: DockerfileDialect = {copyLink: false};
+/** Builds on every engine this tool supports: what a Dockerfile gets when the engine is not known. */
+export const portableDialect: DockerfileDialect = {copyLink: false, runMounts: true};
 
 /** docker buildx (BuildKit). */
-export const buildkitDialect: DockerfileDialect = {copyLink: true};
+export const buildkitDialect: DockerfileDialect = {copyLink: true, runMounts: true};

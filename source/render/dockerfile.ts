@@ -1,15 +1,18 @@
+import path from 'node:path';
 import {osNames} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {InputError} from '../engine/resolve.js';
 import {isImageReference} from '../grammar/oci-reference.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
 import {shownValue} from '../grammar/shown-text.js';
-import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, type Project} from '../project/project.js';
+import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, secretConfigs, type Project} from '../project/project.js';
 import {buildxCommandLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {healthProbeBuild, healthProbeCopy} from './health-probe.js';
 import {nativeInstall} from './native-install.js';
+import {ociLabels} from './oci-labels.js';
 import {restoreConfiguration, restoreProperties} from './publish-arguments.js';
+import {publishMounts, restoreComment, restoreMounts, runWith} from './run-mounts.js';
 
 export type DockerfileOptions = {
 	/** What the engine that builds it accepts; without it, a Dockerfile every engine builds. */
@@ -109,6 +112,7 @@ function checkedProject(project: Project): Project {
 	checkName(project.name, 'assembly name');
 	if (project.projectFile !== undefined) checkPath(project.projectFile, 'project file');
 	for (const file of project.restoreFiles) checkPath(file, 'restore file');
+	for (const file of secretConfigs(project)) checkPath(file, 'NuGet.config');
 	return project;
 }
 
@@ -120,7 +124,8 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	const {answers, build, runtime, buildMode} = recommendation;
 	const project = checkedProject(checkedInput);
 	// COPY --link (BuildKit) lets a changed layer be rebased without invalidating those after it.
-	const copy = (options.dialect ?? portableDialect).copyLink ? 'COPY --link' : 'COPY';
+	const dialect = options.dialect ?? portableDialect;
+	const copy = dialect.copyLink ? 'COPY --link' : 'COPY';
 	const placement = options.placement ?? {context: '.'};
 	const cross = buildMode !== 'emulated';
 	const arch = cross ? ' -a $TARGETARCH' : '';
@@ -128,12 +133,12 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	const restoreExtra = restoreProperties(recommendation).map(property => ` ${property}`).join('');
 	// Restore and publish see the same properties, or publish --no-restore finds the wrong assets.
 	const framework = publishFramework(project, answers.dotnet);
-	const publish = `RUN dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore -c Release${restoreExtra} -o /app`;
+	const publish = runWith(publishMounts(dialect), `dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore -c Release${restoreExtra} -o /app`);
 
 	const lines = [
 		'# syntax=docker/dockerfile:1',
 		...(placement.from ? [commentLine(`Run from ${placement.from}, the build context (restore needs files from there):`)] : []),
-		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {})})}`),
+		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {}), ...(project.secretNugetConfig ? {nugetSecret: path.posix.join(placement.context, project.secretNugetConfig)} : {})})}`),
 		'',
 	];
 	if (cross) {
@@ -154,9 +159,9 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	if (recommendation.aotToolchain.length > 0) lines.push(...aotToolchainInstall(recommendation));
 	lines.push(
 		'',
-		'# Restore as its own layer: it reruns only when a project file changes',
+		...restoreComment(project, dialect),
 		...copyRestoreFiles(project, copy),
-		`RUN dotnet restore${target}${arch}${restoreExtra} ${restoreConfiguration}`,
+		runWith(restoreMounts(project, dialect), `dotnet restore${target}${arch}${restoreExtra} ${restoreConfiguration}`),
 		'',
 		`${copy} . .`,
 	);
@@ -167,6 +172,7 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	}
 	if (options.healthProbe) lines.push(...healthProbeBuild(recommendation));
 	lines.push('', '', runtimeComment(recommendation), `FROM ${baseImage(runtime.reference)}`);
+	lines.push(...ociLabels(recommendation, project));
 	lines.push(...nativeInstall(recommendation));
 	const port = exposedPort(project, answers.app);
 	if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65_535)) throw new InputError(`ContainerPort ${String(port)} is not a port number (1-65535).`);

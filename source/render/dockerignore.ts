@@ -1,5 +1,13 @@
+/** The lines that keep credential-carrying NuGet.config files out of the context: the build gets one as a secret. */
+function secretLines(secretConfigs: string[]): string {
+	return secretConfigs.length === 0 ? '' : `
+# Feed credentials: the build mounts NuGet.config as the secret "nugetconfig", never copies it
+${secretConfigs.join('\n')}
+`;
+}
+
 /** Keeps the build context small and free of local state and secrets. */
-export function renderDockerignore(): string {
+export function renderDockerignore(secretConfigs: string[] = []): string {
 	return `# Build output (the image builds its own), and image archives from earlier builds
 **/bin/
 **/obj/
@@ -29,7 +37,7 @@ export function renderDockerignore(): string {
 **/.dockerignore
 **/docker-compose*
 **/compose.y*ml
-`;
+${secretLines(secretConfigs)}`;
 }
 
 const blockStart = '# >>> dotnet-image-wizard: the entries this tool needs (kept up to date by it; yours are outside this block)';

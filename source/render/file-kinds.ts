@@ -11,12 +11,18 @@ export type FileKind = typeof fileKinds[number];
  */
 export const defaultFileKinds: readonly FileKind[] = fileKinds.filter(kind => kind !== 'compose');
 
+/** Update-bot configurations that keep --pin's digests current: asked for by name, never part of "all". */
+export const botKinds = ['renovate', 'dependabot'] as const;
+export type BotKind = typeof botKinds[number];
+
 /** --output's value; none (--write alone) means the default files. */
-export function parseFileKinds(value: string | undefined): {kinds: FileKind[]; explicit: boolean} {
-	if (value === undefined) return {kinds: [...defaultFileKinds], explicit: false};
+export function parseFileKinds(value: string | undefined): {kinds: FileKind[]; explicit: boolean; bots: BotKind[]} {
+	if (value === undefined) return {kinds: [...defaultFileKinds], explicit: false, bots: []};
 	const parts = value.split(',').map(part => part.trim().toLowerCase()).filter(Boolean);
-	if (parts.length === 0 || parts.includes('all')) return {kinds: [...fileKinds], explicit: false};
-	const unknown = parts.find(part => !(fileKinds as readonly string[]).includes(part));
-	if (unknown) throw new InputError(`--output: unknown file ${shownValue(unknown)} (accepted: ${fileKinds.join(', ')}, all).`);
-	return {kinds: [...new Set(parts)] as FileKind[], explicit: true};
+	const unknown = parts.find(part => part !== 'all' && !(fileKinds as readonly string[]).includes(part) && !(botKinds as readonly string[]).includes(part));
+	if (unknown) throw new InputError(`--output: unknown file ${shownValue(unknown)} (accepted: ${[...fileKinds, ...botKinds].join(', ')}, all).`);
+	const bots = botKinds.filter(kind => parts.includes(kind));
+	const named = parts.filter((part): part is FileKind => (fileKinds as readonly string[]).includes(part));
+	if (parts.length === 0 || parts.includes('all')) return {kinds: [...fileKinds], explicit: false, bots};
+	return {kinds: [...new Set(named)], explicit: true, bots};
 }

@@ -1,6 +1,6 @@
 import {InputError} from '../engine/resolve.js';
 import type {Recommendation} from '../engine/recommend.js';
-import type {Project} from '../project/project.js';
+import {secretConfigs, type Project} from '../project/project.js';
 import {composeAppOf, type ComposePlacement} from './compose-app.js';
 import {renderCompose} from './compose.js';
 import {renderCsproj} from './csproj.js';
@@ -8,9 +8,10 @@ import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
 import {renderZerops} from './zerops.js';
 
-import {fileKinds, type FileKind} from './file-kinds.js';
+import {fileKinds, type BotKind, type FileKind} from './file-kinds.js';
 
 export {fileKinds, parseFileKinds, type FileKind} from './file-kinds.js';
+export {updateBotFiles} from './update-bots.js';
 
 export const fileNames: Record<FileKind, string> = {
 	dockerfile: 'Dockerfile',
@@ -21,7 +22,7 @@ export const fileNames: Record<FileKind, string> = {
 	compose: 'compose.yaml',
 };
 
-export type GeneratedFile = {kind: FileKind; name: string; content: string; notes: string[]};
+export type GeneratedFile = {kind: FileKind | BotKind; name: string; content: string; notes: string[]};
 
 /**
  * How the project imports container.props: `importPath` from the project's folder (MSBuild
@@ -38,8 +39,8 @@ function importNote(project: Project, name: string, importPath?: string): string
  * Renders the asked-for files. A file that cannot be made for this choice (zerops.yml for a .NET
  * version Zerops lacks) is an error when asked for by name, and a note when part of "all".
  */
-export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; csprojImport?: string; compose?: ComposePlacement} = {}): {files: GeneratedFile[]; notes: string[]} {
-	const files: GeneratedFile[] = [];
+export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; csprojImport?: string; compose?: ComposePlacement} = {}): {files: Array<GeneratedFile & {kind: FileKind}>; notes: string[]} {
+	const files: Array<GeneratedFile & {kind: FileKind}> = [];
 	const notes: string[] = [];
 	// compose.yaml's health check runs a probe that the Dockerfile written with it builds.
 	const healthProbe = request.kinds.includes('compose') && recommendation.answers.app === 'web';
@@ -47,7 +48,7 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 		const name = fileNames[kind];
 		if (kind === 'dockerfile') files.push({kind, name, content: renderDockerfile(recommendation, project, imageName, {...options.dockerfile, healthProbe}), notes: []});
 		if (kind === 'compose') files.push({kind, name, content: renderCompose([composeAppOf(recommendation, project, imageName, options.compose)]), notes: healthProbe && !request.kinds.includes('dockerfile') ? [`${name}: its health check runs the probe that the Dockerfile builds when written with it (--output dockerfile,compose).`] : []});
-		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(), notes: []});
+		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(secretConfigs(project)), notes: []});
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);
 			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name, options.csprojImport)]});

@@ -32,6 +32,7 @@ export type PlanOptions = {
 	contextDirectory: string;
 	dockerfile?: string;
 	ignoreFile?: string;
+	nugetSecret?: string;
 	projectFile?: string;
 	/** `-f` for a multi-targeted project. */
 	framework?: string;
@@ -56,6 +57,7 @@ export function planBuild(recommendation: Recommendation, options: PlanOptions):
 		contextDirectory: options.contextDirectory,
 		...(options.dockerfile ? {dockerfile: options.dockerfile} : {}),
 		...(options.ignoreFile ? {ignoreFile: options.ignoreFile} : {}),
+		...(options.nugetSecret ? {nugetSecret: options.nugetSecret} : {}),
 		...(options.projectFile ? {projectFile: options.projectFile} : {}),
 		...(options.framework ? {framework: options.framework} : {}),
 		insecure: Boolean(options.insecure),

@@ -36,7 +36,7 @@ export function stepOf(line: string): string | undefined {
 
 const explanations: Array<[RegExp, string]> = [
 	[/exec format error/i, 'exec format error: a binary for another architecture ran without emulation. Only the SDK stage of the generated Dockerfile runs commands, on the build machine; keep RUN out of the final stage, or install QEMU with "docker run --privileged --rm tonistiigi/binfmt --install all".'],
-	[/NU1301|Unable to load the service index|NU1101|NU1102/, 'restore failed: NuGet could not reach a package source or find a package. Check network access from the build and your NuGet.config (it must be copied before restore).'],
+	[/NU1301|Unable to load the service index|NU1101|NU1102/, 'restore failed: NuGet could not reach a package source or find a package. Check network access from the build and your NuGet.config (copied before restore, or, when it holds feed credentials, passed with --secret id=nugetconfig,src=FILE).'],
 	[/Platform linker not found|clang: (?:command )?not found|cannot find -lz|ILCompiler.*requires|NETSDK1203/i, 'Native AOT could not link for the target: its C toolchain (clang or gcc for that architecture, zlib) is missing. Build on the -aot SDK image, or on a machine of the target architecture.'],
 	[/NETSDK1045|does not support targeting \.NET/, 'the SDK is older than the project\'s target framework: use an SDK image (or an installed SDK) of the same .NET version or newer.'],
 	[/COPY only supports the --chmod/, 'this engine refuses COPY --link (buildah before 1.41, podman before 5.6): generate the Dockerfile for it with --engine buildah or podman, or remove --link.'],

@@ -10,7 +10,7 @@ import {parseBaseRegistry} from '../runner/base-registry.js';
 import {detectEngine, parseEngine} from '../runner/engines/detect.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {planBuild, type BuildPlan} from '../runner/plan.js';
-import {publishFramework} from '../project/project.js';
+import {publishFramework, secretConfigs} from '../project/project.js';
 import type {Session} from './session.js';
 import {temporaryFolder} from './temporary-folder.js';
 
@@ -46,7 +46,7 @@ export async function dockerfileFor(writtenDockerfile: string | undefined): Prom
 export async function writeTemporaryDockerfile(file: string, recommendation: Recommendation, session: Session, dialect: DockerfileDialect | undefined): Promise<void> {
 	await writeFile(file, renderDockerfile(recommendation, session.project, session.imageName, dialect ? {dialect} : {}));
 	// BuildKit reads <Dockerfile>.dockerignore next to a Dockerfile outside the context; buildah and podman get --ignorefile.
-	await writeFile(`${file}.dockerignore`, renderDockerignore());
+	await writeFile(`${file}.dockerignore`, renderDockerignore(secretConfigs(session.project)));
 }
 
 /** `fallback`: why a detected engine builds, the ones before it being unable to. */
@@ -87,6 +87,7 @@ export function planFor(recommendation: Recommendation, session: Session, flags:
 		...(usesDockerfile && dockerfile && relative(dockerfile) !== 'Dockerfile' ? {dockerfile: outside ? dockerfile : relative(dockerfile)} : {}),
 		// A Dockerfile outside the context brings its own .dockerignore (see writeTemporaryDockerfile).
 		...(usesDockerfile && dockerfile && outside ? {ignoreFile: `${dockerfile}.dockerignore`} : {}),
+		...(session.project.secretNugetConfig ? {nugetSecret: session.project.secretNugetConfig} : {}),
 		...(session.project.projectFile ? {projectFile: session.project.projectFile} : {}),
 		...(framework ? {framework} : {}),
 		insecure: Boolean(flags.insecure),

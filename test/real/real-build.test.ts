@@ -139,7 +139,7 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 
 	it('a multi-targeted, self-contained web app (amd64): published for net10.0, answers on its port', async () => {
 		const {cwd, image} = await generateAndBuild('multi-target', '.', ['--deploy', 'self-contained', '--arch', 'amd64'], 'multi-target:self-contained');
-		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('RUN dotnet publish Storefront.csproj -f net10.0 ');
+		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \\\n    dotnet publish Storefront.csproj -f net10.0 ');
 		const container = await openContainer(image);
 		try {
 			expect(container.config.Entrypoint).toEqual(['./Storefront']);

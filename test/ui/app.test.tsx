@@ -163,7 +163,7 @@ describe('guided session', () => {
 		expect(lasting).toContain(`  ${path.join(directory, 'Dockerfile')}`);
 		// Next steps, one command line each.
 		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64 --tag webapi:latest --load .\n');
-		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/webapi:latest --push .\n');
+		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/webapi:latest --sbom=true --provenance=mode=max --push .\n');
 		expect(lasting).toContain('\n  docker run --rm -p 8080:8080 webapi:latest');
 	});
 

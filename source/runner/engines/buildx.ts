@@ -65,6 +65,7 @@ export const buildx: Engine = {
 				context: '.',
 				...(request.dockerfile ? {dockerfile: request.dockerfile} : {}),
 				...(request.builder ? {builder: request.builder} : {}),
+				...(request.nugetSecret ? {nugetSecret: request.nugetSecret} : {}),
 			}),
 		}],
 		env: {BUILDKIT_PROGRESS: 'plain'},

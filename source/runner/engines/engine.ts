@@ -38,6 +38,8 @@ export type BuildRequest = {
 	dockerfile?: string;
 	/** A .dockerignore outside the context, next to a temporary Dockerfile (buildx finds it itself). */
 	ignoreFile?: string;
+	/** A NuGet.config with feed credentials, relative to the context: the build secret "nugetconfig" (Dockerfile engines); the SDK restores with it on the host. */
+	nugetSecret?: string;
 	/** The project or solution, relative to the context (sdk). */
 	projectFile?: string;
 	/** The target framework to publish, for a multi-targeted project (sdk: -f). */

@@ -2,7 +2,7 @@ import type {Engine} from './engine.js';
 import {containersCommands, containersDialect, containersPreflight, type ContainersTool} from './containers-storage.js';
 
 // podman builds with buildah's code: COPY --link came with podman 5.6.0 (buildah 1.41).
-const tool: ContainersTool = {program: 'podman', copyLinkSince: '5.6.0'};
+const tool: ContainersTool = {program: 'podman', copyLinkSince: '5.6.0', runMountsSince: '4.3.0', sbomSince: '4.6.0'};
 
 /** podman: the same builds as buildah, for Fedora, RHEL and many CI images. */
 export const podman: Engine = {

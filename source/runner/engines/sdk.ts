@@ -112,6 +112,8 @@ async function preflight({request, version}: PreflightContext): Promise<string[]
 		throw new PreflightError(`the installed .NET SDK ${version} cannot publish a multi-platform image (ContainerRuntimeIdentifiers needs SDK 8.0.405, 9.0.102 or later): update the SDK, or build one --arch at a time.`);
 	}
 	const notes: string[] = [];
+	// dotnet publish restores here, reading NuGet.config where it is: nothing to pass as a secret.
+	if (request.nugetSecret) notes.push(`${request.nugetSecret} holds feed credentials: the .NET SDK restores on this machine and reads it in place, so no build secret is needed (and none reaches the image).`);
 	if (recommendation.answers.deploy === 'aot' && multiPlatform) {
 		notes.push('Native AOT publishes with this machine\'s C toolchain: a foreign architecture needs its cross toolchain installed here.');
 	}
@@ -123,7 +125,8 @@ async function preflight({request, version}: PreflightContext): Promise<string[]
 		const reference = mirrored(recommendation.runtime.reference, request.baseRegistry);
 		const host = registryOf(reference)!;
 		const scheme = await registryReachable(host, request, 'the base-image registry');
-		const [repository, tag = 'latest'] = splitImage(reference.slice(host.length + 1));
+		// A pinned reference (tag@sha256:…) is checked by its tag, the digest being what the registry served for it.
+		const [repository, tag = 'latest'] = splitImage(reference.slice(host.length + 1).replace(/@.*$/, ''));
 		const available = await imagePlatforms(`${scheme}://${host}`, repository, tag).catch((error: Error) => {
 			throw new PreflightError(`cannot read the base image ${reference} (${error.message}): check --base-registry.`);
 		});
