@@ -14,6 +14,7 @@ import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {configTarget, openSession, type Session} from '../session/session.js';
 import {shownText} from '../grammar/shown-text.js';
 import {shellWord} from '../grammar/posix-shell.js';
+import {parseEngine} from '../runner/engines/engine.js';
 import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
@@ -107,13 +108,19 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
 	const choice = checkBuild ? await checkBuild(outcome.recommendation, session, flags, {building, ...(prepared.writing ? {writeDirectory: prepared.directory} : {})}) : undefined;
 
+	// --explain and --json say how each platform builds on the engine and builder chosen.
+	const planning = flags.explain || flags.json ? await import('../session/platform-plan.js') : undefined;
+	const platformPlan = planning ? await planning.platformPlanFor(outcome.recommendation, choice ?? {engine: typeof flags.engine === 'string' ? parseEngine(flags.engine) : 'docker'}) : undefined;
+	const buildPlan = planning && platformPlan ? {buildPlan: planning.platformPlanJson(platformPlan)} : {};
+	const planText = planning && platformPlan && flags.explain ? [planning.platformPlanTitle(platformPlan), ...planning.platformPlanLines(platformPlan).map(line => `  ${line}`), ...(platformPlan.refusal ? [`  ${platformPlan.refusal}`] : [])].join('\n') : undefined;
+
 	let verification: Verification | undefined;
 	if (flags.verify) {
 		const verified = await import('./verify.js');
 		verification = await verified.verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
 		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
 		if (verification.problems.length > 0) {
-			if (flags.json) terminal.write(`${JSON.stringify(recommendationJson(outcome.recommendation, provenance, undefined, verification), null, 2)}\n`);
+			if (flags.json) terminal.write(`${JSON.stringify({...recommendationJson(outcome.recommendation, provenance, undefined, verification), ...buildPlan}, null, 2)}\n`);
 			return 1;
 		}
 		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
@@ -123,7 +130,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	// Saved answers go in the same all-or-nothing write as the files; alone when no files are written.
 	if (savedConfig && !prepared.writing) await writeSavedConfig(savedConfig, flags, terminal);
 	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, undefined, choice);
-	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
+	const {code, writtenDirectory} = await deliver(outcome.recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {}), buildPlan, ...(planText ? {planText} : {})}, verification);
 	if (code !== 0 || !building) return code;
 	return buildFromCommandLine!(outcome.recommendation, session, flags, terminal, writtenDirectory, choice);
 }
@@ -157,7 +164,13 @@ function shownPath(from: string, target: string): string {
 	return relative.startsWith('..') && relative.length > target.length ? target : relative;
 }
 
-type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: GeneratedFile[]; notes: string[]; savedConfig?: SavedConfig};
+type Prepared = {
+	writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: GeneratedFile[]; notes: string[]; savedConfig?: SavedConfig;
+	/** With --json: {buildPlan}, how each platform builds. */
+	buildPlan?: Record<string, unknown>;
+	/** With --explain: the per-platform build plan as text. */
+	planText?: string;
+};
 
 /** The files the flags ask for, rendered (and so checked) before anything is written: where they go, their content, their notes. */
 async function prepareFiles(recommendation: Recommendation, session: Session, flags: Flags): Promise<Prepared> {
@@ -177,8 +190,9 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
-	const {writing, directory, request, files, notes, savedConfig} = prepared;
+	const {writing, directory, request, files, notes, savedConfig, buildPlan = {}, planText} = prepared;
 	const explain = Boolean(flags.explain);
+	const summary = () => `${renderSummary(recommendation, {explain, provenance})}${planText ? `\n\n${planText}` : ''}`;
 
 	if (writing) {
 		const {writeFileSet} = await import('../write/write-files.js');
@@ -188,10 +202,10 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		const written = targets.map(target => target.path);
 		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {
-			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), written, notes}, null, 2)}\n`);
+			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), ...buildPlan, written, notes}, null, 2)}\n`);
 			return {code: 0, writtenDirectory: directory};
 		}
-		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
+		terminal.write(`${summary()}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.error(`note: ${note}`);
 		const context = shownPath(terminal.cwd, session.contextDirectory);
@@ -212,7 +226,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (flags.json) {
 		const contents = request ? Object.fromEntries(files.map(file => [file.name, file.content])) : undefined;
-		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...(request ? {notes} : {})}, null, 2)}\n`);
+		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...buildPlan, ...(request ? {notes} : {})}, null, 2)}\n`);
 		return {code: 0};
 	}
 
@@ -223,6 +237,6 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		return {code: 0};
 	}
 
-	terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n`);
+	terminal.write(`${summary()}\n`);
 	return {code: 0};
 }
