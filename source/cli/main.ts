@@ -15,6 +15,7 @@ import {configTarget, openSession, type Session} from '../session/session.js';
 import {shownText} from '../grammar/shown-text.js';
 import {shellWord} from '../grammar/posix-shell.js';
 import {parseEngine} from '../runner/engines/engine.js';
+import {parseCiJobs} from '../render/ci-apps.js';
 import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
@@ -170,6 +171,8 @@ type Prepared = {
 	buildPlan?: Record<string, unknown>;
 	/** With --explain: the per-platform build plan as text. */
 	planText?: string;
+	/** Where CI files are written: the repository root. */
+	ciRoot?: string;
 };
 
 /** The files the flags ask for, rendered (and so checked) before anything is written: where they go, their content, their notes. */
@@ -184,19 +187,23 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	const dockerfile = buildContext === '.' ? {} : {placement: {context: buildContext, dockerfile: 'Dockerfile'}};
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
-	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile}) : {files: [] as GeneratedFile[], notes: [] as string[]};
-	return {writing, directory, ...(request ? {request} : {}), files, notes};
+	// CI files go to the repository root and name the context and the Dockerfile from there.
+	const placement = request?.kinds.some(kind => rendering!.atRepositoryRoot(kind)) ? (await import('../session/ci-placement.js')).ciPlacement(session, directory) : undefined;
+	const ci = placement ? {ci: {context: placement.context, dockerfile: placement.dockerfile, ...(typeof flags.ciJobs === 'string' ? {jobs: parseCiJobs(flags.ciJobs)} : {})}} : {};
+	const {files, notes} = rendering && request ? rendering.generateFiles(withBaseRegistry(recommendation, mirror), session.project, session.imageName, request, {dockerfile, ...ci}) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	return {writing, directory, ...(placement ? {ciRoot: placement.root} : {}), ...(request ? {request} : {}), files, notes};
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDirectory?: string}> {
-	const {writing, directory, request, files, notes, savedConfig, buildPlan = {}, planText} = prepared;
+	const {writing, directory, request, files, notes, savedConfig, buildPlan = {}, planText, ciRoot} = prepared;
 	const explain = Boolean(flags.explain);
 	const summary = () => `${renderSummary(recommendation, {explain, provenance})}${planText ? `\n\n${planText}` : ''}`;
 
 	if (writing) {
 		const {writeFileSet} = await import('../write/write-files.js');
-		const targets = files.map(file => ({path: path.join(directory, file.name), content: file.content}));
+		const {atRepositoryRoot} = await import('../render/files.js');
+		const targets = files.map(file => ({path: path.join(ciRoot && atRepositoryRoot(file.kind) ? ciRoot : directory, file.name), content: file.content}));
 		// The saved answers land in the same write: all the files and the config, or none of them.
 		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force)});
 		const written = targets.map(target => target.path);

@@ -5,6 +5,10 @@ import {renderCsproj} from './csproj.js';
 import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
 import {renderZerops} from './zerops.js';
+import {imageToBuild} from '../grammar/image-name.js';
+import type {CiApp, CiJobForm} from './ci-apps.js';
+import {renderGithubActions} from './github-actions.js';
+import {renderGitlabCi} from './gitlab-ci.js';
 
 import {fileKinds, type FileKind} from './file-kinds.js';
 
@@ -16,7 +20,16 @@ export const fileNames: Record<FileKind, string> = {
 	zerops: 'zerops.yml',
 	// An importable MSBuild file; its PropertyGroup can also be pasted into the .csproj.
 	csproj: 'container.props',
+	// CI files sit at the repository root, where the service reads them.
+	'github-actions': '.github/workflows/container.yml',
+	'gitlab-ci': '.gitlab-ci.yml',
 };
+
+/** Kinds written at the repository root rather than beside the Dockerfile. */
+export const atRepositoryRoot = (kind: FileKind) => kind === 'github-actions' || kind === 'gitlab-ci';
+
+/** What a CI file needs beyond the recommendation: paths from the repository root, and the form of its jobs. */
+export type CiFileOptions = {context: string; dockerfile: string; jobs?: CiJobForm};
 
 export type GeneratedFile = {kind: FileKind; name: string; content: string; notes: string[]};
 
@@ -32,7 +45,7 @@ function importNote(project: Project, name: string): string {
  * Renders the asked-for files. A file that cannot be made for this choice (zerops.yml for a .NET
  * version Zerops lacks) is an error when asked for by name, and a note when part of "all".
  */
-export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions} = {}): {files: GeneratedFile[]; notes: string[]} {
+export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; ci?: CiFileOptions} = {}): {files: GeneratedFile[]; notes: string[]} {
 	const files: GeneratedFile[] = [];
 	const notes: string[] = [];
 	for (const kind of request.kinds) {
@@ -42,6 +55,12 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);
 			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name)]});
+		}
+		if (kind === 'github-actions' || kind === 'gitlab-ci') {
+			const ci = options.ci ?? {context: '.', dockerfile: 'Dockerfile'};
+			const apps: CiApp[] = [{recommendation, image: imageToBuild(imageName, '--image'), context: ci.context, dockerfile: ci.dockerfile}];
+			const content = kind === 'github-actions' ? renderGithubActions(apps, ci.jobs) : renderGitlabCi(apps, ci.jobs);
+			files.push({kind, name, content, notes: []});
 		}
 		if (kind === 'zerops') {
 			try {

@@ -4,7 +4,8 @@ import {savedConfigName} from '../config/config.js';
 import {configTarget, type Session} from './session.js';
 import {renderConfig} from '../config/render-config.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {fileNames, generateFiles, type FileKind} from '../render/files.js';
+import {atRepositoryRoot, fileNames, generateFiles, type FileKind} from '../render/files.js';
+import {ciPlacement} from './ci-placement.js';
 
 /** What the guided session can write: the generated files, and the saved answers. */
 export type Output = FileKind | 'config';
@@ -15,8 +16,9 @@ export type PlannedFile = {directory: string; name: string; content: string};
 export function plannedFiles(recommendation: Recommendation, session: Session, outputs: Output[], writeDirectory?: string): PlannedFile[] {
 	const kinds = outputs.filter((output): output is FileKind => output !== 'config');
 	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
-	const {files} = generateFiles(recommendation, session.project, session.imageName, {kinds, explicit: false});
-	const planned = files.map(file => ({directory, name: file.name, content: file.content}));
+	const ci = kinds.some(atRepositoryRoot) ? ciPlacement(session, directory) : undefined;
+	const {files} = generateFiles(recommendation, session.project, session.imageName, {kinds, explicit: false}, ci ? {ci} : {});
+	const planned = files.map(file => ({directory: ci && atRepositoryRoot(file.kind) ? ci.root : directory, name: file.name, content: file.content}));
 	if (outputs.includes('config')) {
 		const target = configTarget(session);
 		const project = session.located.kind === 'found' ? path.relative(path.dirname(target), session.located.file).split(path.sep).join('/') : undefined;
@@ -40,10 +42,14 @@ export const outputDescriptions: Record<Output, string> = {
 	dockerignore: `${fileNames.dockerignore}: keeps bin/, obj/ and secrets out of what the build sees`,
 	zerops: `${fileNames.zerops}: builds and runs the app on Zerops`,
 	csproj: `${fileNames.csproj}: MSBuild properties to import from the project, for dotnet publish /t:PublishContainer`,
+	'github-actions': `${fileNames['github-actions']}: GitHub Actions builds and pushes the image; a job per architecture on native runners where cross-compiling cannot (no emulation, faster), else one cheaper cross-compiling job`,
+	'gitlab-ci': `${fileNames['gitlab-ci']}: GitLab CI builds and pushes the image, the same way on tagged runners`,
 	config: `${savedConfigName}: these answers, for the next run`,
 };
 
-export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj, config: 'saved answers'};
+export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj,
+	'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI',
+	config: 'saved answers'};
 
 /**
  * The outputs ticked at first: the Dockerfile and .dockerignore always; zerops.yml, container.props
@@ -55,6 +61,9 @@ export async function outputsInUse(session: Session, writeDirectory?: string): P
 	const outputs: Output[] = ['dockerfile', 'dockerignore'];
 	if (await exists(path.join(directory, fileNames.zerops))) outputs.push('zerops');
 	if (await exists(path.join(directory, fileNames.csproj))) outputs.push('csproj');
+	const {root} = ciPlacement(session, directory);
+	if (await exists(path.join(root, fileNames['github-actions']))) outputs.push('github-actions');
+	if (await exists(path.join(root, fileNames['gitlab-ci']))) outputs.push('gitlab-ci');
 	if (session.config) outputs.push('config');
 	return outputs;
 }

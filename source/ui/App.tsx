@@ -45,7 +45,9 @@ export type AppProps = {
 	onExit: (code: number, summary: string) => void;
 };
 
-const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'config'];
+const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj',
+	'github-actions', 'gitlab-ci',
+	'config'];
 
 export function App({session: initialSession, writeDirectory, onExit}: AppProps) {
 	const {exit} = useApp();
