@@ -193,8 +193,8 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		const timer = setInterval(() => show({}), 1000);
 		void (async () => {
 			try {
-				const {notes} = await preflight(plan, recommendation);
-				show({phase: 'running', notes});
+				const {notes, platformPlan} = await preflight(plan, recommendation);
+				show({phase: 'running', notes, platformPlan});
 				const result = await runBuild(plan, {
 					signal: controller.signal,
 					onLine: line => {
