@@ -45,9 +45,9 @@ export type AppProps = {
 	onExit: (code: number, summary: string) => void;
 };
 
-const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj',
+const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'config',
 	'github-actions', 'gitlab-ci',
-	'config'];
+];
 
 export function App({session: initialSession, writeDirectory, onExit}: AppProps) {
 	const {exit} = useApp();

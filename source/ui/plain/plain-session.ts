@@ -25,9 +25,9 @@ export type PlainStreams = {input: NodeJS.ReadableStream; output: NodeJS.Writabl
 /** Input ended (end of file) or ctrl-c: the session stops where it is. */
 class Cancelled extends Error {}
 
-const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj',
+const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'config',
 	'github-actions', 'gitlab-ci',
-	'config'];
+];
 
 /** Numbers typed as "1, 3" (or "1 3"), each between 1 and `count`; undefined when any is not. */
 export function parseChoices(text: string, count: number): number[] | undefined {
