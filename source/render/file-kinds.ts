@@ -16,6 +16,6 @@ export function parseFileKinds(value: string): {kinds: FileKind[]; explicit: boo
 	const parts = value.split(',').map(part => part.trim().toLowerCase()).filter(Boolean);
 	if (parts.length === 0 || parts.includes('all')) return {kinds: fileKinds.filter(kind => !namedOnlyKinds.includes(kind)), explicit: false};
 	const unknown = parts.find(part => !(fileKinds as readonly string[]).includes(part));
-	if (unknown) throw new InputError(`--output: unknown file ${shownValue(unknown)} (accepted: ${fileKinds.join(', ')}, all; all leaves out ${namedOnlyKinds.join(', ')}).`);
+	if (unknown) throw new InputError(`--output: unknown file ${shownValue(unknown)} (accepted: ${fileKinds.join(', ')}, all).`);
 	return {kinds: [...new Set(parts)] as FileKind[], explicit: true};
 }
