@@ -4,6 +4,7 @@ import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {Ajv} from 'ajv';
+import {execa} from 'execa';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {recommend} from '../source/engine/recommend.js';
@@ -94,6 +95,10 @@ describe('GitHub Actions workflows', () => {
 	it('builds Native AOT that cannot cross-compile on a native runner per architecture, then merges by digest', () => {
 		const text = renderGithubActions([app(aotAlpine)]);
 		expectValidGithub(text);
+		// The checks can fail: a job without runs-on is caught by both.
+		const broken = text.replaceAll('runs-on:', 'runs_on:');
+		expect(validGithub(parse(broken))).toBe(false);
+		expect(validateWorkflow(broken).errors).not.toEqual([]);
 		const {jobs} = workflow(text);
 		expect(jobs.build!.strategy.matrix.include.map(entry => `${entry.platforms} ${entry.runner}`)).toEqual(['linux/amd64 ubuntu-24.04', 'linux/arm64 ubuntu-24.04-arm']);
 		expect(jobs.build!.permissions).toEqual({contents: 'read', packages: 'write'});
@@ -205,6 +210,10 @@ describe('--output github-actions / gitlab-ci on the command line', () => {
 		expect(exitCode).toBe(0);
 		const written = workflow(await readFile(path.join(repository, '.github', 'workflows', 'container.yml'), 'utf8'));
 		expect(written.jobs.build!.strategy.matrix.include.map(entry => `${entry.context} ${entry.dockerfile} ${entry.runner}`)).toEqual(['src/Api src/Api/Dockerfile ubuntu-24.04', 'src/Api src/Api/Dockerfile ubuntu-24.04-arm']);
+		// The action-validator command line (@action-validator/cli) accepts the file as written.
+		const linted = await execa(path.join(root, 'node_modules', '.bin', 'action-validator'), [path.join(repository, '.github', 'workflows', 'container.yml')], {reject: false});
+		expect(linted.stdout + linted.stderr).toBe('');
+		expect(linted.exitCode).toBe(0);
 		expect(await readFile(path.join(repository, '.gitlab-ci.yml'), 'utf8')).toContain('build-api-arm64:');
 		expect(await readFile(path.join(repository, 'src', 'Api', 'Dockerfile'), 'utf8')).toContain('FROM');
 	});
