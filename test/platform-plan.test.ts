@@ -58,6 +58,16 @@ describe('reading a buildx builder', () => {
 		expect(parseBuilderInspect(remote).nodes.map(node => node.native)).toEqual([['linux/arm64']]);
 		expect(parseBuilderInspect(emulating).nodes[0]!.native).toEqual(['linux/amd64']);
 	});
+
+	it('reads a kubernetes builder whose deployments were appended per platform, and builds each natively there', () => {
+		const kubernetes = parseBuilderInspect([
+			'Name:   kube', 'Driver: kubernetes', '', 'Nodes:',
+			'Name:      kube0-6977cdcb75-k9h9m', 'Endpoint:  kubernetes:///kube?deployment=kube0&kubeconfig=', 'Status:    running', 'Platforms: linux/amd64*, linux/386',
+			'', 'Name:      kube-arm-59b4fd8c6d-7zq2p', 'Endpoint:  kubernetes:///kube?deployment=kube-arm&kubeconfig=', 'Status:    running', 'Platforms: linux/arm64*',
+		].join('\n'));
+		expect(kubernetes.driver).toBe('kubernetes');
+		expect(verdicts(planPlatforms(recommendationFor({deploy: 'aot', os: 'alpine', shell: 'yes'}), kubernetes, 'docker'))).toEqual(['linux/amd64 native kube0-6977cdcb75-k9h9m', 'linux/arm64 native kube-arm-59b4fd8c6d-7zq2p']);
+	});
 });
 
 describe('the per-platform plan', () => {
