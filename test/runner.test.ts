@@ -102,7 +102,7 @@ describe('--build with docker buildx', () => {
 		expect(cross.stderr).toContain('note: no emulation needed for linux/arm64: the SDK stage runs on the build machine');
 		const aot = await runCli(['--yes', ...project, '--arch', 'arm64', '--os', 'alpine', '--deploy', 'aot', '--build'], {env: fake.env});
 		expect(aot.exitCode).toBe(1);
-		expect(aot.stderr).toContain('the builder cannot run linux/arm64 and this Native AOT build runs its SDK stage there: install QEMU emulation');
+		expect(aot.stderr).toContain('dotnet-image-wizard: Native AOT on Alpine cannot cross-compile, and .NET does not support it under QEMU emulation: linux/arm64 would be emulated on the buildx builder "default" (docker driver). Build linux/arm64 natively instead:');
 	});
 
 	it.each([

@@ -145,7 +145,7 @@ describe('--output', () => {
 	it('rejects an unknown file kind, and a zerops.yml Zerops cannot run', async () => {
 		const unknown = await runCli(['--yes', '--output', 'helm']);
 		expect(unknown.exitCode).toBe(2);
-		expect(unknown.stderr).toContain('--output: unknown file "helm" (accepted: dockerfile, dockerignore, zerops, csproj, renovate, dependabot, all).');
+		expect(unknown.stderr).toContain('--output: unknown file "helm" (accepted: dockerfile, dockerignore, zerops, csproj, compose, github-actions, gitlab-ci, renovate, dependabot, all).');
 		const preview = await runCli(['--yes', '--dotnet', '11.0', '--output', 'zerops']);
 		expect(preview.exitCode).toBe(2);
 		expect(preview.stderr).toContain('Zerops has no dotnet@11 base yet');

@@ -9,6 +9,7 @@ import {checkDockerfile, preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
 import {describeResult} from '../session/build-outcome.js';
 import {chooseEngine, dockerfileFor, planFor, writeTemporaryDockerfile, type EngineChoice} from '../session/build-plan.js';
+import {platformPlanLines, platformPlanTitle} from '../session/platform-plan.js';
 import type {Session} from '../session/session.js';
 import type {Flags} from './flags.js';
 import type {Terminal} from './main.js';
@@ -55,7 +56,8 @@ export async function buildFromCommandLine(recommendation: Recommendation, sessi
 			if (plan.engine === 'docker' && plan.platforms.length > 1 && plan.output === 'load') terminal.error('note: loading a multi-platform image needs the containerd image store; otherwise pass --push or --oci FILE.');
 			return 0;
 		}
-		const {notes, version, dialect} = await preflight(plan);
+		const {notes, version, dialect, platformPlan} = await preflight(plan);
+		terminal.error([platformPlanTitle(platformPlan), ...platformPlanLines(platformPlan).map(line => `  ${line}`)].join('\n'));
 		// The Dockerfile fits the engine: written for its dialect now, or checked when written earlier.
 		if (dialect && temporary) await writeTemporaryDockerfile(file, withBaseRegistry(recommendation, mirror), session, dialect);
 		else if (dialect) checkDockerfile(await readInputFile(file, {shownAs: path.relative(session.cwd, file) || file, maxBytes: inputCaps.config}), dialect, plan.engine, version);

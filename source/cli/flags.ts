@@ -6,6 +6,7 @@ import {imageToBuild} from '../grammar/image-name.js';
 import {shownValue} from '../grammar/shown-text.js';
 import {detectModes, type DetectMode} from '../project/evaluate.js';
 import {checkBuilderName} from '../render/build-command.js';
+import {parseCiJobs} from '../render/ci-apps.js';
 import {parseFileKinds} from '../render/file-kinds.js';
 import {parseBaseRegistry} from '../runner/base-registry.js';
 import {parseEngine} from '../runner/engines/engine.js';
@@ -47,8 +48,9 @@ export const flags = {
 	yes: {type: 'boolean', shortFlag: 'y', group: 'answers', help: 'take detected, saved or default answers for the rest; never prompt'},
 	json: {type: 'boolean', group: 'output', help: 'print the recommendation (and files asked for with --output) as JSON'},
 	explain: {type: 'boolean', group: 'output', help: 'print reasons, trade-offs, alternatives and answer sources in full'},
-	output: {type: 'string', value: 'FILES', group: 'output', check: parseFileKinds, help: 'print generated files: dockerfile, dockerignore, zerops, csproj, compose or all (comma-separated); renovate, dependabot with --pin'},
+	output: {type: 'string', value: 'FILES', group: 'output', check: parseFileKinds, help: 'print generated files: dockerfile, dockerignore, zerops, csproj, compose or all (comma-separated); github-actions, gitlab-ci when named; renovate, dependabot with --pin'},
 	write: {type: 'string', value: '[DIR]', group: 'output', help: 'write the files: Dockerfile and container.props in the app\'s folder, .dockerignore (merged with yours) and zerops.yml at the build context; or all into DIR'},
+	ciJobs: {type: 'string', value: 'FORM', group: 'output', check: parseCiJobs, help: 'CI files: per-arch (a job per architecture on native runners, then a merge job) or single (one cross-compiling job); default: per-arch only where Native AOT cannot cross-compile'},
 	force: {type: 'boolean', group: 'output', help: 'let --write overwrite files that already exist'},
 	plain: {type: 'boolean', group: 'output', help: 'ask the questions line by line, with no redraws or colour (automatic when TERM=dumb)'},
 	today: {type: 'string', value: 'DATE', group: 'output', help: 'judge support dates as of DATE (YYYY-MM-DD) instead of today'},

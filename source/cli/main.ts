@@ -16,6 +16,8 @@ import {configTarget, openSession, type Session} from '../session/session.js';
 import {shownList} from '../grammar/shown-list.js';
 import {shownText} from '../grammar/shown-text.js';
 import {shellWord} from '../grammar/posix-shell.js';
+import {parseEngine} from '../runner/engines/engine.js';
+import {parseCiJobs} from '../render/ci-apps.js';
 import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
@@ -116,7 +118,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		verification = await verified.verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
 		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
 		if (verification.problems.length > 0) {
-			if (flags.json) terminal.write(`${JSON.stringify(recommendationJson(outcome.recommendation, provenance, undefined, verification), null, 2)}\n`);
+			if (flags.json) terminal.write(`${JSON.stringify({...recommendationJson(outcome.recommendation, provenance, undefined, verification)}, null, 2)}\n`);
 			return 1;
 		}
 		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
@@ -130,11 +132,17 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const {checkBuild, buildFromCommandLine} = askedForBuild ? await import('./build.js') : {checkBuild: undefined, buildFromCommandLine: undefined};
 	const choice = checkBuild ? await checkBuild(recommendation, session, flags, {building, ...(prepared.writing && prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})}) : undefined;
 
+	// --explain and --json say how each platform builds on the engine and builder chosen.
+	const planning = flags.explain || flags.json ? await import('../session/platform-plan.js') : undefined;
+	const platformPlan = planning ? await planning.platformPlanFor(recommendation, choice ?? {engine: typeof flags.engine === 'string' ? parseEngine(flags.engine) : 'docker'}) : undefined;
+	const buildPlan = planning && platformPlan ? {buildPlan: planning.platformPlanJson(platformPlan)} : {};
+	const planText = planning && platformPlan && flags.explain ? [planning.platformPlanTitle(platformPlan), ...planning.platformPlanLines(platformPlan).map(line => `  ${line}`), ...(platformPlan.refusal ? [`  ${platformPlan.refusal}`] : [])].join('\n') : undefined;
+
 	const savedConfig = flags.save ? await plannedConfig(session, answers, flags) : undefined;
 	// Saved answers go in the same all-or-nothing write as the files; alone when no files are written.
 	if (savedConfig && !prepared.writing) await writeSavedConfig(savedConfig, flags, terminal);
 	if (building && !prepared.writing && !prepared.request && !flags.json) return buildFromCommandLine!(recommendation, session, flags, terminal, undefined, choice);
-	const {code, writtenDockerfile} = await deliver(recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {})}, verification);
+	const {code, writtenDockerfile} = await deliver(recommendation, provenance, session, flags, terminal, {...prepared, ...(prepared.writing && savedConfig ? {savedConfig} : {}), buildPlan, ...(planText ? {planText} : {})}, verification);
 	if (code !== 0 || !building) return code;
 	return buildFromCommandLine!(recommendation, session, flags, terminal, writtenDockerfile, choice);
 }
@@ -168,7 +176,13 @@ function shownPath(from: string, target: string): string {
 	return relative.startsWith('..') && relative.length > target.length ? target : relative;
 }
 
-type Prepared = {writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: Array<GeneratedFile & {directory?: string; merge?: (current: string) => string}>; notes: string[]; savedConfig?: SavedConfig; dockerfile?: string};
+type Prepared = {
+	writing: boolean; directory: string; request?: ReturnType<typeof import('../render/files.js').parseFileKinds>; files: Array<GeneratedFile & {directory?: string; merge?: (current: string) => string}>; notes: string[]; savedConfig?: SavedConfig; dockerfile?: string;
+	/** With --json: {buildPlan}, how each platform builds. */
+	buildPlan?: Record<string, unknown>;
+	/** With --explain: the per-platform build plan as text. */
+	planText?: string;
+};
 
 /** The files the flags ask for, rendered (and so checked) before anything is written: where they go, their content, their notes. */
 async function prepareFiles(recommendation: Recommendation, session: Session, flags: Flags): Promise<Prepared> {
@@ -179,11 +193,12 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	// Files name the base images as the mirror serves them (--base-registry); the JSON keeps the official names.
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
 	const mirrored = withBaseRegistry(recommendation, mirror);
+	const ciJobs = typeof flags.ciJobs === 'string' ? parseCiJobs(flags.ciJobs) : undefined;
 	if (writing && request) {
 		// Each file in its place: the Dockerfile in the app's folder, the .dockerignore at the context (or all in --write DIR).
 		const {filePlaces, placeFiles} = await import('../session/file-places.js');
 		const places = filePlaces(session, typeof flags.write === 'string' && flags.write ? flags.write : undefined);
-		const {files, notes} = placeFiles(mirrored, session, places, request);
+		const {files, notes} = placeFiles(mirrored, session, places, request, ciJobs);
 		const dockerfile = files.find(file => file.kind === 'dockerfile');
 		const bots = botFiles(rendering!, request, session, places.app, flags).map(file => ({...file, directory: places.app}));
 		return {writing, directory: places.app, request, files: [...files, ...bots], notes, ...(dockerfile ? {dockerfile: path.join(dockerfile.directory, dockerfile.name)} : {})};
@@ -194,7 +209,10 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	// Printed, compose.yaml too sits in the current folder; its build section names the Dockerfile from the context.
 	const posix = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/') || '.';
 	const compose = {context: posix(session.cwd, session.contextDirectory), dockerfile: posix(session.contextDirectory, path.join(session.cwd, 'Dockerfile'))};
-	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile, compose}) : {files: [] as GeneratedFile[], notes: [] as string[]};
+	// CI files name the context and the Dockerfile from the repository root.
+	const placement = request?.kinds.some(kind => rendering!.atRepositoryRoot(kind)) ? (await import('../session/ci-placement.js')).ciPlacement(session, session.cwd) : undefined;
+	const ci = placement ? {ci: {context: placement.context, dockerfile: placement.dockerfile, ...(ciJobs ? {jobs: ciJobs} : {})}} : {};
+	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile, compose, ...ci}) : {files: [] as GeneratedFile[], notes: [] as string[]};
 	const bots = rendering && request ? botFiles(rendering, request, session, session.cwd, flags) : [];
 	return {writing, directory: session.cwd, ...(request ? {request} : {}), files: [...files, ...bots], notes};
 }
@@ -225,8 +243,9 @@ async function mergedTargets(files: Prepared['files'], directory: string): Promi
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDockerfile?: string}> {
-	const {writing, directory, request, files, notes, savedConfig} = prepared;
+	const {writing, directory, request, files, notes, savedConfig, buildPlan = {}, planText} = prepared;
 	const explain = Boolean(flags.explain);
+	const summary = () => `${renderSummary(recommendation, {explain, provenance})}${planText ? `\n\n${planText}` : ''}`;
 
 	if (writing) {
 		const {writeFileSet} = await import('../write/write-files.js');
@@ -236,10 +255,10 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		const written = targets.map(target => target.path);
 		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {
-			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), written, notes}, null, 2)}\n`);
+			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), ...buildPlan, written, notes}, null, 2)}\n`);
 			return {code: 0, ...(prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})};
 		}
-		terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n\n`);
+		terminal.write(`${summary()}\n\n`);
 		terminal.write(`${written.map(file => `wrote ${path.relative(terminal.cwd, file) || file}`).join('\n')}\n`);
 		for (const note of notes) terminal.error(`note: ${note}`);
 		const context = shownPath(terminal.cwd, session.contextDirectory);
@@ -260,7 +279,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (flags.json) {
 		const contents = request ? Object.fromEntries(files.map(file => [file.name, file.content])) : undefined;
-		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...(request ? {notes} : {})}, null, 2)}\n`);
+		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...buildPlan, ...(request ? {notes} : {})}, null, 2)}\n`);
 		return {code: 0};
 	}
 
@@ -271,6 +290,6 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		return {code: 0};
 	}
 
-	terminal.write(`${renderSummary(recommendation, {explain, provenance})}\n`);
+	terminal.write(`${summary()}\n`);
 	return {code: 0};
 }

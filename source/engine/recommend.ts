@@ -208,7 +208,7 @@ function tradeoffsOf(chosen: Plan): Tradeoffs {
 }
 
 /** What makes Native AOT cross-compile: Ubuntu, with the sdk -aot images (from .NET 10.0). */
-function crossCompilingFix(answers: Answers): string {
+export function crossCompilingFix(answers: Answers): string {
 	const hasAotSdk = (dotnet: string) => releasesFor(dotnet, 'ubuntu').some(codename => findImage({dotnet, os: 'ubuntu', codename, repo: 'sdk', distroless: false, extra: false, composite: false, aot: true}));
 	if (hasAotSdk(answers.dotnet)) return 'choose --os ubuntu';
 	const newer = dotnetVersions().find(version => Number(version) > Number(answers.dotnet) && hasAotSdk(version));

@@ -13,23 +13,33 @@ import {nugetSecretId} from './run-mounts.js';
  */
 export type BuildOutput = 'load' | 'push' | {oci: string};
 
+/**
+ * CI jobs add: pushing by digest alone (one architecture of an index a later job assembles), a
+ * build cache, and the metadata file the digest is read from.
+ */
+export type BuildxOutput = BuildOutput | 'digest';
+
 export type BuildxOptions = {
-	image: string;
-	output: BuildOutput;
-	dockerfile?: string;
-	context?: string;
-	/** a buildx builder instance */
-	builder?: string;
+	image: string; output: BuildxOutput; dockerfile?: string; context?: string; /** a buildx builder instance */ builder?: string;
 	/** The NuGet.config with feed credentials, relative to the context: passed as a build secret. */
 	nugetSecret?: string;
+	/** The platforms to build, when not the recommendation's (one job of a per-architecture CI matrix). */
+	platforms?: string;
+	/** More tags for the same image. */
+	moreTags?: string[];
+	cache?: {from: string; to: string};
+	metadataFile?: string;
 };
+
+/** The image exporter's options that push one platform by digest, under its name and no tag. */
+export const pushByDigest = 'type=image,push-by-digest=true,name-canonical=true,push=true';
 
 /**
  * An image that leaves the machine (pushed, or an OCI archive) carries BuildKit's SBOM (an SPDX
  * document of the packages it finds) and SLSA provenance with the full build record. The local
  * image store cannot hold attestations: a loaded image gets none.
  */
-export function attestationArguments(output: BuildOutput): string[] {
+export function attestationArguments(output: BuildxOutput): string[] {
 	return output === 'load' ? [] : ['--sbom=true', '--provenance=mode=max'];
 }
 
@@ -54,18 +64,26 @@ export function checkBuilderName(name: string): string {
  * read as flags.
  */
 export function buildxArguments(recommendation: Recommendation, options: BuildxOptions): string[] {
-	const output = options.output === 'load' ? ['--load'] : options.output === 'push' ? ['--push'] : ['--output', ociOutput(options.output.oci)];
+	const output = options.output === 'load' ? ['--load'] : options.output === 'push' ? ['--push'] : options.output === 'digest' ? ['--output', pushByDigest] : ['--output', ociOutput(options.output.oci)];
 	return [
 		'buildx', 'build',
 		...(options.builder ? ['--builder', checkBuilderName(options.builder)] : []),
-		'--platform', platformList(recommendation),
+		'--platform', options.platforms ?? platformList(recommendation),
 		'--tag', options.image,
+		...(options.moreTags ?? []).flatMap(tag => ['--tag', tag]),
 		...(options.dockerfile ? ['--file', pathArgument(options.dockerfile)] : []),
 		...nugetSecretArguments(options.nugetSecret),
 		...attestationArguments(options.output),
 		...output,
+		...(options.cache ? ['--cache-from', options.cache.from, '--cache-to', options.cache.to] : []),
+		...(options.metadataFile ? ['--metadata-file', pathArgument(options.metadataFile)] : []),
 		pathArgument(options.context ?? '.'),
 	];
+}
+
+/** `docker buildx imagetools create`: one multi-platform index, with these tags, from images pushed by digest. */
+export function imagetoolsCreateArguments(tags: string[], sources: string[]): string[] {
+	return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...sources];
 }
 
 /** The buildx command as one line to paste into a POSIX shell: every argument quoted as it needs. */

@@ -7,6 +7,10 @@ import {renderCsproj} from './csproj.js';
 import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
 import {renderZerops} from './zerops.js';
+import {imageToBuild} from '../grammar/image-name.js';
+import type {CiApp, CiJobForm} from './ci-apps.js';
+import {renderGithubActions} from './github-actions.js';
+import {renderGitlabCi} from './gitlab-ci.js';
 
 import {fileKinds, type BotKind, type FileKind} from './file-kinds.js';
 
@@ -20,7 +24,16 @@ export const fileNames: Record<FileKind, string> = {
 	// An importable MSBuild file; its PropertyGroup can also be pasted into the .csproj.
 	csproj: 'container.props',
 	compose: 'compose.yaml',
+	// CI files sit at the repository root, where the service reads them.
+	'github-actions': '.github/workflows/container.yml',
+	'gitlab-ci': '.gitlab-ci.yml',
 };
+
+/** Kinds written at the repository root rather than beside the Dockerfile. */
+export const atRepositoryRoot = (kind: FileKind | BotKind) => kind === 'github-actions' || kind === 'gitlab-ci';
+
+/** What a CI file needs beyond the recommendation: paths from the repository root, and the form of its jobs. */
+export type CiFileOptions = {context: string; dockerfile: string; jobs?: CiJobForm};
 
 export type GeneratedFile = {kind: FileKind | BotKind; name: string; content: string; notes: string[]};
 
@@ -39,7 +52,7 @@ function importNote(project: Project, name: string, importPath?: string): string
  * Renders the asked-for files. A file that cannot be made for this choice (zerops.yml for a .NET
  * version Zerops lacks) is an error when asked for by name, and a note when part of "all".
  */
-export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; csprojImport?: string; compose?: ComposePlacement} = {}): {files: Array<GeneratedFile & {kind: FileKind}>; notes: string[]} {
+export function generateFiles(recommendation: Recommendation, project: Project, imageName: string, request: {kinds: FileKind[]; explicit: boolean}, options: {dockerfile?: DockerfileOptions; csprojImport?: string; compose?: ComposePlacement; ci?: CiFileOptions} = {}): {files: Array<GeneratedFile & {kind: FileKind}>; notes: string[]} {
 	const files: Array<GeneratedFile & {kind: FileKind}> = [];
 	const notes: string[] = [];
 	// compose.yaml's health check runs a probe that the Dockerfile written with it builds.
@@ -52,6 +65,12 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 		if (kind === 'csproj') {
 			const snippet = renderCsproj(recommendation, project, imageName);
 			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name, options.csprojImport)]});
+		}
+		if (kind === 'github-actions' || kind === 'gitlab-ci') {
+			const ci = options.ci ?? {context: '.', dockerfile: 'Dockerfile'};
+			const apps: CiApp[] = [{recommendation, image: imageToBuild(imageName, '--image'), context: ci.context, dockerfile: ci.dockerfile}];
+			const content = kind === 'github-actions' ? renderGithubActions(apps, ci.jobs) : renderGitlabCi(apps, ci.jobs);
+			files.push({kind, name, content, notes: []});
 		}
 		if (kind === 'zerops') {
 			try {

@@ -1,6 +1,8 @@
 import type {Recommendation} from '../engine/recommend.js';
 import type {DockerfileDialect} from '../render/dockerfile-dialect.js';
+import {thisMachine} from './build-machine.js';
 import {engines} from './engines/detect.js';
+import {planPlatforms, type PlatformPlan} from './platform-plan.js';
 import type {BuildPlan} from './plan.js';
 import {PreflightError} from './preflight-error.js';
 import {firstLine, probe} from './probe.js';
@@ -11,6 +13,8 @@ export type PreflightResult = {
 	version: string;
 	/** What a Dockerfile for this engine and version may use (Dockerfile engines only). */
 	dialect?: DockerfileDialect;
+	/** How each platform builds on the machine or builder at hand. */
+	platformPlan: PlatformPlan;
 };
 
 /** Reads the engine's version, then runs its checks; throws PreflightError with the fix. */
@@ -20,8 +24,26 @@ export async function preflight(plan: BuildPlan, _recommendation?: Recommendatio
 	if (answer.missing) throw new PreflightError(engine.missing);
 	if (!answer.ok) throw new PreflightError(engine.versionFailure?.(`${answer.stdout}\n${answer.stderr}`) ?? `${engine.program} ${engine.versionArgs.join(' ')} failed: ${firstLine(answer.stderr) || firstLine(answer.stdout) || 'no output'}.`);
 	const version = /\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?/.exec(answer.stdout)?.[0] ?? answer.stdout.trim();
-	const notes = await engine.preflight({request: plan.request, version});
-	return {notes, version, ...(engine.dialect ? {dialect: engine.dialect(version)} : {})};
+	const context = {request: plan.request, version};
+	// This machine is known before the engine's checks; a builder's nodes only once docker answers.
+	const local = engine.machine ? undefined : refuseEmulation(planPlatforms(plan.request.recommendation, thisMachine(), plan.engine));
+	const notes = await engine.preflight(context);
+	const platformPlan = local ?? refuseEmulation(planPlatforms(plan.request.recommendation, await engine.machine!(context), plan.engine));
+	if (!local) notes.push(...crossNotes(platformPlan));
+	return {notes, version, platformPlan, ...(engine.dialect ? {dialect: engine.dialect(version)} : {})};
+}
+
+/** Native AOT that would run under QEMU stops here, with the native ways to build it. */
+function refuseEmulation(platformPlan: PlatformPlan): PlatformPlan {
+	if (platformPlan.refusal) throw new PreflightError(platformPlan.refusal);
+	return platformPlan;
+}
+
+/** A builder that cannot run a platform at all still builds it when the build cross-compiles. */
+function crossNotes(platformPlan: PlatformPlan): string[] {
+	const unlisted = platformPlan.platforms.filter(build => build.verdict === 'cross' && !platformPlan.machine.nodes.some(node => node.platforms.includes(build.platform)));
+	if (unlisted.length === 0) return [];
+	return [`no emulation needed for ${unlisted.map(build => build.platform).join(', ')}: the SDK stage runs on the build machine and the ${unlisted.length === 1 ? 'target' : 'targets\''} final stage runs no commands.`];
 }
 
 /**

@@ -3,7 +3,9 @@ import type {Recommendation} from '../engine/recommend.js';
 import type {Project} from '../project/project.js';
 import {renderDockerfile, type DockerfileOptions} from '../render/dockerfile.js';
 import {mergeDockerignore} from '../render/dockerignore.js';
-import {fileNames, generateFiles, type FileKind} from '../render/files.js';
+import {atRepositoryRoot, fileNames, generateFiles, type FileKind} from '../render/files.js';
+import type {CiJobForm} from '../render/ci-apps.js';
+import {ciPlacement} from './ci-placement.js';
 import type {Session} from './session.js';
 
 /**
@@ -12,7 +14,7 @@ import type {Session} from './session.js';
  * .dockerignore and zerops.yml at the build context, which they describe. `--write DIR` puts them
  * all in DIR.
  */
-export const placeOfKind: Record<FileKind, 'app' | 'context'> = {dockerfile: 'app', csproj: 'app', dockerignore: 'context', zerops: 'context', compose: 'context'};
+export const placeOfKind: Record<Exclude<FileKind, 'github-actions' | 'gitlab-ci'>, 'app' | 'context'> = {dockerfile: 'app', csproj: 'app', dockerignore: 'context', zerops: 'context', compose: 'context'};
 
 /** The two folders files go to, absolute. */
 export type FilePlaces = {app: string; context: string};
@@ -61,7 +63,7 @@ export type PlacedFile = {
  * The asked-for files, rendered, each with its folder (see placeOfKind). Notes as generateFiles
  * gives them (container.props says how to import it from the app's folder).
  */
-export function placeFiles(recommendation: Recommendation, session: {project: Project; imageName: string; contextDirectory: string}, places: FilePlaces, request: {kinds: FileKind[]; explicit: boolean}): {files: PlacedFile[]; notes: string[]} {
+export function placeFiles(recommendation: Recommendation, session: {project: Project; imageName: string; contextDirectory: string}, places: FilePlaces, request: {kinds: FileKind[]; explicit: boolean}, ciJobs?: CiJobForm): {files: PlacedFile[]; notes: string[]} {
 	// compose.yaml's health check runs a probe that the Dockerfile written with it builds.
 	const healthProbe = request.kinds.includes('compose') && recommendation.answers.app === 'web';
 	const dockerfileAs = (name: string) => {
@@ -72,10 +74,12 @@ export function placeFiles(recommendation: Recommendation, session: {project: Pr
 	const compose = {context: posix(path.relative(places[placeOfKind.compose], session.contextDirectory)) || '.', dockerfile: posix(path.relative(session.contextDirectory, path.join(places.app, fileNames.dockerfile)))};
 	const projectFolder = session.project.projectFile ? path.dirname(path.resolve(session.contextDirectory, session.project.projectFile)) : session.contextDirectory;
 	const csprojImport = posix(path.relative(projectFolder, path.join(places.app, fileNames.csproj)));
-	const {files, notes} = generateFiles(recommendation, session.project, session.imageName, request, {csprojImport, compose});
+	// CI files go to the repository root and name the context and the Dockerfile from there.
+	const ci = request.kinds.some(atRepositoryRoot) ? ciPlacement(session, places.app) : undefined;
+	const {files, notes} = generateFiles(recommendation, session.project, session.imageName, request, {csprojImport, compose, ...(ci ? {ci: {context: ci.context, dockerfile: ci.dockerfile, ...(ciJobs ? {jobs: ciJobs} : {})}} : {})});
 	const placed = files.map(file => ({
 		...file,
-		directory: places[placeOfKind[file.kind]],
+		directory: file.kind === 'github-actions' || file.kind === 'gitlab-ci' ? ci!.root : places[placeOfKind[file.kind]],
 		...(file.kind === 'dockerfile' ? {content: dockerfileAs(file.name), contentAs: dockerfileAs} : {}),
 		...(file.kind === 'dockerignore' ? {merge: (current: string) => mergeDockerignore(current, file.content)} : {}),
 	}));

@@ -5,6 +5,7 @@ import {configTarget, type Session} from './session.js';
 import {renderConfig} from '../config/render-config.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {fileNames, type FileKind} from '../render/files.js';
+import {ciPlacement} from './ci-placement.js';
 import {filePlaces, placeFiles, placeOfKind} from './file-places.js';
 
 /** What the guided session can write: the generated files, and the saved answers. */
@@ -42,10 +43,14 @@ export const outputDescriptions: Record<Output, string> = {
 	zerops: `${fileNames.zerops}: builds and runs the app on Zerops`,
 	csproj: `${fileNames.csproj}: MSBuild properties to import from the project, for dotnet publish /t:PublishContainer`,
 	compose: `${fileNames.compose}: builds and starts the app with docker compose or podman compose, with a health check`,
+	'github-actions': `${fileNames['github-actions']}: GitHub Actions builds and pushes the image; a job per architecture on native runners where cross-compiling cannot (no emulation, faster), else one cheaper cross-compiling job`,
+	'gitlab-ci': `${fileNames['gitlab-ci']}: GitLab CI builds and pushes the image, the same way on tagged runners`,
 	config: `${savedConfigName}: these answers, for the next run`,
 };
 
-export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj, compose: fileNames.compose, config: 'saved answers'};
+export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj,
+	'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI',
+	compose: fileNames.compose, config: 'saved answers'};
 
 /** The names Compose looks for, in its own order: a project with any of them already uses Compose. */
 const composeFileNames = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -62,6 +67,9 @@ export async function outputsInUse(session: Session, writeDirectory?: string): P
 	if (await exists(path.join(places[placeOfKind.csproj], fileNames.csproj))) outputs.push('csproj');
 	const composeFiles = await Promise.all(composeFileNames.map(async name => exists(path.join(places[placeOfKind.compose], name))));
 	if (composeFiles.some(Boolean)) outputs.push('compose');
+	const {root} = ciPlacement(session, places.app);
+	if (await exists(path.join(root, fileNames['github-actions']))) outputs.push('github-actions');
+	if (await exists(path.join(root, fileNames['gitlab-ci']))) outputs.push('gitlab-ci');
 	if (session.config) outputs.push('config');
 	return outputs;
 }

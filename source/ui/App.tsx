@@ -47,7 +47,9 @@ export type AppProps = {
 	onExit: (code: number, summary: string) => void;
 };
 
-const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config'];
+const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config',
+	'github-actions', 'gitlab-ci',
+];
 
 export function App({session: initialSession, writeDirectory, onExit}: AppProps) {
 	const {exit} = useApp();
@@ -198,8 +200,8 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		const timer = setInterval(() => show({}), 1000);
 		void (async () => {
 			try {
-				const {notes} = await preflight(plan, recommendation);
-				show({phase: 'running', notes});
+				const {notes, platformPlan} = await preflight(plan, recommendation);
+				show({phase: 'running', notes, platformPlan});
 				const result = await runBuild(plan, {
 					signal: controller.signal,
 					onLine: line => {

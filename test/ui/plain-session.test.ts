@@ -53,6 +53,14 @@ describe('the plain, line-by-line session', () => {
 		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', 'Dockerfile', 'WebApi.csproj']);
 	});
 
+	it('offers the CI workflows with a line on why, and writes the one chosen where GitHub reads it', async () => {
+		const {code, printed, directory} = await plain('web-api', ['y', '', '1,2,6', '', '', '']);
+		expect(printed).toContain('  6. .github/workflows/container.yml: GitHub Actions builds and pushes the image; a job per architecture on native runners where cross-compiling cannot (no emulation, faster), else one cheaper cross-compiling job');
+		expect(printed).toContain('  7. .gitlab-ci.yml: GitLab CI builds and pushes the image, the same way on tagged runners');
+		expect(code).toBe(0);
+		expect(await readFile(path.join(directory, '.github', 'workflows', 'container.yml'), 'utf8')).toContain('docker buildx build --platform "${PLATFORMS}"');
+	});
+
 	it('keeps a changed file and writes the new one beside it on "k"', async () => {
 		const {code, printed, directory} = await plain('web-api', ['', '', '', 'k'], {}, async folder => writeFile(path.join(folder, 'Dockerfile'), 'FROM mine\n'));
 		expect(code).toBe(0);

@@ -1,21 +1,35 @@
-import {platforms} from '../../catalog/catalog.js';
-import {buildxArguments} from '../../render/build-command.js';
+import {buildxArguments, platformList} from '../../render/build-command.js';
 import {buildkitDialect} from '../../render/dockerfile-dialect.js';
+import {parseBuilderInspect, thisMachine, type BuildMachine} from '../build-machine.js';
 import {PreflightError} from '../preflight-error.js';
 import {firstLine, probe} from '../probe.js';
 import type {Engine, PreflightContext} from './engine.js';
 
 /** Platforms a buildx builder can run RUN steps for, from `docker buildx inspect`. */
 export function builderPlatforms(inspect: string): string[] {
-	const line = inspect.split('\n').find(text => /^\s*Platforms:/.test(text));
-	return line ? line.replace(/^\s*Platforms:\s*/, '').split(',').map(platform => platform.trim().replace(/\*$/, '')).filter(Boolean) : [];
+	return [...new Set(parseBuilderInspect(inspect).nodes.flatMap(node => node.platforms))];
 }
+
+/**
+ * The builder --builder names (else the current one) as `docker buildx inspect` describes it: its
+ * driver and nodes (docker, docker-container, remote, kubernetes; one node or several). A local
+ * builder that has not started yet lists no platforms: it runs on this machine.
+ */
+export async function inspectBuilder(builder: string | undefined, environment: NodeJS.ProcessEnv): Promise<BuildMachine> {
+	const inspect = await probe('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {env: environment});
+	if (inspect.missing && builder) throw new PreflightError(`--builder ${builder} names a docker buildx builder, and docker is not installed here: install Docker with buildx, or leave out --builder.`);
+	if (builder && !inspect.ok) throw new PreflightError(`there is no buildx builder "${builder}" (${firstLine(inspect.stderr)}): create it with "docker buildx create --name ${builder}", or leave out --builder.`);
+	const described = parseBuilderInspect(inspect.stdout);
+	const unknown = described.nodes.every(node => node.platforms.length === 0);
+	return unknown && ['docker', 'docker-container'].includes(described.driver) ? {...described, nodes: thisMachine().nodes} : described;
+}
+
+const machine = async ({request}: PreflightContext) => inspectBuilder(request.builder, request.environment);
 
 const platformsOf = (context: PreflightContext) => context.request.recommendation.answers.arch.length;
 
 async function preflight(context: PreflightContext): Promise<string[]> {
 	const {request} = context;
-	const {recommendation} = request;
 	const notes: string[] = [];
 	const info = await probe('docker', ['info', '--format', '{{json .DriverStatus}}']);
 	if (!info.ok) {
@@ -26,18 +40,7 @@ async function preflight(context: PreflightContext): Promise<string[]> {
 	const buildx = await probe('docker', ['buildx', 'version']);
 	if (!buildx.ok) throw new PreflightError('docker buildx is missing: install the docker-buildx plugin (Docker Desktop includes it).');
 
-	const inspect = await probe('docker', ['buildx', 'inspect', ...(request.builder ? [request.builder] : [])]);
-	if (request.builder && !inspect.ok) throw new PreflightError(`there is no buildx builder "${request.builder}" (${firstLine(inspect.stderr)}): create it with "docker buildx create --name ${request.builder}", or leave out --builder.`);
-	const supported = builderPlatforms(inspect.stdout);
-	const targets = recommendation.answers.arch.map(architecture => platforms[architecture].platform);
-	const unsupported = targets.filter(platform => supported.length > 0 && !supported.includes(platform));
-	if (unsupported.length > 0) {
-		if (recommendation.buildMode === 'emulated') {
-			throw new PreflightError(`the builder cannot run ${unsupported.join(', ')} and this Native AOT build runs its SDK stage there: install QEMU emulation with "docker run --privileged --rm tonistiigi/binfmt --install all", or build on a machine of that architecture.`);
-		}
-		notes.push(`no emulation needed for ${unsupported.join(', ')}: the SDK stage runs on the build machine and the ${unsupported.length === 1 ? 'target' : 'targets\''} final stage runs no commands.`);
-	}
-
+	const targets = platformList(request.recommendation).split(',');
 	if (platformsOf(context) > 1 && request.output === 'load') {
 		const containerdStore = info.stdout.includes('io.containerd.snapshotter');
 		if (!containerdStore) {
@@ -71,4 +74,5 @@ export const buildx: Engine = {
 		env: {BUILDKIT_PROGRESS: 'plain'},
 	}),
 	preflight,
+	machine,
 };

@@ -1,8 +1,7 @@
-import {existsSync} from 'node:fs';
-import os from 'node:os';
 import {platforms} from '../../catalog/catalog.js';
 import {nugetSecretArguments, platformList} from '../../render/build-command.js';
 import type {DockerfileDialect} from '../../render/dockerfile-dialect.js';
+import {hostArchitecture} from '../build-machine.js';
 import {PreflightError} from '../preflight-error.js';
 import {firstLine, probe} from '../probe.js';
 import {atLeast} from './version.js';
@@ -77,11 +76,6 @@ export function containersDialect(tool: ContainersTool): (version: string) => Do
 	return version => ({copyLink: atLeast(version, tool.copyLinkSince), runMounts: atLeast(version, tool.runMountsSince)});
 }
 
-/** The architecture this machine runs natively, as an image platform. */
-const hostArchitecture = () => ({x64: 'amd64', arm64: 'arm64', arm: 'arm'} as Record<string, string>)[os.arch()] ?? os.arch();
-
-/** binfmt_misc entries QEMU registers for each architecture. */
-const qemuNames: Record<string, string> = {amd64: 'qemu-x86_64', arm64: 'qemu-aarch64', arm: 'qemu-arm'};
 
 export async function containersPreflight(tool: ContainersTool, {request, version}: PreflightContext): Promise<string[]> {
 	const {recommendation} = request;
@@ -96,12 +90,8 @@ export async function containersPreflight(tool: ContainersTool, {request, versio
 	if (tool.program === 'buildah' && request.environment['STORAGE_DRIVER'] === 'vfs') notes.push('no --layers on vfs storage: each cached layer would be a full copy of the file system, slower than restoring again from the NuGet cache mount.');
 	if (foreign.length > 0) {
 		const names = foreign.map(architecture => platforms[architecture].platform).join(', ');
-		if (recommendation.buildMode === 'emulated') {
-			const missing = foreign.filter(architecture => !existsSync(`/proc/sys/fs/binfmt_misc/${qemuNames[architecture] ?? `qemu-${architecture}`}`));
-			if (missing.length > 0) throw new PreflightError(`this Native AOT build runs its SDK stage on ${names}, which this machine can only run under QEMU: install qemu-user-static (binfmt support), or build on a machine of that architecture.`);
-		} else {
-			notes.push(`no emulation needed for ${names}: the SDK stage runs on the build machine and the final stage runs no commands.`);
-		}
+		// Native AOT that would run under QEMU was refused already (runner/platform-plan.ts).
+		notes.push(`no emulation needed for ${names}: the SDK stage runs on the build machine and the final stage runs no commands.`);
 	}
 	return notes;
 }

@@ -7,6 +7,7 @@ import {InputError} from '../../engine/resolve.js';
 import {shownValue} from '../../grammar/shown-text.js';
 import type {BuildOutput} from '../../render/build-command.js';
 import type {DockerfileDialect} from '../../render/dockerfile-dialect.js';
+import type {BuildMachine} from '../build-machine.js';
 
 export const engineNames = ['docker', 'podman', 'buildah', 'sdk'] as const;
 export type EngineName = (typeof engineNames)[number];
@@ -76,4 +77,6 @@ export type Engine = {
 	commands: (request: BuildRequest) => EngineCommands;
 	/** Checks before anything runs: notes to show, or a PreflightError with the fix. */
 	preflight: (context: PreflightContext) => Promise<string[]>;
+	/** The machine it builds on, read after preflight (a buildx builder's nodes); this machine when absent. */
+	machine?: (context: PreflightContext) => Promise<BuildMachine>;
 };

@@ -7,6 +7,8 @@ import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
+import {PlatformPlanRows, platformPlanRowCount} from './PlatformPlanRows.js';
+import type {PlatformPlan} from '../../runner/platform-plan.js';
 
 export type BuildView = {
 	command: string;
@@ -22,6 +24,8 @@ export type BuildView = {
 	log?: string;
 	/** The files written before the build, which stay whatever it does. */
 	written: string[];
+	/** How each platform builds on the engine and builder at hand, once preflight has read it. */
+	platformPlan?: PlatformPlan;
 };
 
 const outcomes = {succeeded: 'Built', failed: 'Build failed', cancelled: 'Build cancelled'} as const;
@@ -47,7 +51,7 @@ export function BuildScreen({view: given, rows, width, laterCommand, onAction}: 
 	const endLines = [...(view.error ? [view.error] : []), ...view.summary, ...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
 	const later = finished && view.error && laterCommand ? ['The files are ready. Where Docker runs, build them with:', ...commandRows(laterCommand, width - 2)] : [];
 	// Every row above and below the output counts, wrapped lines too; the output gets the rest.
-	const fixed = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`))
+	const fixed = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`)) + platformPlanRowCount(view.platformPlan, width)
 		+ (finished ? 1 + wrapped(endLines) + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
 		+ 1 /* gap */ + 2 /* keys */ + 1;
 	const tail = view.lines.slice(-Math.max(0, rows - fixed));
@@ -56,6 +60,7 @@ export function BuildScreen({view: given, rows, width, laterCommand, onAction}: 
 			<Text color={!finished ? theme.accent : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} bold>{outcomeTitle(view)}</Text>
 			{command.map(row => <Text key={row} dimColor wrap="truncate-end">{row}</Text>)}
 			{view.notes.map(note => <Text key={note} dimColor wrap="wrap">note: {note}</Text>)}
+			<PlatformPlanRows plan={view.platformPlan} />
 			{finished ? null : (
 				<Text>
 					<Text color={theme.accent}><Spinner type="dots" /></Text> {view.phase === 'preflight' ? 'checking the build engine…' : view.step ?? 'starting…'} <Text dimColor>{(view.elapsedMs / 1000).toFixed(0)}s</Text>

@@ -26,7 +26,9 @@ export type PlainStreams = {input: NodeJS.ReadableStream; output: NodeJS.Writabl
 /** Input ended (end of file) or ctrl-c: the session stops where it is. */
 class Cancelled extends Error {}
 
-const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config'];
+const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config',
+	'github-actions', 'gitlab-ci',
+];
 
 /** Numbers typed as "1, 3" (or "1 3"), each between 1 and `count`; undefined when any is not. */
 export function parseChoices(text: string, count: number): number[] | undefined {
