@@ -94,6 +94,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			...(view?.phase === 'finished' ? {built: [...(view.error ? [view.error] : []), ...view.summary]} : {}),
 			...(view?.log ? {log: view.log} : {}),
 			cancelled,
+			columns,
 		});
 		setEnding({code, summary});
 	};

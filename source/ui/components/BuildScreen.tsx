@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {shownText} from '../../grammar/shown-text.js';
 import type {BuildResult} from '../../runner/run.js';
-import {commandRows} from '../command-rows.js';
+import {commandRows} from '../../session/command-rows.js';
 import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
@@ -43,9 +43,9 @@ export function BuildScreen({view: given, rows, width, laterCommand, onAction}: 
 	const finished = view.phase === 'finished';
 	const failed = view.error !== undefined || view.result?.status === 'failed';
 	const wrapped = (texts: string[], indent = 0) => texts.reduce((sum, text) => sum + textRows(text, width - indent).length, 0);
-	const command = commandRows(`$ ${view.command}`, width);
+	const command = commandRows(view.command, width, {margin: '  '});
 	const endLines = [...(view.error ? [view.error] : []), ...view.summary, ...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
-	const later = finished && view.error && laterCommand ? ['The files are ready. Where Docker runs, build them with:', ...commandRows(laterCommand, width - 2)] : [];
+	const later = finished && view.error && laterCommand ? ['The files are ready. Where Docker runs, build them with:', ...commandRows(laterCommand, width, {margin: '  '})] : [];
 	// Every row above and below the output counts, wrapped lines too; the output gets the rest.
 	const fixed = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`))
 		+ (finished ? 1 + wrapped(endLines) + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
@@ -54,7 +54,7 @@ export function BuildScreen({view: given, rows, width, laterCommand, onAction}: 
 	return (
 		<Box flexDirection="column">
 			<Text color={!finished ? theme.accent : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} bold>{outcomeTitle(view)}</Text>
-			{command.map(row => <Text key={row} dimColor wrap="truncate-end">{row}</Text>)}
+			{command.map(row => <Text key={row} dimColor>{row}</Text>)}
 			{view.notes.map(note => <Text key={note} dimColor wrap="wrap">note: {note}</Text>)}
 			{finished ? null : (
 				<Text>
@@ -67,7 +67,7 @@ export function BuildScreen({view: given, rows, width, laterCommand, onAction}: 
 			{finished ? (
 				<Box flexDirection="column" marginTop={tail.length > 0 ? 1 : 0}>
 					{endLines.map(line => <Text key={line} color={line.startsWith('full log') || line.startsWith('written and kept') ? undefined : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} wrap="wrap">{line}</Text>)}
-					{later.length > 0 ? <Box marginTop={1} flexDirection="column">{later.map((row, index) => <Text key={row} wrap="truncate-end">{index === 0 ? row : `  ${row}`}</Text>)}</Box> : null}
+					{later.length > 0 ? <Box marginTop={1} flexDirection="column">{later.map(row => <Text key={row}>{row}</Text>)}</Box> : null}
 					<Box marginTop={1}>
 						<OptionList
 							options={[
