@@ -5,6 +5,7 @@ import {questions} from '../engine/questions.js';
 import {resolveAnswers} from '../engine/resolve.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
+import type {EngineName} from '../runner/engines/engine.js';
 import {preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
 import {answerPhrase, sourceMark} from '../session/answer-words.js';
@@ -41,13 +42,15 @@ import {theme} from './theme.js';
 export type AppProps = {
 	session: Session;
 	writeDirectory?: string;
+	/** The engine --engine names: the build step offers it first, as --build would use it. */
+	engine?: EngineName;
 	/** The exit code, and what stays in the terminal once the live screen is gone. */
 	onExit: (code: number, summary: string) => void;
 };
 
 const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'config'];
 
-export function App({session: initialSession, writeDirectory, onExit}: AppProps) {
+export function App({session: initialSession, writeDirectory, engine: namedEngine, onExit}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const [session, setSession] = useState(initialSession);
@@ -90,7 +93,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		const summary = finalSummary({
 			...(recommendation ? {recommendation} : {}),
 			written,
-			steps: recommendation && written.length > 0 ? nextSteps(recommendation, session, directory, written) : [],
+			steps: recommendation && written.length > 0 ? nextSteps(recommendation, session, directory, written, engine?.builder) : [],
 			...(view?.phase === 'finished' ? {built: [...(view.error ? [view.error] : []), ...view.summary]} : {}),
 			...(view?.log ? {log: view.log} : {}),
 			cancelled,
@@ -159,7 +162,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		if (state.step.kind !== 'done' || !outcome.ok || engines) return;
 		void engineChoices(outcome.recommendation, session, directory).then(found => {
 			setEngines(found);
-			setEngine(preferredEngine(found));
+			setEngine(preferredEngine(found, namedEngine));
 		});
 	}, [state.step.kind]);
 
@@ -285,7 +288,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 				view={build}
 				rows={rows}
 				width={width}
-				{...(later ? {laterCommand: later} : {})}
+				{...(later && engine ? {laterCommand: later, laterEngine: engine.label} : {})}
 				onAction={action => {
 					if (action === 'retry') setAttempt(count => count + 1);
 					else if (action === 'back') dispatch({type: 'built'});
@@ -303,7 +306,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 				width={width}
 				actions={[
 					{value: 'exit', label: 'Exit'},
-					...ready.map(choice => ({value: choice.builder, label: `Build now with ${choice.label}${typeof choice.plan.output === 'object' ? ', to an OCI archive' : choice.plan.output === 'load' ? ', into the local image store' : ''}`})),
+					...ready.map(choice => ({value: choice.builder, label: `Build now with ${choice.label}${typeof choice.plan.output === 'object' ? ', to an OCI archive' : choice.plan.output !== 'load' ? '' : choice.builder === 'podman' || choice.builder === 'buildah' ? `, into ${choice.builder}'s local storage` : ', into the local image store'}`})),
 				]}
 				onAction={value => {
 					const chosen = ready.find(choice => choice.builder === value);

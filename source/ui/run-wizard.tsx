@@ -1,12 +1,13 @@
 import './no-color.js';
 import process from 'node:process';
 import {render} from 'ink';
+import {parseEngine} from '../runner/engines/engine.js';
 import type {Session, SessionFlags} from '../session/session.js';
 import {App} from './App.js';
 import {CrashBoundary} from './components/CrashBoundary.js';
 import {PacedKeys} from './paced-keys.js';
 
-export type WizardFlags = SessionFlags & {write?: string | boolean; plain?: string | boolean};
+export type WizardFlags = SessionFlags & {write?: string | boolean; plain?: string | boolean; engine?: string | boolean};
 
 /** Whether the session runs line by line: asked for, or a terminal that cannot redraw (TERM=dumb). */
 export function wantsPlain(flags: WizardFlags, environment: NodeJS.ProcessEnv = process.env): boolean {
@@ -28,7 +29,7 @@ export async function runWizard(session: Session, flags: WizardFlags): Promise<n
 			crash = error;
 			instance.unmount();
 		}}>
-			<App session={session} {...(writeDirectory ? {writeDirectory} : {})} onExit={(exitCode, lasting) => {
+			<App session={session} {...(writeDirectory ? {writeDirectory} : {})} {...(typeof flags.engine === 'string' ? {engine: parseEngine(flags.engine)} : {})} onExit={(exitCode, lasting) => {
 				code = exitCode;
 				summary = lasting;
 			}} />

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,9 @@ import {App} from '../../source/ui/App.js';
 import {PreviewScreen} from '../../source/ui/components/PreviewScreen.js';
 import {QuestionScreen} from '../../source/ui/components/QuestionScreen.js';
 import {resolveAnswers} from '../../source/engine/resolve.js';
+import type {EngineName} from '../../source/runner/engines/engine.js';
 import {root} from '../cli-run.js';
+import {fakeBin} from '../fixtures/fake-bin/install.js';
 import {keys, press, track, waitFor} from './keys.js';
 
 async function projectCopy(fixture: string): Promise<string> {
@@ -18,11 +21,11 @@ async function projectCopy(fixture: string): Promise<string> {
 	return directory;
 }
 
-async function renderIn(directory: string, flags: SessionFlags = {}) {
+async function renderIn(directory: string, flags: SessionFlags = {}, engine?: EngineName) {
 	// The screens are under test here, not MSBuild: copies of the fixtures are read with the XML reader.
 	const session = await openSession({today: '2026-11-24', detect: 'xml', ...flags}, directory);
 	const onExit = vi.fn();
-	const app = render(<App session={session} onExit={onExit} />);
+	const app = render(<App session={session} onExit={onExit} {...(engine ? {engine} : {})} />);
 	track(app.frames);
 	cleanup = app.unmount;
 	return {...app, directory, onExit};
@@ -36,8 +39,8 @@ function show(tree: ReactElement) {
 	return app;
 }
 
-async function renderApp(fixture: string, flags: SessionFlags = {}) {
-	return renderIn(await projectCopy(fixture), flags);
+async function renderApp(fixture: string, flags: SessionFlags = {}, engine?: EngineName) {
+	return renderIn(await projectCopy(fixture), flags, engine);
 }
 
 /** Every answer but the one under test, so the wizard opens on the summary. */
@@ -364,22 +367,22 @@ describe('colours', () => {
 });
 
 describe('building from the wizard', () => {
-	/** Stand-in docker and dotnet first on PATH: `mode` is how docker behaves, `sdk` the version dotnet reports. */
-	async function fakeTools(mode: string, sdk = '8.0.100') {
-		const {chmod, writeFile: write} = await import('node:fs/promises');
-		const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-bin-'));
-		for (const program of ['docker', 'dotnet']) {
-			const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${program}.mjs`), 'utf8');
-			await write(path.join(bin, program), `#!${process.execPath}\n${source}`);
-			await chmod(path.join(bin, program), 0o755);
-		}
-		vi.stubEnv('PATH', `${bin}${path.delimiter}${process.env.PATH}`);
+	/**
+	 * Stand-in engines, and nothing else, on PATH (this machine's own buildah and podman stay out
+	 * of sight): `mode` is how docker behaves, `sdk` the version dotnet reports.
+	 */
+	async function fakeTools(mode: string, sdk = '8.0.100', programs = ['docker', 'dotnet']) {
+		const {bin} = await fakeBin(programs);
+		// The slow docker starts a sleep, as a build's grandchild.
+		const {symlink} = await import('node:fs/promises');
+		await symlink(execFileSync('sh', ['-c', 'command -v sleep'], {encoding: 'utf8'}).trim(), path.join(bin, 'sleep'));
+		vi.stubEnv('PATH', bin);
 		vi.stubEnv('FAKE_DOCKER', mode);
 		vi.stubEnv('FAKE_DOTNET_VERSION', sdk);
 	}
 
-	async function reachDone(flags: SessionFlags = allAnswered) {
-		const app = await renderApp('web-api', flags);
+	async function reachDone(flags: SessionFlags = allAnswered, engine?: EngineName) {
+		const app = await renderApp('web-api', flags, engine);
 		await waitFor(app.lastFrame, 'Recommended images');
 		await press(app.stdin, keys.enter, keys.enter);
 		await waitFor(app.lastFrame, 'tab next file');
@@ -417,7 +420,7 @@ describe('building from the wizard', () => {
 		await press(stdin, keys.down, keys.enter);
 		const finished = await waitFor(lastFrame, 'built webapi:latest for linux/amd64', 8000);
 		expect(finished).toContain('Built');
-		expect(finished).toContain('$ docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
+		expect(finished).toContain('  docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
 		expect(finished).toContain('written and kept: Dockerfile, .dockerignore');
 		const log = /full log: (\S+)/.exec(finished)![1]!;
 		expect(await readFile(log, 'utf8')).toContain('[build 4/6] RUN dotnet restore');
@@ -465,15 +468,46 @@ describe('building from the wizard', () => {
 		expect(done).toMatch(/dotnet publish WebApi\.csproj -c Release \/t:PublishContainer/);
 		await press(stdin, keys.down, keys.enter);
 		const built = await waitFor(lastFrame, 'Built', 8000);
-		expect(built).toContain('$ dotnet publish');
+		expect(built).toContain('  dotnet publish');
 	});
 
 	it('says, when nothing here can build, that the files are ready and which command to run later', async () => {
 		await fakeTools('no-daemon');
 		const {lastFrame} = await reachDone();
 		const done = lastFrame()!;
-		expect(done).toContain('The files are ready. Where Docker runs, build them with');
+		expect(done).toContain('The files are ready. Where docker buildx runs, build them with');
 		expect(done).toContain('docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
 		expect(done).not.toContain('Build now');
+	});
+
+	it('offers every engine --engine can name, in the same order, each ready or what it lacks, and picks the first ready as --build would', async () => {
+		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah']);
+		const {lastFrame} = await reachDone();
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		const order = ['✗ docker buildx', '✗ podman  podman is not installed', '✔ buildah  ready, used below', '✔ the .NET SDK (dotnet publish /t:PublishContainer)  ready'];
+		expect(order.map(line => done.indexOf(line))).toEqual(order.map(line => done.indexOf(line)).sort((a, b) => a - b));
+		expect(order.every(line => done.includes(line))).toBe(true);
+		expect(done).toContain('Build it with buildah');
+		expect(done).toContain('buildah build --platform linux/amd64 --tag webapi:latest .');
+		expect(done).toContain('Build now with buildah');
+	});
+
+	it('uses the engine --engine names, and the next steps speak its words', async () => {
+		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah', 'podman']);
+		const {stdin, lastFrame, onExit} = await reachDone(allAnswered, 'buildah');
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		expect(done).toContain('✔ podman  ready');
+		expect(done).toContain('✔ buildah  ready, used below');
+		// Exit, Build now with podman, with buildah, with the SDK.
+		await press(stdin, keys.down, keys.down, keys.enter);
+		const built = await waitFor(lastFrame, '❯ Exit', 8000);
+		expect(built).toContain('built webapi:latest for linux/amd64');
+		expect(built).toContain('kept in buildah\'s local storage');
+		await press(stdin, keys.enter);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
+		const ending = onExit.mock.calls[0]![1] as string;
+		expect(ending).toContain('buildah build --platform linux/amd64 --tag webapi:latest .');
+		expect(ending).toContain('podman run --rm -p 8080:8080 webapi:latest');
+		expect(ending).not.toMatch(/docker (?:run|buildx)/);
 	});
 });

@@ -33,10 +33,10 @@ export function outcomeTitle(view: BuildView): string {
 	return outcomes[view.result?.status ?? 'failed'];
 }
 
-type Props = {view: BuildView; rows: number; width: number; laterCommand?: string; onAction: (action: 'retry' | 'back' | 'exit') => void};
+type Props = {view: BuildView; rows: number; width: number; laterCommand?: string; laterEngine?: string; onAction: (action: 'retry' | 'back' | 'exit') => void};
 
 /** The live build: spinner, current step, the last lines of output, elapsed time, then the outcome and what next. */
-export function BuildScreen({view: given, rows, width, laterCommand, onAction}: Props) {
+export function BuildScreen({view: given, rows, width, laterCommand, laterEngine = 'docker buildx', onAction}: Props) {
 	// The engine's output and the messages about it, control characters shown rather than run.
 	const shown = (text: string) => shownText(text, {limit: 1000});
 	const view = {...given, command: shownText(given.command, {limit: Number.POSITIVE_INFINITY}), notes: given.notes.map(shown), lines: given.lines.map(shown), summary: given.summary.map(shown), written: given.written.map(shown), ...(given.error === undefined ? {} : {error: shown(given.error)}), ...(given.log === undefined ? {} : {log: shown(given.log)})};
@@ -45,7 +45,7 @@ export function BuildScreen({view: given, rows, width, laterCommand, onAction}: 
 	const wrapped = (texts: string[], indent = 0) => texts.reduce((sum, text) => sum + textRows(text, width - indent).length, 0);
 	const command = commandRows(view.command, width, {margin: '  '});
 	const endLines = [...(view.error ? [view.error] : []), ...view.summary, ...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
-	const later = finished && view.error && laterCommand ? ['The files are ready. Where Docker runs, build them with:', ...commandRows(laterCommand, width, {margin: '  '})] : [];
+	const later = finished && view.error && laterCommand ? [`The files are ready. Where ${laterEngine} runs, build them with:`, ...commandRows(laterCommand, width, {margin: '  '})] : [];
 	// Every row above and below the output counts, wrapped lines too; the output gets the rest.
 	const fixed = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`))
 		+ (finished ? 1 + wrapped(endLines) + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)

@@ -23,6 +23,7 @@ type Props = {
 /** What was written, the engines that can build it (and what the others lack), the command, and what next. */
 export function DoneScreen({written, engines, buildCommand, chosen, width, actions, onAction}: Props) {
 	const ready = engines?.some(engine => engine.ready) ?? false;
+	const label = engines?.find(engine => engine.builder === chosen)?.label ?? 'docker buildx';
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.good} bold>Done</Text>
@@ -38,7 +39,7 @@ export function DoneScreen({written, engines, buildCommand, chosen, width, actio
 			</Box>
 			{buildCommand ? (
 				<Box marginTop={1} flexDirection="column">
-					<Text bold>{ready ? 'Build it with' : 'The files are ready. Where Docker runs, build them with'}</Text>
+					<Text bold>{ready ? `Build it with ${label}` : `The files are ready. Where ${label} runs, build them with`}</Text>
 					{/* Broken between words with a trailing backslash, so a copied command keeps every word. */}
 					{commandRows(buildCommand, width, {margin: '  '}).map(row => <Text key={row}>{row}</Text>)}
 				</Box>
