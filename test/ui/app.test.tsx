@@ -510,4 +510,27 @@ describe('building from the wizard', () => {
 		expect(ending).toContain('podman run --rm -p 8080:8080 webapi:latest');
 		expect(ending).not.toMatch(/docker (?:run|buildx)/);
 	});
+
+	it.each([
+		['an SDK publish that cannot reach the registry', 'sdk', {FAKE_DOTNET: 'fail-registry'}, 'PublishContainer (making the image from the base image)', 'error MSB4018: System.Net.Http.HttpRequestException: Name or service not known (mcr.microsoft.com:443)', 'registry unreachable: the build could not reach mcr.microsoft.com'],
+		['a project that does not compile', 'sdk', {FAKE_DOTNET: 'fail-compile'}, 'build (compiling the project)', 'Program.cs(1,31): error CS1002: ; expected', 'the project does not compile'],
+		['buildah, a registry that does not resolve', 'buildah', {FAKE_CONTAINERS: 'no-registry'}, '[1/2] STEP 1/', 'Error: creating build container: initializing source docker://mcr.microsoft.com/dotnet/sdk:10.0-noble: pinging container registry mcr.microsoft.com', 'registry unreachable: the build could not reach mcr.microsoft.com'],
+		['buildah, a tag the registry lacks', 'buildah', {FAKE_CONTAINERS: 'no-tag'}, '[1/2] STEP 1/', 'manifest unknown', 'tag not found'],
+	] as const)('shows, for %s, the failing step, the error lines themselves and what they usually mean, each on lines of their own', async (_name, engine, environment, step, error, meaning) => {
+		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah']);
+		for (const [name, value] of Object.entries(environment)) vi.stubEnv(name, value);
+		const {stdin, lastFrame} = await reachDone(allAnswered, engine);
+		// Exit, then Build now with buildah, with the SDK.
+		await press(stdin, keys.down, ...(engine === 'sdk' ? [keys.down] : []), keys.enter);
+		const failed = await waitFor(lastFrame, '❯ Try again', 8000);
+		const rows = failed.split('\n');
+		const joined = failed.replaceAll(/\n */g, ' ');
+		expect(rows.some(row => /^build failed after [\d.]+s$/.test(row))).toBe(true);
+		expect(rows.find(row => row.startsWith('failing step: '))).toContain(step);
+		expect(joined).toContain(error);
+		expect(joined).toContain(`what it usually means: ${meaning}`);
+		// The last line that succeeded is not the step that failed.
+		expect(joined).not.toContain('failing step: SampleApi ->');
+		if (meaning.startsWith('registry unreachable')) expect(joined).not.toContain('tag not found');
+	});
 });
