@@ -11,7 +11,8 @@ import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
-import {configTarget, openSession, type Session} from '../session/session.js';
+import {configTarget, openingSession, openSession, type Session} from '../session/session.js';
+import {drawFirstFrame} from '../ui/first-frame.js';
 import {shownText} from '../grammar/shown-text.js';
 import {shellWord} from '../grammar/posix-shell.js';
 import {openCatalog} from './catalog.js';
@@ -75,9 +76,26 @@ function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
 
+/**
+ * Whether the guided session starts before the project is read: a terminal, no flag that asks
+ * for a script's run, and an answer not given as a flag. Its first frame is then drawn at once,
+ * while the project is read.
+ */
+function wizardFirst(flags: Flags, terminal: Terminal): boolean {
+	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	return answerFlags.some(flag => flags[flag.name as keyof Flags] === undefined);
+}
+
 async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const ended = await openCatalog(flags, terminal);
 	if (ended !== undefined) return ended;
+	if (wizardFirst(flags, terminal)) {
+		// Drawn at once; the project is read while Ink and the screens load.
+		const erase = drawFirstFrame(flags);
+		const open = openingSession(flags, terminal.cwd);
+		const {runWizard} = await import('../ui/run-wizard.js');
+		return runWizard(open, flags, erase);
+	}
 	const session = await openSession(flags, terminal.cwd);
 	const {answers, provenance, missing} = resolveAnswers(session.layers, session.today);
 

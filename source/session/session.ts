@@ -106,9 +106,16 @@ function imageFrom(flags: SessionFlags, config: LoadedConfig | undefined, projec
 	return {name: imageNameOf(project, projectFile), source: 'project'};
 }
 
-export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
+/** What is being read while a session opens, in words a spinner can show. */
+export type Reading = (what: string) => void;
+
+/** How a project is read: MSBuild unless the XML reader is asked for. */
+const readerWords = (options: DetectOptions) => (options.detect === 'xml' ? 'the XML reader' : 'MSBuild');
+
+export async function openSession(flags: SessionFlags, cwd: string, reading: Reading = () => {}): Promise<Session> {
 	const today = todayFrom(flags);
 	const options = detectOptions(flags);
+	reading('looking for the .NET project');
 	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
 	const config = await loadConfig(cwd, typeof flags.config === 'string' ? flags.config : undefined);
 	const projectArgument = typeof flags.project === 'string'
@@ -121,6 +128,7 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 	let detection: Detection | undefined;
 	if (located.kind === 'found') {
 		if (located.note) notes.push(located.note);
+		reading(`reading ${path.basename(located.file)} with ${readerWords(options)}`);
 		detection = await detectProject(located.file, cwd, options);
 		notes.push(...detectionNotes(detection, layers, path.relative(cwd, located.file)));
 		layers.push(detection.layer);
@@ -146,7 +154,8 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
 }
 
 /** Re-opens the session for a project picked from a list (the wizard's first question). */
-export async function withProject(session: Session, file: string): Promise<Session> {
+export async function withProject(session: Session, file: string, reading: Reading = () => {}): Promise<Session> {
+	reading(`reading ${path.basename(file)} with ${readerWords(session.detectOptions ?? {detect: 'auto'})}`);
 	const detection = await detectProject(file, session.cwd, session.detectOptions);
 	const notes = detectionNotes(detection, session.layers, path.relative(session.cwd, file));
 	return {
@@ -163,4 +172,24 @@ export async function withProject(session: Session, file: string): Promise<Sessi
 
 export function configTarget(session: Session): string {
 	return session.config?.file ?? path.join(session.cwd, savedConfigName);
+}
+
+/**
+ * Starts opening the session now, while the screens load; the wizard listens later and hears
+ * what is being read from then on, the latest first.
+ */
+export function openingSession(flags: SessionFlags, cwd: string): (reading: Reading) => Promise<Session> {
+	let latest: string | undefined;
+	let listener: Reading | undefined;
+	const opened = openSession(flags, cwd, what => {
+		latest = what;
+		listener?.(what);
+	});
+	// Awaited once the wizard is drawn: a failure before then is not an unhandled one.
+	opened.catch(() => {});
+	return reading => {
+		listener = reading;
+		if (latest !== undefined) reading(latest);
+		return opened;
+	};
 }
