@@ -11,6 +11,7 @@ import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
+import {buildableOutcome} from '../session/multi-target.js';
 import {configTarget, openingSession, openSession, type Session} from '../session/session.js';
 import {drawFirstFrame} from '../ui/first-frame.js';
 import {shownText} from '../grammar/shown-text.js';
@@ -115,7 +116,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
-	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
+	const outcome = buildableOutcome(withProjectWarnings(recommend(answers, session.today), session.detection), session.project, session.today);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
 	// Everything is checked before anything is written or saved: the files render, the build plans.

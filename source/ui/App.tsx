@@ -18,6 +18,7 @@ import {finalSummary} from '../session/final-summary.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
+import {buildableOutcome} from '../session/multi-target.js';
 import {olderThanTarget} from '../session/target-framework.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
@@ -75,7 +76,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	const latestBuild = useRef<BuildView | undefined>(undefined);
 	const cancelBuild = useRef<AbortController | undefined>(undefined);
 
-	const outcome = useMemo(() => withProjectWarnings(outcomeOf(state), session.detection), [state.answers, state.today, session.detection]);
+	const outcome = useMemo(() => buildableOutcome(withProjectWarnings(outcomeOf(state), session.detection), session.project, state.today), [state.answers, state.today, session.detection, session.project]);
 	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
 	const files = useMemo(
 		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind) ? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory) : []),
