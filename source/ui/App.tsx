@@ -135,7 +135,9 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		} else if (input === '?' && !building) {
 			setHelp(true);
 		} else if (input === 'q' && !building) {
-			finish(step.kind === 'done' || step.kind === 'build' ? 0 : 130, !(step.kind === 'done' || step.kind === 'build'));
+			// After a build, q ends as Exit does: with the build's exit code (1 for one that failed or could not start).
+			const code = step.kind === 'build' ? latestBuild.current?.result?.exitCode ?? 1 : step.kind === 'done' ? 0 : 130;
+			finish(code, !(step.kind === 'done' || step.kind === 'build'));
 		} else if (step.kind === 'build') {
 			if (key.escape) cancelBuild.current?.abort();
 		} else if (step.kind === 'confirm' && diffOpen) {

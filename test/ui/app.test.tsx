@@ -533,4 +533,16 @@ describe('building from the wizard', () => {
 		expect(joined).not.toContain('failing step: SampleApi ->');
 		if (meaning.startsWith('registry unreachable')) expect(joined).not.toContain('tag not found');
 	});
+
+	it('ends a failed build the same way with q as with Exit: exit code 1, and the next steps', async () => {
+		await fakeTools('fail-restore');
+		const {stdin, lastFrame, onExit} = await reachDone();
+		await press(stdin, keys.down, keys.enter);
+		await waitFor(lastFrame, '❯ Try again', 8000);
+		await press(stdin, 'q');
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
+		expect(onExit.mock.calls[0]![0]).toBe(1);
+		expect(onExit.mock.calls[0]![1]).toContain('Next steps');
+		expect(onExit.mock.calls[0]![1]).toContain('failing step: [build 4/6] RUN dotnet restore');
+	});
 });
