@@ -18,7 +18,7 @@ export function plannedFiles(recommendation: Recommendation, session: Session, o
 	const {files} = generateFiles(recommendation, session.project, session.imageName, {kinds, explicit: false});
 	const planned = files.map(file => ({directory, name: file.name, content: file.content}));
 	if (outputs.includes('config')) {
-		const target = configTarget(session);
+		const target = configTarget(session, directory);
 		const project = session.located.kind === 'found' ? path.relative(path.dirname(target), session.located.file).split(path.sep).join('/') : undefined;
 		planned.push({directory: path.dirname(target), name: path.basename(target), content: renderConfig(recommendation.answers, project ? {project} : {}, target)});
 	}
