@@ -257,7 +257,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>The recommendation in full</Text>
-				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: state.provenance})} width={width} height={Math.max(5, rows - 8)} />
+				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: shownProvenance(state.provenance)})} width={width} height={Math.max(5, rows - 8)} />
 				<KeyHelp keys={['↑↓ scroll', 'enter/esc back to the summary', 'q quit']} />
 			</Box>
 		);
@@ -346,4 +346,9 @@ function RecordLine({answered, origin}: {answered: Answered; origin: WizardState
 	const same = JSON.stringify(before) === JSON.stringify(answered.value);
 	const mark = same ? sourceMark(origin.provenance[answered.id]) : undefined;
 	return <Text><Text color={theme.good}>✔</Text> {answerPhrase(answered.id, answered.value as never)}{mark ? <Text dimColor> ({mark})</Text> : null}</Text>;
+}
+
+/** The sources as the details view says them: an answer chosen in the wizard is not one from a flag. */
+function shownProvenance(provenance: WizardState['provenance']): WizardState['provenance'] {
+	return Object.fromEntries(Object.entries(provenance).map(([id, entry]) => [id, entry.source === 'flag' && entry.note === 'chosen here' ? {source: 'chosen here' as never} : entry])) as WizardState['provenance'];
 }

@@ -117,7 +117,9 @@ export function reduce(state: WizardState, action: Action): WizardState {
 	switch (action.type) {
 		case 'answer': {
 			if (state.step.kind !== 'question' || state.step.id !== action.id) return state;
-			const provenance = {...state.provenance, [action.id]: {source: 'flag' as const, note: 'chosen here'}};
+			// An answer kept as it was keeps where it came from (detected, saved, default); a changed one was chosen here.
+			const kept = JSON.stringify(state.origin.answers[action.id]) === JSON.stringify(action.value);
+			const provenance = {...state.provenance, [action.id]: kept ? state.origin.provenance[action.id] : {source: 'flag' as const, note: 'chosen here'}};
 			const record = [...state.record, {key: state.record.length, id: action.id, value: action.value}];
 			const next = forward({...state, answers: {...state.answers, [action.id]: action.value}, provenance, record});
 			return next.step.kind === 'summary' ? {...next, returnToSummary: false} : next;
