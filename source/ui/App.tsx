@@ -146,7 +146,8 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			dispatch({type: 'back'});
 		} else if (step.kind === 'summary') {
 			// On a refusal, enter belongs to the list of fixes.
-			if (key.return && outcome.ok) dispatch({type: 'next'});
+			// No project, no files: the same rule as the command line's --output and --write.
+			if (key.return && outcome.ok && session.located.kind !== 'none') dispatch({type: 'next'});
 			else if (input === 'd') dispatch({type: 'details'});
 			else if (outcome.ok && /^[1-9]$/.test(input) && applying[Number(input) - 1]) dispatch({type: 'jump', id: applying[Number(input) - 1]!});
 		} else if ((key.return || input === 'd') && step.kind === 'details') {
@@ -226,7 +227,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 
 	const wide = columns >= 110;
 	const width = Math.min(columns - 1, 120);
-	const placeholder = session.located.kind === 'none' ? `No .NET project in this folder: the files use ${session.project.name}.dll as a placeholder until you run this where the project is.` : undefined;
+	const placeholder = session.located.kind === 'none' ? 'No .NET project in this folder or below it: the recommendation follows the answers alone, and the files need a project (run this in the app\'s folder).' : undefined;
 	// The rows under the header that the screens share out.
 	const screenRows = rows - (placeholder ? textRows(placeholder, width).length : 0);
 	const {step} = state;
@@ -252,7 +253,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	} else if (step.kind === 'question') {
 		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => dispatch({type: 'jump', id})} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} />;
+		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => dispatch({type: 'jump', id})} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">

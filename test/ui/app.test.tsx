@@ -281,9 +281,14 @@ describe('guided session', () => {
 		expect(again).toContain(path.join('Worker', 'Worker.csproj'));
 	});
 
-	it('says up front that App.dll is a placeholder when there is no project', async () => {
-		const {lastFrame} = await renderApp('empty');
-		expect(await waitFor(lastFrame, 'Which .NET version')).toContain('the files use App.dll as a placeholder');
+	it('with no project, recommends but writes no files for a placeholder App.dll, as the command line refuses to', async () => {
+		const {stdin, lastFrame} = await renderApp('empty', allAnswered);
+		const summary = await waitFor(lastFrame, 'Recommended images');
+		expect(summary.replaceAll(/\n */g, ' ')).toContain('the files need a project');
+		expect(summary).not.toContain('enter choose files');
+		await press(stdin, keys.enter);
+		expect(lastFrame()).not.toContain('What should be generated?');
+		expect(lastFrame()).toContain('Recommended images');
 	});
 
 	it('labels an existing file as changed with its line counts, shows the changes, and can write NAME.generated beside it', async () => {
