@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {AnswerId, Answers} from '../../engine/answers.js';
 import type {Outcome} from '../../engine/recommend.js';
 import type {Provenance} from '../../engine/resolve.js';
-import {answerPhrase, warningsToShow} from '../../session/answer-words.js';
+import {answerPhrase, inSessionWords, warningsToShow} from '../../session/answer-words.js';
 import type {Fix} from '../../session/option-states.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
@@ -47,7 +47,7 @@ export function SummaryScreen({outcome, answers, provenance, questions, fixes, r
 		return (
 			<Box flexDirection="column">
 				<Text color={theme.bad} bold>These answers do not fit together</Text>
-				<Box marginTop={1} flexDirection="column"><Rows width={width} lines={[{text: outcome.refusal.message}]} /></Box>
+				<Box marginTop={1} flexDirection="column"><Rows width={width} lines={[{text: inSessionWords(outcome.refusal.message)}]} /></Box>
 				{fixes.length > 0 ? (
 					<Box marginTop={1} flexDirection="column">
 						<Text bold>Change one answer</Text>
