@@ -108,6 +108,19 @@ describe('question screen', () => {
 	});
 });
 
+describe('an option\'s explanation', () => {
+	it('is shown whole in the panel for the highlighted option when the list cuts it', async () => {
+		const {answers, provenance} = resolveAnswers([{source: 'flag', values: {dotnet: '10.0', app: 'web'}}], '2026-11-24');
+		const {stdin, lastFrame} = show(<QuestionScreen id="deploy" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide onAnswer={() => {}} />);
+		const rows = lastFrame()!.split('\n');
+		const cut = rows.find(row => row.includes('…'));
+		expect(cut).toBeDefined();
+		await press(stdin, keys.down);
+		const frame = lastFrame()!.replaceAll(/[│╭╮╰╯─]/g, ' ').replaceAll(/\s+/g, ' ');
+		expect(frame).toMatch(/Self-contained: [^…]+\./);
+	});
+});
+
 describe('guided session', () => {
 	it('offers the known answers first: taking them goes straight to the summary', async () => {
 		const {stdin, lastFrame} = await renderApp('web-api');
