@@ -12,6 +12,8 @@ export function errorText(line: string): string | undefined {
 	// A .NET stack trace under "error MSB4018:" (its "at …" frames, "--- End of inner exception") is for the log.
 	if (/error [A-Z]+\d+: +(?:at |---)|error [A-Z]+\d+:\s+--->/.test(text)) return undefined;
 	return text
+		// BuildKit says the failing step twice: "#8 ERROR: process …" and "ERROR: failed to solve: process …".
+		.replace(/^ERROR: failed to solve: (process ")/, 'ERROR: $1')
 		// MSBuild repeats the project at the end: " [/source/SampleApi.csproj]".
 		.replace(/\s+\[[^\]]+\.(?:cs|fs|vb)proj(?:::TargetFramework=[^\]]*)?\]$/, '')
 		// A target file of the SDK or a package says nothing to a person; a source file does.

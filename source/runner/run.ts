@@ -113,7 +113,11 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 				if (number && announced) buildkitSteps.set(number, announced);
 				const error = step.mayFail ? undefined : errorText(text);
 				// MSBuild repeats its errors in a summary at the end: each is kept once.
-				if (error && !errors.includes(error) && errors.length < 8) {
+				// MSBuild's "The "CreateNewImage" task failed unexpectedly." is followed by the exception that says why: one line.
+				const task = /^error (MSB4018): The "(\w+)" task failed unexpectedly\.$/.exec(errors.at(-1) ?? '');
+				if (error && task && error.startsWith(`error ${task[1]!}: `) && !errors.some(line => line.includes(error.slice(15)))) {
+					errors[errors.length - 1] = `error ${task[1]!}: the "${task[2]!}" task failed: ${error.slice(`error ${task[1]!}: `.length)}`;
+				} else if (error && !errors.includes(error) && errors.length < 8) {
 					errors.push(error);
 					failingStep ??= (number ? buildkitSteps.get(number) : undefined) ?? (plan.engine === 'sdk' ? undefined : currentStep);
 				}

@@ -248,7 +248,7 @@ describe('guided session', () => {
 		const {lastFrame} = await renderApp('empty', {...allAnswered, dotnet: '9.0', deploy: 'aot', startup: undefined, arch: 'amd64,arm64'});
 		const summary = (await waitFor(lastFrame, 'Recommended images')).replaceAll(/\n +/g, ' ');
 		expect(summary).toContain('Native AOT for .NET 9.0 cannot cross-compile on Ubuntu');
-		expect(summary).toContain('or use --dotnet 10.0 or later to cross-compile');
+		expect(summary).toContain('or use ".NET 10.0" or later to cross-compile');
 		expect(summary).not.toContain('choose --os ubuntu');
 	});
 
@@ -530,7 +530,7 @@ describe('building from the wizard', () => {
 	});
 
 	it.each([
-		['an SDK publish that cannot reach the registry', 'sdk', {FAKE_DOTNET: 'fail-registry'}, 'PublishContainer (making the image from the base image)', 'error MSB4018: System.Net.Http.HttpRequestException: Name or service not known (mcr.microsoft.com:443)', 'registry unreachable: the build could not reach mcr.microsoft.com'],
+		['an SDK publish that cannot reach the registry', 'sdk', {FAKE_DOTNET: 'fail-registry'}, 'PublishContainer (making the image from the base image)', 'error MSB4018: the "CreateNewImage" task failed: System.Net.Http.HttpRequestException: Name or service not known (mcr.microsoft.com:443)', 'registry unreachable: the build could not reach mcr.microsoft.com'],
 		['a project that does not compile', 'sdk', {FAKE_DOTNET: 'fail-compile'}, 'build (compiling the project)', 'Program.cs(1,31): error CS1002: ; expected', 'the project does not compile'],
 		['buildah, a registry that does not resolve', 'buildah', {FAKE_CONTAINERS: 'no-registry'}, '[1/2] STEP 1/', 'Error: creating build container: initializing source docker://mcr.microsoft.com/dotnet/sdk:10.0-noble: pinging container registry mcr.microsoft.com', 'registry unreachable: the build could not reach mcr.microsoft.com'],
 		['buildah, a tag the registry lacks', 'buildah', {FAKE_CONTAINERS: 'no-tag'}, '[1/2] STEP 1/', 'manifest unknown', 'tag not found'],

@@ -44,12 +44,22 @@ export function BuildScreen({view: given, rows, width, laterCommand, laterEngine
 	const failed = view.error !== undefined || view.result?.status === 'failed';
 	const wrapped = (texts: string[], indent = 0) => texts.reduce((sum, text) => sum + textRows(text, width - indent).length, 0);
 	const command = commandRows(view.command, width, {margin: '  '});
-	const endLines = [...(view.error ? [view.error] : []), ...view.summary, ...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
+	const tailLines = [...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
+	let endLines = [...(view.error ? [view.error] : []), ...view.summary, ...tailLines];
 	const later = finished && view.error && laterCommand ? [`The files are ready. Where ${laterEngine} runs, build them with:`, ...commandRows(laterCommand, width, {margin: '  '})] : [];
 	// Every row above and below the output counts, wrapped lines too; the output gets the rest.
-	const fixed = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`))
-		+ (finished ? 1 + wrapped(endLines) + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
+	const around = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`))
+		+ (finished ? 1 + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
 		+ 1 /* gap */ + 2 /* keys */ + 1;
+	// Error lines beyond what the rows hold are left to the full log, counted.
+	const errors = endLines.filter(line => line.startsWith('  '));
+	for (let kept = errors.length; finished && kept > 1 && around + wrapped(endLines) > rows; kept--) {
+		const dropped = errors.length - kept + 1;
+		endLines = endLines.filter(line => !line.startsWith('  ') || errors.indexOf(line) < kept - 1);
+		endLines.splice(endLines.findIndex(line => line.startsWith('  ')) + kept - 1, 0, `  (+${dropped} more in the full log)`);
+		endLines = endLines.filter((line, index) => !line.startsWith('  (+') || index === endLines.findIndex(other => other.startsWith('  (+')));
+	}
+	const fixed = around + (finished ? wrapped(endLines) : 0);
 	const tail = view.lines.slice(-Math.max(0, rows - fixed));
 	return (
 		<Box flexDirection="column">
