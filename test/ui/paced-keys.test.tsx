@@ -60,6 +60,16 @@ class FakeScreen extends EventEmitter {
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
+/** PacedKeys over a fake terminal, and the keys it has passed on so far. */
+function listened() {
+	const terminal = new FakeTerminal();
+	const keys = new PacedKeys(terminal as never);
+	const passed: string[] = [];
+	keys.setEncoding('utf8');
+	keys.on('data', (key: string) => passed.push(key));
+	return {terminal, keys, passed};
+}
+
 describe('keys that arrive in one read', () => {
 	function renderOsQuestion(terminal: FakeTerminal, onAnswer: (value: unknown) => void) {
 		const {answers, provenance} = resolveAnswers([], '2026-11-24');
@@ -95,11 +105,7 @@ describe('keys that arrive in one read', () => {
 	});
 
 	it('hears the terminal again when a screen takes the keys back in the moment another let go of them', async () => {
-		const terminal = new FakeTerminal();
-		const keys = new PacedKeys(terminal as never);
-		const passed: string[] = [];
-		keys.setEncoding('utf8');
-		keys.on('data', (key: string) => passed.push(key));
+		const {terminal, keys, passed} = listened();
 		keys.ref();
 		keys.unref();
 		keys.ref();
@@ -109,11 +115,7 @@ describe('keys that arrive in one read', () => {
 	});
 
 	it('lets ctrl-c through at once, dropping keys still waiting their turn', async () => {
-		const terminal = new FakeTerminal();
-		const keys = new PacedKeys(terminal as never);
-		const passed: string[] = [];
-		keys.setEncoding('utf8');
-		keys.on('data', (key: string) => passed.push(key));
+		const {terminal, keys, passed} = listened();
 		keys.ref();
 		terminal.write('a pasted line');
 		terminal.write('\u0003');
