@@ -83,7 +83,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		[outcome, session, state.outputs, state.step.kind, writeDirectory],
 	);
 	const applying = useMemo(() => questions.filter(question => question.applies(state.answers)).map(question => question.id), [state.answers]);
-	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying)), [outcome, applying]);
+	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying, (id, value) => id === 'dotnet' && olderThanTarget(session.detection, value) !== undefined)), [outcome, applying, session.detection]);
 
 	/** Ends the session: the live screen goes, and the lasting summary is printed in its place. */
 	const finish = (code: number, cancelled: boolean) => {
