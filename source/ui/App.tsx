@@ -253,7 +253,11 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	} else if (step.kind === 'question') {
 		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => dispatch({type: 'jump', id})} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
+		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => {
+			// A fix with one way out ("without Arm32") opens its question with that answer already in place.
+			const only = fixes.find(fix => fix.id === id)?.values;
+			dispatch({type: 'jump', id, ...(only?.length === 1 ? {value: only[0]!.value} : {})});
+		}} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">

@@ -64,4 +64,13 @@ describe('wizard flow', () => {
 		expect(state.provenance.dotnet.source).toBe('detected');
 		expect(state.provenance.app).toEqual({source: 'flag', note: 'chosen here'});
 	});
+
+	it('opens a question from a fix with the fix\'s answer in place', () => {
+		const {answers, provenance} = resolveAnswers([{source: 'flag', values: {dotnet: '10.0', os: 'alpine', arch: 'amd64,arm'}}], today);
+		let state = initialState({today, answers, provenance, fixed: [], needsProject: false});
+		state = {...state, step: {kind: 'summary'}};
+		state = reduce(state, {type: 'jump', id: 'arch', value: ['amd64']});
+		expect(state.step).toEqual({kind: 'question', id: 'arch'});
+		expect(state.answers.arch).toEqual(['amd64']);
+	});
 });
