@@ -188,6 +188,17 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		expect(await waitForScreen('Which .NET version does the app target?', 60_000)).toContain('1 of 8');
 	});
 
+	it('keeps the question\'s title in view at 60x20: the panel gives way first', async () => {
+		await startWizard({size: [60, 20], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		send('Down');
+		await waitForScreen('❯ Review each question');
+		send('Enter');
+		const question = await waitForScreen('1 of 8');
+		expect(question).toContain('Which .NET version does the app target?');
+		expect(question).toContain('enter choose');
+	});
+
 	for (const [columns, rows] of [[60, 20], [80, 24], [120, 40]] as const) {
 		it(`shows a build command that copies whole at ${columns}x${rows}: the rows, run through a shell, give the same words`, async () => {
 			const directory = await startWizard({size: [columns, rows], arguments: '--detect xml --dotnet 10.0 --app web --deploy framework --startup jit --shell no --globalization invariant --os ubuntu --image registry.example.com/team/a-rather-long-name/webapi:1.0'});

@@ -7,6 +7,7 @@ import {sourceMark} from '../../session/answer-words.js';
 import {optionStates} from '../../session/option-states.js';
 import {shownText} from '../../grammar/shown-text.js';
 import {useTerminalSize} from '../terminal-size.js';
+import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList, type ListOption} from './OptionList.js';
@@ -51,12 +52,16 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 	const initial = startAt(options, String(current));
 	const [highlighted, setHighlighted] = useState(initial);
 	// An explanation longer than the option column is cut there: the panel shows the highlighted one whole.
-	const {columns} = useTerminalSize();
+	const {columns, rows} = useTerminalSize();
 	const optionColumns = Math.min(columns - 1, 120) - (wide ? 46 : 0);
 	const chosen = options.find(option => option.value === highlighted);
 	const explanation = chosen ? chosen.disabled ?? chosen.description : undefined;
 	const whole = explanation && explanation.length + 2 > optionColumns ? `${chosen!.label}: ${shownText(explanation, {limit: 500})}` : undefined;
-	const help = (
+	// The panel goes where the screen is too short for it beside the options: the question's title must stay in view.
+	const panelRows = wide ? 0 : 3 + textRows(question.why, Math.min(columns - 1, 120) - 4).length + (whole ? 1 + textRows(whole, Math.min(columns - 1, 120) - 4).length : 0);
+	const optionRows = options.reduce((sum, option) => sum + 1 + ((option.disabled ?? option.description) ? 1 : 0), 0) + (question.multiple ? 1 : 0);
+	const fits = 2 /* header */ + 2 /* title */ + 1 + optionRows + panelRows + 3 /* keys */ <= rows;
+	const help = !fits ? null : (
 		<Box borderStyle="round" borderColor={theme.muted} paddingX={1} flexDirection="column" width={wide ? 44 : undefined} marginLeft={wide ? 2 : 0} marginTop={wide ? 0 : 1}>
 			<Text bold>Why it matters</Text>
 			<Text wrap="wrap">{question.why}</Text>
