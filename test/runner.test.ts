@@ -7,7 +7,8 @@ import {execa} from 'execa';
 import {describe, expect, it} from 'vitest';
 import {builderPlatforms} from '../source/runner/engines/buildx.js';
 import {planBuild, type BuildPlan} from '../source/runner/plan.js';
-import {explainFailure, stepOf} from '../source/runner/run.js';
+import {explainFailure} from '../source/runner/failure.js';
+import {stepOf} from '../source/runner/run.js';
 import {recommendationFor} from './answers.js';
 import {binary, fixture, runCli} from './cli-run.js';
 import {calls, fakeBin} from './fixtures/fake-bin/install.js';
@@ -54,7 +55,7 @@ describe('reading build output', () => {
 		expect(stepOf('#8 [build 4/6] RUN dotnet restore -a amd64')).toBe('[build 4/6] RUN dotnet restore -a amd64');
 		expect(stepOf('  Building image \'app\' with tags \'latest\'')).toBe('Building image \'app\' with tags \'latest\'');
 		expect(explainFailure(['exec /app/SampleApi: exec format error'])).toMatch(/another architecture ran without emulation/);
-		expect(explainFailure(['error NU1301: Unable to load the service index'])).toMatch(/^restore failed/);
+		expect(explainFailure(['error NU1301: Unable to load the service index'])).toMatch(/^restore could not reach a package source/);
 		expect(explainFailure(['error : Platform linker not found.'])).toMatch(/Native AOT could not link/);
 		expect(builderPlatforms('Name: x\nPlatforms: linux/amd64*, linux/arm64, linux/arm/v7\n')).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
 	});
@@ -122,7 +123,8 @@ describe('--build with docker buildx', () => {
 		expect(exitCode).toBe(1);
 		expect(stderr).toContain('last output:');
 		expect(stderr).toContain('error NU1301');
-		expect(stderr).toMatch(/build failed after [\d.]+s at \[build 4\/6\] RUN dotnet restore SampleApi\.csproj -a amd64 restore failed: NuGet could not reach a package source/);
+		expect(stderr).toMatch(/build failed after [\d.]+s\nfailing step: \[build 4\/6\] RUN dotnet restore SampleApi\.csproj -a amd64\n {2}error NU1301: Unable to load the service index for source https:\/\/api\.nuget\.org\/v3\/index\.json\.\n/);
+		expect(stderr).toContain('what it usually means: restore could not reach a package source');
 	});
 
 	it('cancels on ctrl-c: the whole process tree stops and the exit code is 130', async () => {

@@ -22,7 +22,7 @@ import {renderZerops} from '../source/render/zerops.js';
 import {parseBaseRegistry} from '../source/runner/base-registry.js';
 import {commandLine, planBuild} from '../source/runner/plan.js';
 import {commandFrom} from '../source/session/next-steps.js';
-import {commandRows} from '../source/ui/command-rows.js';
+import {commandRows} from '../source/session/command-rows.js';
 import {recommendationFor} from './answers.js';
 import {fixture, runCli} from './cli-run.js';
 import {missingTools} from './support/requirements.js';

@@ -68,7 +68,7 @@ export async function buildFromCommandLine(recommendation: Recommendation, sessi
 		const lines = describeResult(result, plan);
 		if (result.status === 'failed') {
 			terminal.error(['last output:', ...result.lastLines.slice(-8).map(line => `  ${line}`)].join('\n'));
-			terminal.error(`dotnet-image-wizard: ${lines.join(' ')}`);
+			terminal.error(`dotnet-image-wizard: ${lines.join('\n')}`);
 		} else {
 			terminal.error(lines.join('\n'));
 		}

@@ -12,7 +12,9 @@ import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Verification} from '../catalog/verify.js';
 import {pinRecommendation} from '../engine/pin.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
-import {configTarget, openSession, type Session} from '../session/session.js';
+import {buildableOutcome} from '../session/multi-target.js';
+import {configTarget, openingSession, openSession, type Session} from '../session/session.js';
+import {drawFirstFrame} from '../ui/first-frame.js';
 import {shownList} from '../grammar/shown-list.js';
 import {shownText} from '../grammar/shown-text.js';
 import {shellWord} from '../grammar/posix-shell.js';
@@ -79,11 +81,28 @@ function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
 
+/**
+ * Whether the guided session starts before the project is read: a terminal, no flag that asks
+ * for a script's run, and an answer not given as a flag. Its first frame is then drawn at once,
+ * while the project is read.
+ */
+function wizardFirst(flags: Flags, terminal: Terminal): boolean {
+	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	return answerFlags.some(flag => flags[flag.name as keyof Flags] === undefined);
+}
+
 async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const ended = await openCatalog(flags, terminal);
 	if (ended !== undefined) return ended;
 	const {appSelection} = await import('./apps.js');
 	const selection = appSelection(flags);
+	if (!selection && wizardFirst(flags, terminal)) {
+		// Drawn at once; the project is read while Ink and the screens load.
+		const erase = drawFirstFrame(flags);
+		const open = openingSession(flags, terminal.cwd);
+		const {runWizard} = await import('../ui/run-wizard.js');
+		return runWizard(open, flags, erase);
+	}
 	const session = await openSession(flags, terminal.cwd, selection ? {severalApps: true} : {});
 	if (selection) {
 		const {runApps} = await import('./apps.js');
@@ -108,7 +127,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
-	const outcome = withProjectWarnings(recommend(answers, session.today), session.detection);
+	const outcome = buildableOutcome(withProjectWarnings(recommend(answers, session.today), session.detection), session.project, session.today);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
 	// --pin asks the registry first (as --verify does): the files then name the digests it serves.

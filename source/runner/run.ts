@@ -4,6 +4,7 @@ import process from 'node:process';
 import {execa} from 'execa';
 import {cancelled as stopped, cancelledExitCode, holdExit, onStop} from '../session/cancellation.js';
 import type {BuildStep} from './engines/engine.js';
+import {errorText, explainFailure, sdkStep} from './failure.js';
 import type {BuildPlan} from './plan.js';
 
 export type BuildResult = {
@@ -12,6 +13,8 @@ export type BuildResult = {
 	elapsedMs: number;
 	lastLines: string[];
 	failingStep?: string;
+	/** The error lines themselves (MSBuild, NuGet, BuildKit, buildah), as a person reads them. */
+	errors?: string[];
 	explanation?: string;
 	digest?: string;
 	archive?: string;
@@ -34,20 +37,6 @@ export function stepOf(line: string): string | undefined {
 	return sdk ? sdk[1]!.trim().slice(0, 120) : undefined;
 }
 
-const explanations: Array<[RegExp, string]> = [
-	[/exec format error/i, 'exec format error: a binary for another architecture ran without emulation. Only the SDK stage of the generated Dockerfile runs commands, on the build machine; keep RUN out of the final stage, or install QEMU with "docker run --privileged --rm tonistiigi/binfmt --install all".'],
-	[/NU1301|Unable to load the service index|NU1101|NU1102/, 'restore failed: NuGet could not reach a package source or find a package. Check network access from the build and your NuGet.config (copied before restore, or, when it holds feed credentials, passed with --secret id=nugetconfig,src=FILE).'],
-	[/Platform linker not found|clang: (?:command )?not found|cannot find -lz|ILCompiler.*requires|NETSDK1203/i, 'Native AOT could not link for the target: its C toolchain (clang or gcc for that architecture, zlib) is missing. Build on the -aot SDK image, or on a machine of the target architecture.'],
-	[/NETSDK1045|does not support targeting \.NET/, 'the SDK is older than the project\'s target framework: use an SDK image (or an installed SDK) of the same .NET version or newer.'],
-	[/COPY only supports the --chmod/, 'this engine refuses COPY --link (buildah before 1.41, podman before 5.6): generate the Dockerfile for it with --engine buildah or podman, or remove --link.'],
-	[/failed to solve: .*not found|manifest unknown|image not known|initializing source docker:/i, 'an image or file the Dockerfile names was not found: check the tag exists for every platform, and that the build context holds the project files.'],
-];
-
-export function explainFailure(lines: string[]): string | undefined {
-	const text = lines.join('\n');
-	return explanations.find(([pattern]) => pattern.test(text))?.[1];
-}
-
 type StepOutcome = {exitCode: number; missing: boolean};
 
 /**
@@ -63,6 +52,9 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 	const lastLines: string[] = [];
 	let failingStep: string | undefined;
 	let currentStep: string | undefined;
+	// BuildKit runs steps side by side: "#8 ERROR" belongs to the step "#8 [build 4/6] …" announced.
+	const buildkitSteps = new Map<string, string>();
+	const errors: string[] = [];
 	let digest: string | undefined;
 	let cancelled = false;
 	let running: ReturnType<typeof execa> | undefined;
@@ -117,7 +109,18 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 					currentStep = announced;
 					callbacks.onStep?.(announced);
 				}
-				if (!step.mayFail && /ERROR|error [A-Z]+\d+|failed/i.test(text) && !failingStep) failingStep = currentStep;
+				const number = /^#(\d+) /.exec(text)?.[1];
+				if (number && announced) buildkitSteps.set(number, announced);
+				const error = step.mayFail ? undefined : errorText(text);
+				// MSBuild repeats its errors in a summary at the end: each is kept once.
+				// MSBuild's "The "CreateNewImage" task failed unexpectedly." is followed by the exception that says why: one line.
+				const task = /^error (MSB4018): The "(\w+)" task failed unexpectedly\.$/.exec(errors.at(-1) ?? '');
+				if (error && task && error.startsWith(`error ${task[1]!}: `) && !errors.some(line => line.includes(error.slice(15)))) {
+					errors[errors.length - 1] = `error ${task[1]!}: the "${task[2]!}" task failed: ${error.slice(`error ${task[1]!}: `.length)}`;
+				} else if (error && !errors.includes(error) && errors.length < 8) {
+					errors.push(error);
+					failingStep ??= (number ? buildkitSteps.get(number) : undefined) ?? (plan.engine === 'sdk' ? undefined : currentStep);
+				}
 				// The image's digest, not a layer's or config blob's the SDK reports while uploading.
 				if (!/layer|blob|config|on top of/i.test(text)) digest = /sha256:[0-9a-f]{64}/.exec(text)?.[0] ?? digest;
 			}
@@ -150,8 +153,10 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 	// 143 when SIGTERM stopped the run, 130 for ctrl-c or a cancel from the screen.
 	if (cancelled) return {status: 'cancelled', exitCode: stopped.aborted ? cancelledExitCode() : 130, elapsedMs, lastLines};
 	if (failed) {
-		const explanation = explainFailure(lastLines);
-		return {status: 'failed', exitCode: 1, elapsedMs, lastLines, ...(failingStep ?? currentStep ? {failingStep: failingStep ?? currentStep} : {}), ...(explanation ? {explanation} : {})};
+		const explanation = explainFailure([...errors, ...lastLines]);
+		// The SDK's progress lines name what succeeded; its failing step follows from the error's code.
+		const step = plan.engine === 'sdk' ? sdkStep(errors) : failingStep ?? currentStep;
+		return {status: 'failed', exitCode: 1, elapsedMs, lastLines, ...(step ? {failingStep: step} : {}), ...(errors.length > 0 ? {errors} : {}), ...(explanation ? {explanation} : {})};
 	}
 	return {status: 'succeeded', exitCode: 0, elapsedMs, lastLines, ...(digest ? {digest} : {}), ...(archive ? {archive} : {})};
 }

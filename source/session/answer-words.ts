@@ -47,5 +47,25 @@ export function warningsToShow(warnings: Warning[], provenance: Partial<Provenan
 		.filter(warning => !(warning.code === 'globalization' && provenance.globalization?.source === 'detected'))
 		.map((warning, index) => ({warning, index}))
 		.sort((a, b) => rank(a.warning.code) - rank(b.warning.code) || a.index - b.index)
-		.map(({warning}) => warning);
+		.map(({warning}) => ({...warning, message: inSessionWords(warning.message)}));
+}
+
+/** Answers a message may name as a flag with its value ("--globalization icu"). */
+const flagged = ['dotnet', 'app', 'deploy', 'startup', 'shell', 'globalization', 'os'] as const;
+
+/**
+ * A message written for the command line, in the words of the guided session: a flag and its
+ * value become the answer they give ("--globalization icu" → "ICU and time zones"). A value the
+ * answer does not know is left as it was.
+ */
+export function inSessionWords(message: string): string {
+	return message.replaceAll(/`?--([a-z]+) ([\w-]+(?:\.[\w-]+)*)`?/g, (whole, id: string, value: string) => {
+		if (!(flagged as readonly string[]).includes(id)) return whole;
+		try {
+			const phrase = phrases[id as (typeof flagged)[number]](value as never);
+			return phrase ? `"${phrase}"` : whole;
+		} catch {
+			return whole;
+		}
+	});
 }

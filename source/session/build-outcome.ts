@@ -13,8 +13,11 @@ export function describeResult(result: BuildResult, plan: BuildPlan): string[] {
 		return [`built ${plan.image} for ${plan.platforms.join(', ')} in ${seconds(result.elapsedMs)}: ${where}${result.digest ? ` (${result.digest})` : ''}`];
 	}
 	if (result.status === 'cancelled') return [`build cancelled after ${seconds(result.elapsedMs)}: nothing was pushed or loaded`];
+	// The step, the errors and what they usually mean, each on lines of their own.
 	return [
-		`build failed after ${seconds(result.elapsedMs)}${result.failingStep ? ` at ${result.failingStep}` : ''}`,
-		...(result.explanation ? [result.explanation] : []),
+		`build failed after ${seconds(result.elapsedMs)}`,
+		...(result.failingStep ? [`failing step: ${result.failingStep}`] : []),
+		...(result.errors ?? []).map(error => `  ${error}`),
+		...(result.explanation ? [`what it usually means: ${result.explanation}`] : []),
 	];
 }

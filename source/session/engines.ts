@@ -7,9 +7,11 @@ import {preflight} from '../runner/preflight.js';
 import {planFor, type BuildRequest} from './build-plan.js';
 import type {Session} from './session.js';
 
-/** The engines the guided session can build with, in the order it prefers them. */
+/** The engines the guided session can build with: every one --engine names, in the order detection tries them. */
 export const wizardEngines: Array<{builder: EngineName; label: string}> = [
 	{builder: 'docker', label: 'docker buildx'},
+	{builder: 'podman', label: 'podman'},
+	{builder: 'buildah', label: 'buildah'},
 	{builder: 'sdk', label: 'the .NET SDK (dotnet publish /t:PublishContainer)'},
 ];
 
@@ -45,7 +47,11 @@ export async function engineChoices(recommendation: Recommendation, session: Ses
 	}));
 }
 
-/** The engine the wizard would use: the first one ready, else the first one (its build says what is missing). */
-export function preferredEngine(choices: EngineChoice[]): EngineChoice | undefined {
-	return choices.find(choice => choice.ready) ?? choices[0];
+/**
+ * The engine the wizard would use, as --build would: the one --engine names, else the first one
+ * ready (docker when its daemon answers, else podman, buildah, the SDK), else the first one (its
+ * line says what is missing).
+ */
+export function preferredEngine(choices: EngineChoice[], named?: EngineName): EngineChoice | undefined {
+	return choices.find(choice => choice.builder === named) ?? choices.find(choice => choice.ready) ?? choices[0];
 }

@@ -1,5 +1,6 @@
 import type {Recommendation} from '../engine/recommend.js';
 import {shownText} from '../grammar/shown-text.js';
+import {commandRows} from './command-rows.js';
 import type {NextStep} from './next-steps.js';
 
 export type Ending = {
@@ -12,6 +13,8 @@ export type Ending = {
 	/** Where the build's full output was saved. */
 	log?: string;
 	cancelled: boolean;
+	/** The terminal's width: a longer command is broken into rows that paste as one. */
+	columns?: number;
 };
 
 /**
@@ -19,7 +22,7 @@ export type Ending = {
  * paths) and the next steps, each a comment and one command line, so a block pastes into a shell.
  */
 export function finalSummary(ending: Ending): string {
-	const {recommendation, written, steps, built, log, cancelled} = ending;
+	const {recommendation, written, steps, built, log, cancelled, columns = Number.POSITIVE_INFINITY} = ending;
 	if (cancelled && written.length === 0) return 'Cancelled: nothing was written.';
 	const lines: string[] = [];
 	if (cancelled) lines.push('Cancelled. Written before that:');
@@ -28,7 +31,7 @@ export function finalSummary(ending: Ending): string {
 	if (built && built.length > 0) lines.push('', 'Build', ...built.map(line => `  ${line}`), ...(log ? [`  full log: ${log}`] : []));
 	if (steps.length > 0) {
 		lines.push('', 'Next steps');
-		for (const step of steps) lines.push(`  # ${step.what}`, `  ${step.command}`);
+		for (const step of steps) lines.push(`  # ${step.what}`, ...commandRows(shownText(step.command, {limit: Number.POSITIVE_INFINITY}), columns - 1, {margin: '  '}));
 	}
 	// It stays in the terminal: paths and commands show their control characters escaped.
 	return lines.filter((line, index) => !(line === '' && index === 0)).map(line => shownText(line, {limit: Number.POSITIVE_INFINITY})).join('\n');

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {shellCommand, shellWord} from '../grammar/posix-shell.js';
+import {shellCommand} from '../grammar/posix-shell.js';
 import {exposedPort} from '../project/project.js';
 import {fileNames} from '../render/files.js';
+import type {EngineName} from '../runner/engines/engine.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
 import {planFor} from './build-plan.js';
 import {besideSuffix} from './file-changes.js';
@@ -21,26 +22,43 @@ export function commandFrom(cwd: string, plan: BuildPlan): string {
 /** A folder for `cd`: one that starts with "-" would be read as an option. */
 const cdArgument = (folder: string) => (folder.startsWith('-') ? `./${folder}` : folder);
 
+/** Where a built image stays, in the engine's words. */
+const keptIn: Record<EngineName, string> = {
+	docker: 'load it into the local image store',
+	podman: 'keep it in podman\'s local storage',
+	buildah: 'keep it in buildah\'s local storage (podman runs from the same storage)',
+	sdk: 'load it into Docker or Podman',
+};
+
+/** The program that runs the image: buildah builds, podman runs from the same storage. */
+const runner: Record<EngineName, string> = {docker: 'docker', podman: 'podman', buildah: 'podman', sdk: 'docker'};
+
 /**
- * What to do next, each as one command: build for one architecture and load it, push every
- * architecture to a registry, run it, and build with the SDK through container.props.
+ * What to do next, each as one command in the words of the engine chosen: build for one
+ * architecture and keep it locally, push every architecture to a registry, run it, and build with
+ * the SDK through container.props.
  */
-export function nextSteps(recommendation: Recommendation, session: Session, directory: string, written: string[]): NextStep[] {
+export function nextSteps(recommendation: Recommendation, session: Session, directory: string, written: string[], engine: EngineName = 'docker'): NextStep[] {
 	// The Dockerfile written (in the app's folder, or Dockerfile.generated beside the person's own) is the one built, with --file.
 	const writtenDockerfile = written.find(file => [fileNames.dockerfile, `${fileNames.dockerfile}${besideSuffix}`].includes(path.basename(file)));
-	const dockerfile = writtenDockerfile ?? path.join(directory, fileNames.dockerfile);
+	const dockerfile = engine === 'sdk' ? undefined : writtenDockerfile ?? path.join(directory, fileNames.dockerfile);
 	const steps: NextStep[] = [];
 	const [first] = recommendation.answers.arch;
 	const one = {...recommendation, answers: {...recommendation.answers, arch: first ? [first] : []}};
-	const loaded = planFor(one, session, {}, dockerfile);
-	if (writtenDockerfile) {
-		steps.push({what: `Build for ${platforms[first!].platform} and load it into the local image store`, command: commandFrom(session.cwd, loaded)});
-		const registry = session.imageName.includes('/') ? session : {...session, imageName: `REGISTRY/${session.imageName}`};
-		const pushed = planFor(recommendation, registry, {push: true}, dockerfile);
-		steps.push({what: recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry', command: commandFrom(session.cwd, pushed)});
+	const choice = {engine, notes: []};
+	const buildable = engine === 'sdk' ? session.project.projectFile !== undefined : writtenDockerfile !== undefined;
+	if (buildable) {
+		const loaded = planFor(one, session, {}, dockerfile, choice);
+		steps.push({what: `Build for ${platforms[first!].platform} and ${keptIn[engine]}`, command: commandFrom(session.cwd, loaded)});
+		// A registry the user must name: REGISTRY for a Dockerfile engine; the SDK reads the image's registry as a host.
+		const placeholder = engine === 'sdk' ? 'registry.example.com' : 'REGISTRY';
+		const registry = session.imageName.includes('/') ? session : {...session, imageName: `${placeholder}/${session.imageName}`};
+		const pushed = planFor(recommendation, registry, {push: true}, dockerfile, choice);
+		const replace = registry === session ? '' : ` (replace ${placeholder} with yours)`;
+		steps.push({what: `${recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry'}${replace}`, command: commandFrom(session.cwd, pushed)});
 		const port = exposedPort(session.project, recommendation.answers.app);
 		const listens = port === undefined ? '' : ` (${recommendation.answers.app === 'web' ? 'Kestrel' : 'the app'} listens on port ${port})`;
-		steps.push({what: `Run it${listens}`, command: shellCommand(['docker', 'run', '--rm', ...(port === undefined ? [] : ['-p', `${port}:${port}`]), loaded.image])});
+		steps.push({what: `Run it${listens}`, command: shellCommand([runner[engine], 'run', '--rm', ...(port === undefined ? [] : ['-p', `${port}:${port}`]), loaded.image])});
 	}
 	const compose = written.find(file => path.basename(file) === fileNames.compose);
 	if (compose) {
@@ -48,7 +66,7 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		const up = shellCommand(['docker', 'compose', 'up', '--build']);
 		steps.push({what: 'Or build and start it with Compose, with its health check (podman compose works the same)', command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${up}` : up});
 	}
-	if (written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
+	if (engine !== 'sdk' && written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
 		const folder = path.relative(session.cwd, session.contextDirectory);
 		const publish = shellCommand(['dotnet', 'publish', session.project.projectFile, '-c', 'Release', '/t:PublishContainer']);
 		steps.push({

@@ -65,7 +65,7 @@ export function optionStates(id: AnswerId, answers: Answers, today: string): Opt
 export type Fix = {id: AnswerId; topic: string; values: Array<{value: Answers[AnswerId]; label: string}>};
 
 /** For answers the engine refuses, every question whose change alone would make them work. */
-export function fixesFor(answers: Answers, today: string, asked: AnswerId[]): Fix[] {
+export function fixesFor(answers: Answers, today: string, asked: AnswerId[], cannotBuild: (id: AnswerId, value: string) => boolean = () => false): Fix[] {
 	const fixes: Fix[] = [];
 	for (const id of asked) {
 		const question = questionFor(id);
@@ -73,7 +73,11 @@ export function fixesFor(answers: Answers, today: string, asked: AnswerId[]): Fi
 		const tries: Array<{value: Answers[AnswerId]; label: string}> = id === 'arch'
 			? answers.arch.map(drop => ({value: answers.arch.filter(architecture => architecture !== drop), label: `without ${options.find(option => option.value === drop)?.label ?? drop}`})).filter(entry => entry.value.length > 0)
 			: options.filter(option => option.value !== answers[id]).map(option => ({value: option.value as Answers[AnswerId], label: option.label}));
-		const working = tries.filter(entry => recommend({...answers, [id]: entry.value} as Answers, today).ok);
+		// A fix is a version still supported that the project can build, not merely one the engine accepts.
+		const working = tries.filter(entry => {
+			const outcome = recommend({...answers, [id]: entry.value} as Answers, today);
+			return outcome.ok && !(id === 'dotnet' && (!outcome.recommendation.support.supported || cannotBuild(id, String(entry.value))));
+		});
 		if (working.length > 0) fixes.push({id, topic: topics[id], values: working});
 	}
 	return fixes;

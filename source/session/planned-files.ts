@@ -17,10 +17,12 @@ export type PlannedFile = {directory: string; name: string; content: string; con
 /** The files the wizard would write for the chosen outputs, with where each one goes (see placeOfKind). */
 export function plannedFiles(recommendation: Recommendation, session: Session, outputs: Output[], writeDirectory?: string): PlannedFile[] {
 	const kinds = outputs.filter((output): output is FileKind => output !== 'config');
-	const {files} = placeFiles(recommendation, session, filePlaces(session, writeDirectory), {kinds, explicit: false});
+	const places = filePlaces(session, writeDirectory);
+	const {files} = placeFiles(recommendation, session, places, {kinds, explicit: false});
 	const planned: PlannedFile[] = files.map(({directory, name, content, contentAs, merge}) => ({directory, name, content, ...(contentAs ? {contentAs} : {}), ...(merge ? {merge} : {})}));
 	if (outputs.includes('config')) {
-		const target = configTarget(session);
+		// Saved answers go beside the app's files, in the folder the confirmation names.
+		const target = configTarget(session, places.app);
 		const project = session.located.kind === 'found' ? path.relative(path.dirname(target), session.located.file).split(path.sep).join('/') : undefined;
 		planned.push({directory: path.dirname(target), name: path.basename(target), content: renderConfig(recommendation.answers, project ? {project} : {}, target)});
 	}

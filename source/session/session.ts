@@ -113,22 +113,48 @@ function imageFrom(flags: SessionFlags, config: LoadedConfig | undefined, projec
 	return {name: imageNameOf(project, projectFile), source: 'project'};
 }
 
+/** What is being read while a session opens, in words a spinner can show. */
+export type Reading = (what: string) => void;
+
+/** How a project is read: MSBuild unless the XML reader is asked for. */
+const readerWords = (options: DetectOptions) => (options.detect === 'xml' ? 'the XML reader' : 'MSBuild');
+
+/**
+ * Why saved answers found upwards do not apply here: they name another project than the one in
+ * the current folder. Undefined when they apply (they name none, or this one, or the folder has none).
+ */
+async function savedForAnotherProject(config: LoadedConfig, cwd: string): Promise<string | undefined> {
+	if (!config.config.project) return undefined;
+	const saved = path.resolve(path.dirname(config.file), config.config.project);
+	const here = await locateProject(cwd, undefined, '--project');
+	if (here.kind !== 'found' || path.resolve(here.file) === saved) return undefined;
+	const shown = (file: string) => path.relative(cwd, file) || file;
+	return `${shown(config.file)} holds answers for ${shown(saved)}, not for ${shown(here.file)} in this folder: they are not used (--config uses them anyway).`;
+}
+
 /** `severalApps`: a run over several apps (--all, --apps) finds its apps itself (see apps.ts): the session reads no project. */
-export async function openSession(flags: SessionFlags, cwd: string, opening: {severalApps?: boolean} = {}): Promise<Session> {
+export async function openSession(flags: SessionFlags, cwd: string, opening: {severalApps?: boolean; reading?: Reading} = {}): Promise<Session> {
+	const reading = opening.reading ?? (() => {});
 	const today = todayFrom(flags);
 	const options = detectOptions(flags);
+	reading('looking for the .NET project');
 	if (typeof flags.releases === 'string') await loadReleases(flags.releases);
-	const config = await loadConfig(cwd, typeof flags.config === 'string' ? flags.config : undefined);
+	const found = await loadConfig(cwd, typeof flags.config === 'string' ? flags.config : undefined);
+	const elsewhere = found && flags.project === undefined && flags.config === undefined ? await savedForAnotherProject(found, cwd) : undefined;
+	// Saved answers found upwards for another project than the one in this folder: this folder's project wins.
+	const config = elsewhere ? undefined : found;
 	const projectArgument = typeof flags.project === 'string'
 		? flags.project
 		: config?.config.project ? path.resolve(path.dirname(config.file), config.config.project) : undefined;
 	const named = typeof flags.project === 'string' || !config ? '--project' : `${path.relative(cwd, config.file) || config.file} "project"`;
 	const located: Located = opening.severalApps ? {kind: 'none', folder: cwd} : await locateProject(cwd, projectArgument, named);
-	const notes: string[] = [...(config?.warnings ?? [])];
+	const notes: string[] = [...(config?.warnings ?? []), ...(elsewhere ? [elsewhere] : [])];
+	if (config) notes.push(`saved answers from ${path.relative(cwd, config.file) || config.file}.`);
 	const layers = [flagLayer(flags), ...(config ? [configLayer(config)] : [])];
 	let detection: Detection | undefined;
 	if (located.kind === 'found') {
 		if (located.note) notes.push(located.note);
+		reading(`reading ${path.basename(located.file)} with ${readerWords(options)}`);
 		detection = withRollForward(await detectProject(located.file, cwd, options), flags.rollForward === true);
 		notes.push(...detectionNotes(detection, layers, path.relative(cwd, located.file)));
 		layers.push(detection.layer);
@@ -155,7 +181,8 @@ export async function openSession(flags: SessionFlags, cwd: string, opening: {se
 }
 
 /** Re-opens the session for a project picked from a list (the wizard's first question). */
-export async function withProject(session: Session, file: string): Promise<Session> {
+export async function withProject(session: Session, file: string, reading: Reading = () => {}): Promise<Session> {
+	reading(`reading ${path.basename(file)} with ${readerWords(session.detectOptions ?? {detect: 'auto'})}`);
 	const detection = withRollForward(await detectProject(file, session.cwd, session.detectOptions), session.rollForward);
 	const notes = detectionNotes(detection, session.layers, path.relative(session.cwd, file));
 	return {
@@ -170,6 +197,27 @@ export async function withProject(session: Session, file: string): Promise<Sessi
 	};
 }
 
-export function configTarget(session: Session): string {
-	return session.config?.file ?? path.join(session.cwd, savedConfigName);
+/** Where saved answers go: the file they were read from, else beside the files written (the folder the confirmation names). */
+export function configTarget(session: Session, directory = session.cwd): string {
+	return session.config?.file ?? path.join(directory, savedConfigName);
+}
+
+/**
+ * Starts opening the session now, while the screens load; the wizard listens later and hears
+ * what is being read from then on, the latest first.
+ */
+export function openingSession(flags: SessionFlags, cwd: string): (reading: Reading) => Promise<Session> {
+	let latest: string | undefined;
+	let listener: Reading | undefined;
+	const opened = openSession(flags, cwd, {reading: what => {
+		latest = what;
+		listener?.(what);
+	}});
+	// Awaited once the wizard is drawn: a failure before then is not an unhandled one.
+	opened.catch(() => {});
+	return reading => {
+		listener = reading;
+		if (latest !== undefined) reading(latest);
+		return opened;
+	};
 }

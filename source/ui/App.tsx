@@ -5,6 +5,7 @@ import {questions} from '../engine/questions.js';
 import {resolveAnswers} from '../engine/resolve.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
+import type {EngineName} from '../runner/engines/engine.js';
 import {preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
 import {answerPhrase, sourceMark} from '../session/answer-words.js';
@@ -17,6 +18,7 @@ import {finalSummary} from '../session/final-summary.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
+import {buildableOutcome} from '../session/multi-target.js';
 import {olderThanTarget} from '../session/target-framework.js';
 import {onePerPath, otherAppsFiles} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
@@ -43,6 +45,8 @@ import {theme} from './theme.js';
 export type AppProps = {
 	session: Session;
 	writeDirectory?: string;
+	/** The engine --engine names: the build step offers it first, as --build would use it. */
+	engine?: EngineName;
 	/** The exit code, and what stays in the terminal once the live screen is gone. */
 	onExit: (code: number, summary: string) => void;
 };
@@ -51,7 +55,7 @@ const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 
 	'github-actions', 'gitlab-ci',
 ];
 
-export function App({session: initialSession, writeDirectory, onExit}: AppProps) {
+export function App({session: initialSession, writeDirectory, engine: namedEngine, onExit}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const [session, setSession] = useState(initialSession);
@@ -76,7 +80,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	const latestBuild = useRef<BuildView | undefined>(undefined);
 	const cancelBuild = useRef<AbortController | undefined>(undefined);
 
-	const outcome = useMemo(() => withProjectWarnings(outcomeOf(state), session.detection), [state.answers, state.today, session.detection]);
+	const outcome = useMemo(() => buildableOutcome(withProjectWarnings(outcomeOf(state), session.detection), session.project, state.today), [state.answers, state.today, session.detection, session.project]);
 	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
 	// The other apps ticked on the project screen: the answers apply to them too (see otherAppsFiles).
 	const [otherApps, setOtherApps] = useState<Session[]>([]);
@@ -87,7 +91,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		[outcome, session, otherApps, state.outputs, state.step.kind, writeDirectory],
 	);
 	const applying = useMemo(() => questions.filter(question => question.applies(state.answers)).map(question => question.id), [state.answers]);
-	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying)), [outcome, applying]);
+	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying, (id, value) => id === 'dotnet' && olderThanTarget(session.detection, value) !== undefined)), [outcome, applying, session.detection]);
 
 	/** Ends the session: the live screen goes, and the lasting summary is printed in its place. */
 	const finish = (code: number, cancelled: boolean) => {
@@ -98,10 +102,11 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		const summary = finalSummary({
 			...(recommendation ? {recommendation} : {}),
 			written,
-			steps: recommendation && written.length > 0 ? nextSteps(recommendation, session, directory, written) : [],
+			steps: recommendation && written.length > 0 ? nextSteps(recommendation, session, directory, written, engine?.builder) : [],
 			...(view?.phase === 'finished' ? {built: [...(view.error ? [view.error] : []), ...view.summary]} : {}),
 			...(view?.log ? {log: view.log} : {}),
 			cancelled,
+			columns,
 		});
 		setEnding({code, summary});
 	};
@@ -138,7 +143,9 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		} else if (input === '?' && !building) {
 			setHelp(true);
 		} else if (input === 'q' && !building) {
-			finish(step.kind === 'done' || step.kind === 'build' ? 0 : 130, !(step.kind === 'done' || step.kind === 'build'));
+			// After a build, q ends as Exit does: with the build's exit code (1 for one that failed or could not start).
+			const code = step.kind === 'build' ? latestBuild.current?.result?.exitCode ?? 1 : step.kind === 'done' ? 0 : 130;
+			finish(code, !(step.kind === 'done' || step.kind === 'build'));
 		} else if (step.kind === 'build') {
 			if (key.escape) cancelBuild.current?.abort();
 		} else if (step.kind === 'confirm' && diffOpen) {
@@ -147,7 +154,8 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 			dispatch({type: 'back'});
 		} else if (step.kind === 'summary') {
 			// On a refusal, enter belongs to the list of fixes.
-			if (key.return && outcome.ok) dispatch({type: 'next'});
+			// No project, no files: the same rule as the command line's --output and --write.
+			if (key.return && outcome.ok && session.located.kind !== 'none') dispatch({type: 'next'});
 			else if (input === 'd') dispatch({type: 'details'});
 			else if (outcome.ok && /^[1-9]$/.test(input) && applying[Number(input) - 1]) dispatch({type: 'jump', id: applying[Number(input) - 1]!});
 		} else if ((key.return || input === 'd') && step.kind === 'details') {
@@ -167,7 +175,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 		// The build reads the Dockerfile where it was written: the app's folder (or --write DIR).
 		void engineChoices(outcome.recommendation, session, filePlaces(session, writeDirectory).app).then(found => {
 			setEngines(found);
-			setEngine(preferredEngine(found));
+			setEngine(preferredEngine(found, namedEngine));
 		});
 	}, [state.step.kind]);
 
@@ -228,7 +236,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 
 	const wide = columns >= 110;
 	const width = Math.min(columns - 1, 120);
-	const placeholder = session.located.kind === 'none' ? `No .NET project in this folder: the files use ${session.project.name}.dll as a placeholder until you run this where the project is.` : undefined;
+	const placeholder = session.located.kind === 'none' ? 'No .NET project in this folder or below it: the recommendation follows the answers alone, and the files need a project (run this in the app\'s folder).' : undefined;
 	// The rows under the header that the screens share out.
 	const screenRows = rows - (placeholder ? textRows(placeholder, width).length : 0);
 	const {step} = state;
@@ -256,12 +264,16 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 	} else if (step.kind === 'question') {
 		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => dispatch({type: 'jump', id})} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} />;
+		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => {
+			// A fix with one way out ("without Arm32") opens its question with that answer already in place.
+			const only = fixes.find(fix => fix.id === id)?.values;
+			dispatch({type: 'jump', id, ...(only?.length === 1 ? {value: only[0]!.value} : {})});
+		}} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>The recommendation in full</Text>
-				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: state.provenance})} width={width} height={Math.max(5, rows - 8)} />
+				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: shownProvenance(state.provenance)})} width={width} height={Math.max(5, rows - 8)} />
 				<KeyHelp keys={['↑↓ scroll', 'enter/esc back to the summary', 'q quit']} />
 			</Box>
 		);
@@ -295,7 +307,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 				view={build}
 				rows={rows}
 				width={width}
-				{...(later ? {laterCommand: later} : {})}
+				{...(later && engine ? {laterCommand: later, laterEngine: engine.label} : {})}
 				onAction={action => {
 					if (action === 'retry') setAttempt(count => count + 1);
 					else if (action === 'back') dispatch({type: 'built'});
@@ -313,7 +325,7 @@ export function App({session: initialSession, writeDirectory, onExit}: AppProps)
 				width={width}
 				actions={[
 					{value: 'exit', label: 'Exit'},
-					...ready.map(choice => ({value: choice.builder, label: `Build now with ${choice.label}${typeof choice.plan.output === 'object' ? ', to an OCI archive' : choice.plan.output === 'load' ? ', into the local image store' : ''}`})),
+					...ready.map(choice => ({value: choice.builder, label: `Build now with ${choice.label}${typeof choice.plan.output === 'object' ? ', to an OCI archive' : choice.plan.output !== 'load' ? '' : choice.builder === 'podman' || choice.builder === 'buildah' ? `, into ${choice.builder}'s local storage` : ', into the local image store'}`})),
 				]}
 				onAction={value => {
 					const chosen = ready.find(choice => choice.builder === value);
@@ -350,4 +362,9 @@ function RecordLine({answered, origin}: {answered: Answered; origin: WizardState
 	const same = JSON.stringify(before) === JSON.stringify(answered.value);
 	const mark = same ? sourceMark(origin.provenance[answered.id]) : undefined;
 	return <Text><Text color={theme.good}>✔</Text> {answerPhrase(answered.id, answered.value as never)}{mark ? <Text dimColor> ({mark})</Text> : null}</Text>;
+}
+
+/** The sources as the details view says them: an answer chosen in the wizard is not one from a flag. */
+function shownProvenance(provenance: WizardState['provenance']): WizardState['provenance'] {
+	return Object.fromEntries(Object.entries(provenance).map(([id, entry]) => [id, entry.source === 'flag' && entry.note === 'chosen here' ? {source: 'chosen here' as never} : entry])) as WizardState['provenance'];
 }

@@ -9,6 +9,15 @@ import {fixedText} from '../doctor/report/fix.js';
 import type {Session} from '../session/session.js';
 import {DoctorScreen, type DoctorChoice} from './components/DoctorScreen.js';
 
+/**
+ * Whether there is a Dockerfile to offer a check of: found as doctor finds it (the project's folder,
+ * else the current one), with no project evaluated, so the wizard's first frame does not wait.
+ */
+export async function dockerfileToOffer(cwd: string, project?: string): Promise<boolean> {
+	const files = await dockerfilesToCheck([], {cwd, today: new Date().toISOString().slice(0, 10), detect: 'xml', ...(project ? {project} : {})}).catch(() => [] as string[]);
+	return files.length > 0;
+}
+
 /** Offers doctor when there is a Dockerfile; 'generate' goes on to the questions, a number ends the run. */
 export async function offerDoctor(session: Session, stdin?: NodeJS.ReadStream): Promise<'generate' | number> {
 	const project = session.located.kind === 'found' ? session.located.file : undefined;

@@ -48,7 +48,8 @@ export type Action =
 	| {type: 'project-chosen'}
 	| {type: 'start'; review: boolean}
 	| {type: 'answer'; id: AnswerId; value: Answers[AnswerId]}
-	| {type: 'jump'; id: AnswerId}
+	/** To a question from the summary; `value` is a fix's answer, preselected ("without Arm32"). */
+	| {type: 'jump'; id: AnswerId; value?: Answers[AnswerId]}
 	| {type: 'next'}
 	| {type: 'details'}
 	| {type: 'back'}
@@ -117,7 +118,9 @@ export function reduce(state: WizardState, action: Action): WizardState {
 	switch (action.type) {
 		case 'answer': {
 			if (state.step.kind !== 'question' || state.step.id !== action.id) return state;
-			const provenance = {...state.provenance, [action.id]: {source: 'flag' as const, note: 'chosen here'}};
+			// An answer kept as it was keeps where it came from (detected, saved, default); a changed one was chosen here.
+			const kept = JSON.stringify(state.origin.answers[action.id]) === JSON.stringify(action.value);
+			const provenance = {...state.provenance, [action.id]: kept ? state.origin.provenance[action.id] : {source: 'flag' as const, note: 'chosen here'}};
 			const record = [...state.record, {key: state.record.length, id: action.id, value: action.value}];
 			const next = forward({...state, answers: {...state.answers, [action.id]: action.value}, provenance, record});
 			return next.step.kind === 'summary' ? {...next, returnToSummary: false} : next;
@@ -127,7 +130,7 @@ export function reduce(state: WizardState, action: Action): WizardState {
 			return {...state, history: [...state.history, state.step], step: action.review ? firstQuestion(state) : {kind: 'summary'}};
 		case 'jump':
 			if (state.step.kind !== 'summary') return state;
-			return {...state, history: [...state.history, state.step], step: {kind: 'question', id: action.id}, returnToSummary: true};
+			return {...state, ...(action.value === undefined ? {} : {answers: {...state.answers, [action.id]: action.value}}), history: [...state.history, state.step], step: {kind: 'question', id: action.id}, returnToSummary: true};
 		case 'project-chosen':
 		case 'next':
 			if (!['project', 'summary', 'files', 'preview'].includes(state.step.kind)) return state;

@@ -55,6 +55,8 @@ export class PacedKeys extends Readable {
 	private readonly queue: string[] = [];
 	private pacing = false;
 	private listening = false;
+	/** While the first screen is not drawn yet, keys wait here (all but ctrl-c). */
+	private held = false;
 
 	constructor(private readonly terminal: Terminal) {
 		super({read() {}});
@@ -71,6 +73,8 @@ export class PacedKeys extends Readable {
 		if (!this.listening) {
 			this.listening = true;
 			this.terminal.on('data', this.receive);
+			// A terminal paused by unref() stays paused for a new listener: one screen giving way to the next in the same commit.
+			this.terminal.resume();
 		}
 		this.terminal.ref();
 		return this;
@@ -86,16 +90,27 @@ export class PacedKeys extends Readable {
 		return this;
 	}
 
+	/** Keeps the keys typed from now on until release(): a screen that is not there yet cannot take them. */
+	hold(): void {
+		this.held = true;
+	}
+
+	/** Hands the kept keys to the screen now drawn, one at a time as ever. */
+	release(): void {
+		this.held = false;
+		if (!this.pacing) this.next();
+	}
+
 	private readonly receive = (chunk: Buffer | string) => {
 		const keys = splitKeys(chunk.toString());
-		// Ctrl-C does not wait behind keys still queued (a long paste): they are dropped.
+		// Ctrl-C does not wait behind keys still queued (a long paste), nor for a screen: they are dropped.
 		if (keys.includes(interrupt)) this.queue.splice(0, this.queue.length, interrupt);
 		else this.queue.push(...keys);
-		if (!this.pacing) this.next();
+		if (!this.pacing && (!this.held || this.queue[0] === interrupt)) this.next();
 	};
 
 	private next(): void {
-		const key = this.queue.shift();
+		const key = this.held && this.queue[0] !== interrupt ? undefined : this.queue.shift();
 		if (key === undefined) {
 			this.pacing = false;
 			return;

@@ -7,6 +7,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {binary, fixture} from '../cli-run.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const hasDotnet = spawnSync('dotnet', ['--version']).status === 0;
 // A server of its own for each test: a new session on a server still shutting down fails.
 let tests = 0;
 let socket = '';
@@ -176,4 +177,59 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		expect(ended).toContain('Next steps');
 		expect((await readdir(directory)).sort()).toEqual(['.dockerignore', 'Dockerfile', 'WebApi.csproj']);
 	});
+
+	it.skipIf(!hasDotnet)('draws at once while MSBuild reads the project (cold cache), and keeps the keys typed meanwhile', async () => {
+		const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-cache-'));
+		await startWizard({environment: `XDG_CACHE_HOME=${cache}`});
+		const reading = await waitForScreen('reading WebApi.csproj with MSBuild', 5000);
+		expect(reading).toContain('dotnet-image-wizard');
+		// Down to "Review each question" and enter, typed while the project is still being read.
+		send('Down', 'Enter');
+		expect(await waitForScreen('Which .NET version does the app target?', 60_000)).toContain('1 of 8');
+	});
+
+	it('keeps the question\'s title in view at 60x20: the panel gives way first', async () => {
+		await startWizard({size: [60, 20], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		send('Down');
+		await waitForScreen('❯ Review each question');
+		send('Enter');
+		const question = await waitForScreen('1 of 8');
+		expect(question).toContain('Which .NET version does the app target?');
+		expect(question).toContain('enter choose');
+	});
+
+	for (const [columns, rows] of [[60, 20], [80, 24], [120, 40]] as const) {
+		it(`shows a build command that copies whole at ${columns}x${rows}: the rows, run through a shell, give the same words`, async () => {
+			const directory = await startWizard({size: [columns, rows], arguments: '--detect xml --dotnet 10.0 --app web --deploy framework --startup jit --shell no --globalization invariant --os ubuntu --image registry.example.com/team/a-rather-long-name/webapi:1.0'});
+			// Both architectures, as ticked: the longest command.
+			await waitForScreen('Which CPU architectures');
+			send('Enter');
+			await waitForScreen('Recommended images');
+			send('Enter');
+			await waitForScreen('What should be generated?');
+			send('Enter');
+			await waitForScreen('tab next file');
+			send('Enter');
+			await waitForScreen('Write 2 files');
+			send('Enter');
+			await waitForScreen('❯ Exit', 60_000);
+			// Once the engines are checked, the command of the one chosen.
+			let done = screen();
+			for (const start = Date.now(); !/Build it with|build them with/.test(done) && Date.now() - start < 60_000; done = screen()) await new Promise(resolve => setTimeout(resolve, 200));
+			const lines = done.split('\n');
+			const start = lines.findIndex(line => /^ {2}\S/.test(line) && /^ {2}(?:cd |docker |podman |buildah |dotnet )/.test(line));
+			expect(start).toBeGreaterThan(-1);
+			let end = start;
+			while (lines[end]!.trimEnd().endsWith('\\')) end++;
+			const copied = lines.slice(start, end + 1).map(line => line.trimEnd()).join('\n');
+			expect(copied).not.toContain('…');
+			expect(Math.max(...lines.map(line => line.trimEnd().length))).toBeLessThanOrEqual(columns);
+			// Each program prints the words it was given, one per line: what a paste would run.
+			const shell = `cd() { :; }; for p in docker podman buildah dotnet; do eval "$p() { printf '%s\\n' \\"\\$@\\"; }"; done\n${copied}`;
+			const words = execFileSync('sh', ['-c', shell], {cwd: directory, encoding: 'utf8'}).trim().split('\n');
+			expect(words).toContain('registry.example.com/team/a-rather-long-name/webapi:1.0');
+			expect(words.every(word => !word.includes('\\'))).toBe(true);
+		});
+	}
 });

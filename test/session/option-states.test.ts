@@ -29,7 +29,16 @@ describe('options built from the answers so far', () => {
 describe('fixes for a refusal', () => {
 	it('name each question whose change alone makes the answers work, with the values that do', () => {
 		const fixes = fixesFor(answersWith({dotnet: '10.0', os: 'debian'}), today, ['dotnet', 'app', 'deploy', 'shell', 'globalization', 'os', 'arch']);
-		expect(fixes.map(fix => fix.topic)).toEqual(['.NET version', 'distribution']);
+		// .NET 8.0 and 9.0 have Debian images but reached end of support on 2026-11-10: not a fix.
+		expect(fixes.map(fix => fix.topic)).toEqual(['distribution']);
 		expect(fixes.find(fix => fix.id === 'os')!.values.map(value => value.label)).toEqual(['Ubuntu', 'Alpine', 'Azure Linux']);
+	});
+
+	it('leave out a .NET version older than the project can be built with', () => {
+		const answers = answersWith({dotnet: '10.0', os: 'debian'});
+		const before = fixesFor(answers, '2026-06-01', ['dotnet', 'os']);
+		expect(before.find(fix => fix.id === 'dotnet')!.values.map(value => value.value)).toEqual(['8.0', '9.0']);
+		const fixes = fixesFor(answers, '2026-06-01', ['dotnet', 'os'], (id, value) => id === 'dotnet' && Number.parseFloat(value) < 9);
+		expect(fixes.find(fix => fix.id === 'dotnet')!.values.map(value => value.value)).toEqual(['9.0']);
 	});
 });

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,9 @@ import {App} from '../../source/ui/App.js';
 import {PreviewScreen} from '../../source/ui/components/PreviewScreen.js';
 import {QuestionScreen} from '../../source/ui/components/QuestionScreen.js';
 import {resolveAnswers} from '../../source/engine/resolve.js';
+import type {EngineName} from '../../source/runner/engines/engine.js';
 import {root} from '../cli-run.js';
+import {fakeBin} from '../fixtures/fake-bin/install.js';
 import {keys, press, track, waitFor} from './keys.js';
 
 async function projectCopy(fixture: string): Promise<string> {
@@ -18,11 +21,11 @@ async function projectCopy(fixture: string): Promise<string> {
 	return directory;
 }
 
-async function renderIn(directory: string, flags: SessionFlags = {}) {
+async function renderIn(directory: string, flags: SessionFlags = {}, engine?: EngineName) {
 	// The screens are under test here, not MSBuild: copies of the fixtures are read with the XML reader.
 	const session = await openSession({today: '2026-11-24', detect: 'xml', ...flags}, directory);
 	const onExit = vi.fn();
-	const app = render(<App session={session} onExit={onExit} />);
+	const app = render(<App session={session} onExit={onExit} {...(engine ? {engine} : {})} />);
 	track(app.frames);
 	cleanup = app.unmount;
 	return {...app, directory, onExit};
@@ -36,8 +39,8 @@ function show(tree: ReactElement) {
 	return app;
 }
 
-async function renderApp(fixture: string, flags: SessionFlags = {}) {
-	return renderIn(await projectCopy(fixture), flags);
+async function renderApp(fixture: string, flags: SessionFlags = {}, engine?: EngineName) {
+	return renderIn(await projectCopy(fixture), flags, engine);
 }
 
 /** Every answer but the one under test, so the wizard opens on the summary. */
@@ -102,6 +105,19 @@ describe('question screen', () => {
 		expect(onAnswer).not.toHaveBeenCalled();
 		await press(stdin, keys.space, keys.enter);
 		await vi.waitFor(() => expect(onAnswer).toHaveBeenCalledWith('arch', ['arm64']));
+	});
+});
+
+describe('an option\'s explanation', () => {
+	it('is shown whole in the panel for the highlighted option when the list cuts it', async () => {
+		const {answers, provenance} = resolveAnswers([{source: 'flag', values: {dotnet: '10.0', app: 'web'}}], '2026-11-24');
+		const {stdin, lastFrame} = show(<QuestionScreen id="deploy" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide onAnswer={() => {}} />);
+		const rows = lastFrame()!.split('\n');
+		const cut = rows.find(row => row.includes('…'));
+		expect(cut).toBeDefined();
+		await press(stdin, keys.down);
+		const frame = lastFrame()!.replaceAll(/[│╭╮╰╯─]/g, ' ').replaceAll(/\s+/g, ' ');
+		expect(frame).toMatch(/Self-contained: [^…]+\./);
 	});
 });
 
@@ -234,7 +250,7 @@ describe('guided session', () => {
 		const {lastFrame} = await renderApp('empty', {...allAnswered, dotnet: '9.0', deploy: 'aot', startup: undefined, arch: 'amd64,arm64'});
 		const summary = (await waitFor(lastFrame, 'Recommended images')).replaceAll(/\n +/g, ' ');
 		expect(summary).toContain('Native AOT for .NET 9.0 cannot cross-compile on Ubuntu');
-		expect(summary).toContain('or use --dotnet 10.0 or later to cross-compile');
+		expect(summary).toContain('or use ".NET 10.0" or later to cross-compile');
 		expect(summary).not.toContain('choose --os ubuntu');
 	});
 
@@ -280,9 +296,14 @@ describe('guided session', () => {
 		expect(again).toContain(path.join('Worker', 'Worker.csproj'));
 	});
 
-	it('says up front that App.dll is a placeholder when there is no project', async () => {
-		const {lastFrame} = await renderApp('empty');
-		expect(await waitFor(lastFrame, 'Which .NET version')).toContain('the files use App.dll as a placeholder');
+	it('with no project, recommends but writes no files for a placeholder App.dll, as the command line refuses to', async () => {
+		const {stdin, lastFrame} = await renderApp('empty', allAnswered);
+		const summary = await waitFor(lastFrame, 'Recommended images');
+		expect(summary.replaceAll(/\n */g, ' ')).toContain('the files need a project');
+		expect(summary).not.toContain('enter choose files');
+		await press(stdin, keys.enter);
+		expect(lastFrame()).not.toContain('What should be generated?');
+		expect(lastFrame()).toContain('Recommended images');
 	});
 
 	it('labels an existing file as changed with its line counts, shows the changes, and can write NAME.generated beside it', async () => {
@@ -366,22 +387,22 @@ describe('colours', () => {
 });
 
 describe('building from the wizard', () => {
-	/** Stand-in docker and dotnet first on PATH: `mode` is how docker behaves, `sdk` the version dotnet reports. */
-	async function fakeTools(mode: string, sdk = '8.0.100') {
-		const {chmod, writeFile: write} = await import('node:fs/promises');
-		const bin = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-bin-'));
-		for (const program of ['docker', 'dotnet']) {
-			const source = await readFile(path.join(root, 'test', 'fixtures', 'fake-bin', `${program}.mjs`), 'utf8');
-			await write(path.join(bin, program), `#!${process.execPath}\n${source}`);
-			await chmod(path.join(bin, program), 0o755);
-		}
-		vi.stubEnv('PATH', `${bin}${path.delimiter}${process.env.PATH}`);
+	/**
+	 * Stand-in engines, and nothing else, on PATH (this machine's own buildah and podman stay out
+	 * of sight): `mode` is how docker behaves, `sdk` the version dotnet reports.
+	 */
+	async function fakeTools(mode: string, sdk = '8.0.100', programs = ['docker', 'dotnet']) {
+		const {bin} = await fakeBin(programs);
+		// The slow docker starts a sleep, as a build's grandchild.
+		const {symlink} = await import('node:fs/promises');
+		await symlink(execFileSync('sh', ['-c', 'command -v sleep'], {encoding: 'utf8'}).trim(), path.join(bin, 'sleep'));
+		vi.stubEnv('PATH', bin);
 		vi.stubEnv('FAKE_DOCKER', mode);
 		vi.stubEnv('FAKE_DOTNET_VERSION', sdk);
 	}
 
-	async function reachDone(flags: SessionFlags = allAnswered) {
-		const app = await renderApp('web-api', flags);
+	async function reachDone(flags: SessionFlags = allAnswered, engine?: EngineName) {
+		const app = await renderApp('web-api', flags, engine);
 		await waitFor(app.lastFrame, 'Recommended images');
 		await press(app.stdin, keys.enter, keys.enter);
 		await waitFor(app.lastFrame, 'tab next file');
@@ -419,7 +440,7 @@ describe('building from the wizard', () => {
 		await press(stdin, keys.down, keys.enter);
 		const finished = await waitFor(lastFrame, 'built webapi:latest for linux/amd64', 8000);
 		expect(finished).toContain('Built');
-		expect(finished).toContain('$ docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
+		expect(finished).toContain('  docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
 		expect(finished).toContain('written and kept: Dockerfile, .dockerignore');
 		const log = /full log: (\S+)/.exec(finished)![1]!;
 		expect(await readFile(log, 'utf8')).toContain('[build 4/6] RUN dotnet restore');
@@ -467,15 +488,81 @@ describe('building from the wizard', () => {
 		expect(done).toMatch(/dotnet publish WebApi\.csproj -c Release \/t:PublishContainer/);
 		await press(stdin, keys.down, keys.enter);
 		const built = await waitFor(lastFrame, 'Built', 8000);
-		expect(built).toContain('$ dotnet publish');
+		expect(built).toContain('  dotnet publish');
 	});
 
 	it('says, when nothing here can build, that the files are ready and which command to run later', async () => {
 		await fakeTools('no-daemon');
 		const {lastFrame} = await reachDone();
 		const done = lastFrame()!;
-		expect(done).toContain('The files are ready. Where Docker runs, build them with');
+		expect(done).toContain('The files are ready. Where docker buildx runs, build them with');
 		expect(done).toContain('docker buildx build --platform linux/amd64 --tag webapi:latest --load .');
 		expect(done).not.toContain('Build now');
+	});
+
+	it('offers every engine --engine can name, in the same order, each ready or what it lacks, and picks the first ready as --build would', async () => {
+		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah']);
+		const {lastFrame} = await reachDone();
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		const order = ['✗ docker buildx', '✗ podman  podman is not installed', '✔ buildah  ready, used below', '✔ the .NET SDK (dotnet publish /t:PublishContainer)  ready'];
+		expect(order.map(line => done.indexOf(line))).toEqual(order.map(line => done.indexOf(line)).sort((a, b) => a - b));
+		expect(order.every(line => done.includes(line))).toBe(true);
+		expect(done).toContain('Build it with buildah');
+		expect(done).toContain('buildah build --platform linux/amd64 --tag webapi:latest .');
+		expect(done).toContain('Build now with buildah');
+	});
+
+	it('uses the engine --engine names, and the next steps speak its words', async () => {
+		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah', 'podman']);
+		const {stdin, lastFrame, onExit} = await reachDone(allAnswered, 'buildah');
+		const done = lastFrame()!.replaceAll(/ *\n */g, ' ');
+		expect(done).toContain('✔ podman  ready');
+		expect(done).toContain('✔ buildah  ready, used below');
+		// Exit, Build now with podman, with buildah, with the SDK.
+		await press(stdin, keys.down, keys.down, keys.enter);
+		const built = await waitFor(lastFrame, '❯ Exit', 8000);
+		expect(built).toContain('built webapi:latest for linux/amd64');
+		expect(built).toContain('kept in buildah\'s local storage');
+		await press(stdin, keys.enter);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
+		const ending = onExit.mock.calls[0]![1] as string;
+		expect(ending).toContain('buildah build --platform linux/amd64 --tag webapi:latest .');
+		expect(ending).toContain('podman run --rm -p 8080:8080 webapi:latest');
+		expect(ending).not.toMatch(/docker (?:run|buildx)/);
+	});
+
+	it.each([
+		['an SDK publish that cannot reach the registry', 'sdk', {FAKE_DOTNET: 'fail-registry'}, 'PublishContainer (making the image from the base image)', 'error MSB4018: the "CreateNewImage" task failed: System.Net.Http.HttpRequestException: Name or service not known (mcr.microsoft.com:443)', 'registry unreachable: the build could not reach mcr.microsoft.com'],
+		['a project that does not compile', 'sdk', {FAKE_DOTNET: 'fail-compile'}, 'build (compiling the project)', 'Program.cs(1,31): error CS1002: ; expected', 'the project does not compile'],
+		['buildah, a registry that does not resolve', 'buildah', {FAKE_CONTAINERS: 'no-registry'}, '[1/2] STEP 1/', 'Error: creating build container: initializing source docker://mcr.microsoft.com/dotnet/sdk:10.0-noble: pinging container registry mcr.microsoft.com', 'registry unreachable: the build could not reach mcr.microsoft.com'],
+		['buildah, a tag the registry lacks', 'buildah', {FAKE_CONTAINERS: 'no-tag'}, '[1/2] STEP 1/', 'manifest unknown', 'tag not found'],
+	] as const)('shows, for %s, the failing step, the error lines themselves and what they usually mean, each on lines of their own', async (_name, engine, environment, step, error, meaning) => {
+		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah']);
+		for (const [name, value] of Object.entries(environment)) vi.stubEnv(name, value);
+		const {stdin, lastFrame} = await reachDone(allAnswered, engine);
+		// Exit, then Build now with buildah, with the SDK.
+		await press(stdin, keys.down, ...(engine === 'sdk' ? [keys.down] : []), keys.enter);
+		const failed = await waitFor(lastFrame, '❯ Try again', 8000);
+		const rows = failed.split('\n');
+		const joined = failed.replaceAll(/\n */g, ' ');
+		expect(rows.some(row => /^build failed after [\d.]+s$/.test(row))).toBe(true);
+		expect(rows.find(row => row.startsWith('failing step: '))).toContain(step);
+		expect(joined).toContain(error);
+		expect(joined).toContain(`what it usually means: ${meaning}`);
+		// The last line that succeeded is not the step that failed.
+		expect(joined).not.toContain('failing step: SampleApi ->');
+		if (meaning.startsWith('registry unreachable')) expect(joined).not.toContain('tag not found');
+	});
+
+	it('ends a failed build the same way with q as with Exit: exit code 1, and the next steps', async () => {
+		await fakeTools('fail-restore');
+		const {stdin, lastFrame, onExit} = await reachDone();
+		await press(stdin, keys.down, keys.enter);
+		await waitFor(lastFrame, '❯ Try again', 8000);
+		await press(stdin, 'q');
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
+		expect(onExit.mock.calls[0]![0]).toBe(1);
+		expect(onExit.mock.calls[0]![1]).toContain('Next steps');
+		expect(onExit.mock.calls[0]![1]).toContain('failing step: [build 4/6] RUN dotnet restore');
 	});
 });

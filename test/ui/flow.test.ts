@@ -54,4 +54,23 @@ describe('wizard flow', () => {
 		const state = start({dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', os: 'debian', arch: 'amd64'});
 		expect(reduce(state, {type: 'details'}).step.kind).toBe('summary');
 	});
+
+	it('keeps where an answer came from when the review keeps it, and says "chosen here" only for one changed', () => {
+		const {answers, provenance} = resolveAnswers([{source: 'detected', values: {dotnet: '10.0', app: 'web'}, origin: () => 'TargetFramework net10.0'}], today);
+		let state = initialState({today, answers, provenance, fixed: [], needsProject: false});
+		state = reduce(state, {type: 'start', review: true});
+		state = reduce(state, {type: 'answer', id: 'dotnet', value: '10.0'});
+		state = reduce(state, {type: 'answer', id: 'app', value: 'console'});
+		expect(state.provenance.dotnet.source).toBe('detected');
+		expect(state.provenance.app).toEqual({source: 'flag', note: 'chosen here'});
+	});
+
+	it('opens a question from a fix with the fix\'s answer in place', () => {
+		const {answers, provenance} = resolveAnswers([{source: 'flag', values: {dotnet: '10.0', os: 'alpine', arch: 'amd64,arm'}}], today);
+		let state = initialState({today, answers, provenance, fixed: [], needsProject: false});
+		state = {...state, step: {kind: 'summary'}};
+		state = reduce(state, {type: 'jump', id: 'arch', value: ['amd64']});
+		expect(state.step).toEqual({kind: 'question', id: 'arch'});
+		expect(state.answers.arch).toEqual(['amd64']);
+	});
 });

@@ -1,10 +1,16 @@
 import {EventEmitter} from 'node:events';
+import {cp, mkdtemp} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import {render} from 'ink';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {resolveAnswers} from '../../source/engine/resolve.js';
 import {QuestionScreen} from '../../source/ui/components/QuestionScreen.js';
+import {openSession, type Reading} from '../../source/session/session.js';
+import {Opening} from '../../source/ui/Opening.js';
 import {PacedKeys, splitKeys} from '../../source/ui/paced-keys.js';
+import {root} from '../cli-run.js';
 import {settle} from './keys.js';
 
 describe('splitting terminal input into keys', () => {
@@ -54,6 +60,16 @@ class FakeScreen extends EventEmitter {
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
+/** PacedKeys over a fake terminal, and the keys it has passed on so far. */
+function listened() {
+	const terminal = new FakeTerminal();
+	const keys = new PacedKeys(terminal as never);
+	const passed: string[] = [];
+	keys.setEncoding('utf8');
+	keys.on('data', (key: string) => passed.push(key));
+	return {terminal, keys, passed};
+}
+
 describe('keys that arrive in one read', () => {
 	function renderOsQuestion(terminal: FakeTerminal, onAnswer: (value: unknown) => void) {
 		const {answers, provenance} = resolveAnswers([], '2026-11-24');
@@ -88,17 +104,60 @@ describe('keys that arrive in one read', () => {
 		expect(terminal.listenerCount('data')).toBe(0);
 	});
 
+	it('hears the terminal again when a screen takes the keys back in the moment another let go of them', async () => {
+		const {terminal, keys, passed} = listened();
+		keys.ref();
+		keys.unref();
+		keys.ref();
+		terminal.write('\r');
+		await settle(100);
+		expect(passed).toEqual(['\r']);
+	});
+
 	it('lets ctrl-c through at once, dropping keys still waiting their turn', async () => {
-		const terminal = new FakeTerminal();
-		const keys = new PacedKeys(terminal as never);
-		const passed: string[] = [];
-		keys.setEncoding('utf8');
-		keys.on('data', (key: string) => passed.push(key));
+		const {terminal, keys, passed} = listened();
 		keys.ref();
 		terminal.write('a pasted line');
 		terminal.write('\u0003');
 		await settle(100);
 		keys.unref();
 		expect(passed).toEqual(['a', '\u0003']);
+	});
+});
+
+describe('the first frame, before the project is read', () => {
+	class RecordingScreen extends FakeScreen {
+		shown = '';
+		override write(text?: string) {
+			this.shown += text ?? '';
+			return true;
+		}
+	}
+
+	it('is drawn at once with what is being read, and keys typed meanwhile act on the first screen once it is there', async () => {
+		const terminal = new FakeTerminal();
+		const screen = new RecordingScreen();
+		const keys = new PacedKeys(terminal as never);
+		keys.hold();
+		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-first-'));
+		await cp(path.join(root, 'test', 'fixtures', 'projects', 'web-api'), directory, {recursive: true});
+		let finish: () => void = () => {};
+		const read = new Promise<void>(resolve => {
+			finish = resolve;
+		});
+		const open = async (reading: Reading) => {
+			reading('reading WebApi.csproj with MSBuild');
+			await read;
+			return openSession({today: '2026-11-24', detect: 'xml'}, directory);
+		};
+		const instance = render(<Opening open={open} keys={keys} onFail={() => {}} onExit={() => {}} />, {stdin: keys as never, stdout: screen as never, patchConsole: false});
+		unmount = instance.unmount;
+		await vi.waitFor(() => expect(screen.shown).toContain('reading WebApi.csproj with MSBuild'), {timeout: 3000});
+		// "Review each question" is the second option of the first screen: down, enter.
+		terminal.write('\u001B[B\r');
+		await settle(300);
+		expect(screen.shown).not.toContain('Which .NET version');
+		finish();
+		await vi.waitFor(() => expect(screen.shown).toContain('Which .NET version does the app target?'), {timeout: 6000});
 	});
 });

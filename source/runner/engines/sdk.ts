@@ -104,9 +104,10 @@ async function preflight({request, version}: PreflightContext): Promise<string[]
 	const {recommendation} = request;
 	const limitation = sdkLimitation(recommendation, hostLibc());
 	if (limitation) throw new PreflightError(limitation);
-	const needed = Number.parseInt(recommendation.answers.dotnet, 10);
+	// The SDK of the build image: a multi-targeted project needs the one of its newest framework.
+	const needed = Number.parseInt(recommendation.build.image.dotnet || recommendation.answers.dotnet, 10);
 	const [major = 0] = parseVersion(version) ?? [];
-	if (!(major >= needed)) throw new PreflightError(`the installed .NET SDK ${version} cannot build .NET ${recommendation.answers.dotnet}: install SDK ${needed}.0 or later, or use --engine docker, podman or buildah, which build inside the sdk image.`);
+	if (!(major >= needed)) throw new PreflightError(`the installed .NET SDK ${version} cannot build .NET ${needed}.0: install SDK ${needed}.0 or later, or use --engine docker, podman or buildah, which build inside the sdk image.`);
 	const multiPlatform = recommendation.answers.arch.length > 1;
 	if (multiPlatform && !multiPlatformSupported(version)) {
 		throw new PreflightError(`the installed .NET SDK ${version} cannot publish a multi-platform image (ContainerRuntimeIdentifiers needs SDK 8.0.405, 9.0.102 or later): update the SDK, or build one --arch at a time.`);

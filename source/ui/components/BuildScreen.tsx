@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {shownText} from '../../grammar/shown-text.js';
 import type {BuildResult} from '../../runner/run.js';
-import {commandRows} from '../command-rows.js';
+import {commandRows} from '../../session/command-rows.js';
 import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
@@ -37,28 +37,38 @@ export function outcomeTitle(view: BuildView): string {
 	return outcomes[view.result?.status ?? 'failed'];
 }
 
-type Props = {view: BuildView; rows: number; width: number; laterCommand?: string; onAction: (action: 'retry' | 'back' | 'exit') => void};
+type Props = {view: BuildView; rows: number; width: number; laterCommand?: string; laterEngine?: string; onAction: (action: 'retry' | 'back' | 'exit') => void};
 
 /** The live build: spinner, current step, the last lines of output, elapsed time, then the outcome and what next. */
-export function BuildScreen({view: given, rows, width, laterCommand, onAction}: Props) {
+export function BuildScreen({view: given, rows, width, laterCommand, laterEngine = 'docker buildx', onAction}: Props) {
 	// The engine's output and the messages about it, control characters shown rather than run.
 	const shown = (text: string) => shownText(text, {limit: 1000});
 	const view = {...given, command: shownText(given.command, {limit: Number.POSITIVE_INFINITY}), notes: given.notes.map(shown), lines: given.lines.map(shown), summary: given.summary.map(shown), written: given.written.map(shown), ...(given.error === undefined ? {} : {error: shown(given.error)}), ...(given.log === undefined ? {} : {log: shown(given.log)})};
 	const finished = view.phase === 'finished';
 	const failed = view.error !== undefined || view.result?.status === 'failed';
 	const wrapped = (texts: string[], indent = 0) => texts.reduce((sum, text) => sum + textRows(text, width - indent).length, 0);
-	const command = commandRows(`$ ${view.command}`, width);
-	const endLines = [...(view.error ? [view.error] : []), ...view.summary, ...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
-	const later = finished && view.error && laterCommand ? ['The files are ready. Where Docker runs, build them with:', ...commandRows(laterCommand, width - 2)] : [];
+	const command = commandRows(view.command, width, {margin: '  '});
+	const tailLines = [...(view.log ? [`full log: ${view.log}`] : []), ...(view.written.length > 0 ? [`written and kept: ${view.written.join(', ')}`] : [])];
+	let endLines = [...(view.error ? [view.error] : []), ...view.summary, ...tailLines];
+	const later = finished && view.error && laterCommand ? [`The files are ready. Where ${laterEngine} runs, build them with:`, ...commandRows(laterCommand, width, {margin: '  '})] : [];
 	// Every row above and below the output counts, wrapped lines too; the output gets the rest.
-	const fixed = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`)) + platformPlanRowCount(view.platformPlan, width)
-		+ (finished ? 1 + wrapped(endLines) + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
+	const around = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`)) + platformPlanRowCount(view.platformPlan, width)
+		+ (finished ? 1 + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
 		+ 1 /* gap */ + 2 /* keys */ + 1;
+	// Error lines beyond what the rows hold are left to the full log, counted.
+	const errors = endLines.filter(line => line.startsWith('  '));
+	for (let kept = errors.length; finished && kept > 1 && around + wrapped(endLines) > rows; kept--) {
+		const dropped = errors.length - kept + 1;
+		endLines = endLines.filter(line => !line.startsWith('  ') || errors.indexOf(line) < kept - 1);
+		endLines.splice(endLines.findIndex(line => line.startsWith('  ')) + kept - 1, 0, `  (+${dropped} more in the full log)`);
+		endLines = endLines.filter((line, index) => !line.startsWith('  (+') || index === endLines.findIndex(other => other.startsWith('  (+')));
+	}
+	const fixed = around + (finished ? wrapped(endLines) : 0);
 	const tail = view.lines.slice(-Math.max(0, rows - fixed));
 	return (
 		<Box flexDirection="column">
 			<Text color={!finished ? theme.accent : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} bold>{outcomeTitle(view)}</Text>
-			{command.map(row => <Text key={row} dimColor wrap="truncate-end">{row}</Text>)}
+			{command.map(row => <Text key={row} dimColor>{row}</Text>)}
 			{view.notes.map(note => <Text key={note} dimColor wrap="wrap">note: {note}</Text>)}
 			<PlatformPlanRows plan={view.platformPlan} />
 			{finished ? null : (
@@ -72,7 +82,7 @@ export function BuildScreen({view: given, rows, width, laterCommand, onAction}: 
 			{finished ? (
 				<Box flexDirection="column" marginTop={tail.length > 0 ? 1 : 0}>
 					{endLines.map(line => <Text key={line} color={line.startsWith('full log') || line.startsWith('written and kept') ? undefined : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} wrap="wrap">{line}</Text>)}
-					{later.length > 0 ? <Box marginTop={1} flexDirection="column">{later.map((row, index) => <Text key={row} wrap="truncate-end">{index === 0 ? row : `  ${row}`}</Text>)}</Box> : null}
+					{later.length > 0 ? <Box marginTop={1} flexDirection="column">{later.map(row => <Text key={row}>{row}</Text>)}</Box> : null}
 					<Box marginTop={1}>
 						<OptionList
 							options={[

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {shownText} from '../../grammar/shown-text.js';
 import type {EngineChoice} from '../../session/engines.js';
-import {commandRows} from '../command-rows.js';
+import {commandRows} from '../../session/command-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
@@ -23,6 +23,7 @@ type Props = {
 /** What was written, the engines that can build it (and what the others lack), the command, and what next. */
 export function DoneScreen({written, engines, buildCommand, chosen, width, actions, onAction}: Props) {
 	const ready = engines?.some(engine => engine.ready) ?? false;
+	const label = engines?.find(engine => engine.builder === chosen)?.label ?? 'docker buildx';
 	return (
 		<Box flexDirection="column">
 			<Text color={theme.good} bold>Done</Text>
@@ -38,9 +39,9 @@ export function DoneScreen({written, engines, buildCommand, chosen, width, actio
 			</Box>
 			{buildCommand ? (
 				<Box marginTop={1} flexDirection="column">
-					<Text bold>{ready ? 'Build it with' : 'The files are ready. Where Docker runs, build them with'}</Text>
+					<Text bold>{ready ? `Build it with ${label}` : `The files are ready. Where ${label} runs, build them with`}</Text>
 					{/* Broken between words with a trailing backslash, so a copied command keeps every word. */}
-					{commandRows(buildCommand, width - 2).map(row => <Text key={row} wrap="truncate-end">  {row}</Text>)}
+					{commandRows(buildCommand, width, {margin: '  '}).map(row => <Text key={row}>{row}</Text>)}
 				</Box>
 			) : null}
 			<Box marginTop={1}><OptionList key={actions.length} options={actions} onSelect={onAction} /></Box>

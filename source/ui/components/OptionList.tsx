@@ -34,7 +34,7 @@ export function OptionLabel({option, isSelected}: {option: ListOption; isSelecte
 }
 
 /** ink-select-input with a one-line explanation, marks and a disabled state per option. */
-export function OptionList({options, initial, onSelect, isFocused = true}: {options: ListOption[]; initial?: string; onSelect: (value: string) => void; isFocused?: boolean}) {
+export function OptionList({options, initial, onSelect, onHighlight, isFocused = true}: {options: ListOption[]; initial?: string; onSelect: (value: string) => void; onHighlight?: (value: string) => void; isFocused?: boolean}) {
 	const [refused, setRefused] = useState<ListOption | undefined>();
 	const byLabel = new Map(options.map(option => [option.label, option]));
 	const initialIndex = Math.max(0, options.findIndex(option => option.value === initial));
@@ -45,7 +45,10 @@ export function OptionList({options, initial, onSelect, isFocused = true}: {opti
 				items={options.map(option => ({key: option.value, label: option.label, value: option.value}))}
 				initialIndex={initialIndex}
 				indicatorComponent={Pointer}
-				onHighlight={() => setRefused(undefined)}
+				onHighlight={item => {
+					setRefused(undefined);
+					onHighlight?.(item.value);
+				}}
 				onSelect={item => {
 					const option = byLabel.get(item.label)!;
 					if (option.disabled) setRefused(option);

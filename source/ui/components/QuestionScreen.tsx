@@ -5,6 +5,9 @@ import {questionFor} from '../../engine/questions.js';
 import type {Provenance} from '../../engine/resolve.js';
 import {sourceMark} from '../../session/answer-words.js';
 import {optionStates} from '../../session/option-states.js';
+import {shownText} from '../../grammar/shown-text.js';
+import {useTerminalSize} from '../terminal-size.js';
+import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList, type ListOption} from './OptionList.js';
@@ -46,10 +49,23 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 		return {value: state.value, label: state.label, description: state.description, marks, ...(tag ? {tag} : {}), ...(state.disabled ? {disabled: state.disabled} : {})};
 	});
 	const [selected, setSelected] = useState<string[]>(Array.isArray(current) ? current : []);
-	const help = (
+	const initial = startAt(options, String(current));
+	const [highlighted, setHighlighted] = useState(initial);
+	// An explanation longer than the option column is cut there: the panel shows the highlighted one whole.
+	const {columns, rows} = useTerminalSize();
+	const optionColumns = Math.min(columns - 1, 120) - (wide ? 46 : 0);
+	const chosen = options.find(option => option.value === highlighted);
+	const explanation = chosen ? chosen.disabled ?? chosen.description : undefined;
+	const whole = explanation && explanation.length + 2 > optionColumns ? `${chosen!.label}: ${shownText(explanation, {limit: 500})}` : undefined;
+	// The panel goes where the screen is too short for it beside the options: the question's title must stay in view.
+	const panelRows = wide ? 0 : 3 + textRows(question.why, Math.min(columns - 1, 120) - 4).length + (whole ? 1 + textRows(whole, Math.min(columns - 1, 120) - 4).length : 0);
+	const optionRows = options.reduce((sum, option) => sum + 1 + ((option.disabled ?? option.description) ? 1 : 0), 0) + (question.multiple ? 1 : 0);
+	const fits = 2 /* header */ + 2 /* title */ + 1 + optionRows + panelRows + 3 /* keys */ <= rows;
+	const help = !fits ? null : (
 		<Box borderStyle="round" borderColor={theme.muted} paddingX={1} flexDirection="column" width={wide ? 44 : undefined} marginLeft={wide ? 2 : 0} marginTop={wide ? 0 : 1}>
 			<Text bold>Why it matters</Text>
 			<Text wrap="wrap">{question.why}</Text>
+			{whole ? <Box marginTop={1}><Text wrap="wrap" dimColor>{whole}</Text></Box> : null}
 		</Box>
 	);
 	return (
@@ -62,7 +78,7 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 				<Box flexDirection="column" flexGrow={1}>
 					{question.multiple
 						? <ToggleList options={options} selected={selected} onChange={setSelected} nothingChosen="Choose at least one: space ticks the highlighted one." onConfirm={() => onAnswer(id, selected as Answers[AnswerId])} />
-						: <OptionList key={id} options={options} initial={startAt(options, String(current))} onSelect={value => onAnswer(id, value as Answers[AnswerId])} />}
+						: <OptionList key={id} options={options} initial={initial} onHighlight={setHighlighted} onSelect={value => onAnswer(id, value as Answers[AnswerId])} />}
 				</Box>
 				{help}
 			</Box>

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {AnswerId, Answers} from '../../engine/answers.js';
 import type {Outcome} from '../../engine/recommend.js';
 import type {Provenance} from '../../engine/resolve.js';
-import {answerPhrase, warningsToShow} from '../../session/answer-words.js';
+import {answerPhrase, inSessionWords, warningsToShow} from '../../session/answer-words.js';
 import type {Fix} from '../../session/option-states.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
@@ -21,6 +21,8 @@ type Props = {
 	onFix: (id: AnswerId) => void;
 	/** Warnings from the project itself, shown before the recommendation's own. */
 	projectWarnings?: string[];
+	/** With no project there are no files to write (as on the command line): enter does nothing. */
+	noFiles?: boolean;
 };
 
 type Section = {name: string; lines: Line[]};
@@ -38,14 +40,14 @@ function answerLines(questions: AnswerId[], answers: Answers): Line[] {
  * answer will not hold, the answers, trade-offs, more warnings, the reasons and alternatives, as
  * many as fit; what does not fit is counted and waits behind `d`. Long lines wrap, never "…".
  */
-export function SummaryScreen({outcome, answers, provenance, questions, fixes, rows, width, onFix, projectWarnings = []}: Props) {
+export function SummaryScreen({outcome, answers, provenance, questions, fixes, rows, width, onFix, projectWarnings = [], noFiles = false}: Props) {
 	// The header above, and the key line below, each with a blank row.
 	const budget = Math.max(8, rows - 5);
 	if (!outcome.ok) {
 		return (
 			<Box flexDirection="column">
 				<Text color={theme.bad} bold>These answers do not fit together</Text>
-				<Box marginTop={1} flexDirection="column"><Rows width={width} lines={[{text: outcome.refusal.message}]} /></Box>
+				<Box marginTop={1} flexDirection="column"><Rows width={width} lines={[{text: inSessionWords(outcome.refusal.message)}]} /></Box>
 				{fixes.length > 0 ? (
 					<Box marginTop={1} flexDirection="column">
 						<Text bold>Change one answer</Text>
@@ -53,7 +55,7 @@ export function SummaryScreen({outcome, answers, provenance, questions, fixes, r
 					</Box>
 				) : null}
 				<Box marginTop={1} flexDirection="column"><Rows width={width} lines={answerLines(questions, answers)} /></Box>
-				<Box marginTop={1}><KeyHelp keys={['enter change it', '1-8 change an answer', 'esc back', '? help', 'q quit']} /></Box>
+				<Box marginTop={1}><KeyHelp keys={['enter change it', `1-${questions.length} change an answer`, 'esc back', '? help', 'q quit']} /></Box>
 			</Box>
 		);
 	}
@@ -104,7 +106,7 @@ export function SummaryScreen({outcome, answers, provenance, questions, fixes, r
 				</Box>
 			))}
 			{hidden > 0 && !groups.some(group => group[0]!.name === 'warnings') ? <Text color={theme.warn}>{hidden} warning{hidden === 1 ? '' : 's'} (d)</Text> : null}
-			<Box marginTop={1}><KeyHelp keys={['enter choose files', `1-${questions.length} change an answer`, 'd details', 'esc back', '? help', 'q quit']} /></Box>
+			<Box marginTop={1}><KeyHelp keys={[...(noFiles ? [] : ['enter choose files']), `1-${questions.length} change an answer`, 'd details', 'esc back', '? help', 'q quit']} /></Box>
 		</Box>
 	);
 }

@@ -6,6 +6,7 @@ import type {AnswerId, Answers} from '../../engine/answers.js';
 import {questionFor, questions} from '../../engine/questions.js';
 import {resolveAnswers} from '../../engine/resolve.js';
 import {withProjectWarnings} from '../../project/project-warnings.js';
+import {buildableOutcome} from '../../session/multi-target.js';
 import {answerPhrase, sourceMark, warningsToShow} from '../../session/answer-words.js';
 import {describeCandidates} from '../../session/candidates.js';
 import {besideSuffix, compareWithDisk, filesToWrite} from '../../session/file-changes.js';
@@ -155,7 +156,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 
 	let recommendation;
 	for (;;) {
-		const outcome = withProjectWarnings(outcomeOf({answers, today}), session.detection);
+		const outcome = buildableOutcome(withProjectWarnings(outcomeOf({answers, today}), session.detection), session.project, today);
 		const applying = questions.filter(question => question.applies(answers)).map(question => question.id);
 		const answerList = applying.map((id, index) => `${index + 1}. ${answerPhrase(id, answers[id] as never)}`).join(', ');
 		say();
