@@ -168,3 +168,33 @@ describe('a solution that names a project outside its repository (defect 5)', ()
 		}
 	});
 });
+
+describe('the files that describe every app', () => {
+	it('--all --write --output compose,github-actions: one compose.yaml with a service per app, one workflow over the apps', async () => {
+		const copy = await copyRepository();
+		const {exitCode, stderr} = await runCli([...xml, '--all', '--write', '--output', 'dockerfile,dockerignore,compose,github-actions'], {cwd: copy});
+		expect(exitCode, stderr).toBe(0);
+		expect(stderr).toContain('writing compose.yaml (every app)');
+		const {parse} = await import('yaml');
+		const composeText = await readFile(path.join(copy, 'compose.yaml'), 'utf8');
+		const {$schema: _draft, ...composeSchema} = JSON.parse(readFileSync(path.join(root, 'test/fixtures/compose-spec.json'), 'utf8')) as Record<string, unknown>;
+		const {Ajv} = await import('ajv');
+		const validateCompose = new Ajv({strict: false, allErrors: true}).compile(composeSchema);
+		expect(validateCompose(parse(composeText)), JSON.stringify(validateCompose.errors)).toBe(true);
+		const compose = parse(composeText) as {services: Record<string, {build: {context: string; dockerfile: string}; ports?: string[]; healthcheck?: {test: string[]}}>};
+		expect(Object.keys(compose.services)).toHaveLength(3);
+		const builds = Object.values(compose.services).map(service => service.build.dockerfile).sort();
+		expect(builds).toEqual(['src/Catalog.Api/Dockerfile', 'src/Orders.Api/Dockerfile', 'src/Worker/Dockerfile']);
+		for (const service of Object.values(compose.services)) expect(service.build.context).toBe('.');
+		// Both web apps publish a port of their own and carry the shell-less health probe their Dockerfiles build.
+		const web = Object.values(compose.services).filter(service => service.healthcheck);
+		expect(web).toHaveLength(2);
+		expect(new Set(web.flatMap(service => service.ports ?? [])).size).toBe(2);
+		for (const app of ['src/Catalog.Api', 'src/Orders.Api']) expect(await readFile(path.join(copy, app, 'Dockerfile'), 'utf8')).toContain('/healthcheck');
+		expect(await readFile(path.join(copy, 'src/Worker/Dockerfile'), 'utf8')).not.toContain('/healthcheck');
+		// One workflow at the repository root, naming every app's Dockerfile from there.
+		const workflow = await readFile(path.join(copy, '.github/workflows/container.yml'), 'utf8');
+		for (const app of apps) expect(workflow).toContain(`${app}/Dockerfile`);
+		expect(existsSync(path.join(copy, 'src/Orders.Api/compose.yaml'))).toBe(false);
+	});
+});

@@ -5,10 +5,11 @@ import {InputError} from '../engine/resolve.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {buildxCommandLine} from '../render/build-command.js';
-import {parseFileKinds} from '../render/file-kinds.js';
+import {parseFileKinds, type FileKind} from '../render/file-kinds.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {openApps, parseAppNames, placeAppFiles, planApp, type AppPlan, type AppSelection} from '../session/apps.js';
 import type {Session} from '../session/session.js';
+import {sharedKinds} from '../session/shared-files.js';
 import type {Flags} from './flags.js';
 import type {Terminal} from './main.js';
 
@@ -50,13 +51,13 @@ export async function runApps(flags: Flags, terminal: Terminal, session: Session
 	for (const plan of plans) for (const note of plan.session.notes.filter(note => !baseNotes.has(note))) terminal.error(`note: ${plan.name}: ${note}`);
 
 	const writing = typeof flags.write === 'string';
-	const request = typeof flags.output === 'string' || writing ? parseFileKinds(typeof flags.output === 'string' ? flags.output : 'all') : undefined;
+	const request = typeof flags.output === 'string' || writing ? parseFileKinds(typeof flags.output === 'string' ? flags.output : undefined) : undefined;
 	const mirror = typeof flags.baseRegistry === 'string' ? parseBaseRegistry(flags.baseRegistry) : undefined;
 	const placed = request ? placeAppFiles(plans, request, recommendation => withBaseRegistry(recommendation, mirror)) : {files: [], notes: []};
 	const written: string[] = [];
 	if (writing) {
 		// Where each file goes, said before anything is written.
-		for (const file of placed.files) terminal.error(`${file.kind === 'dockerignore' ? 'merging' : 'writing'} ${shown(terminal.cwd, path.join(file.directory, file.name))}${file.kind === 'dockerignore' ? ' (the build context\'s; your entries are kept)' : ` (${file.app.name})`}`);
+		for (const file of placed.files) terminal.error(`${file.kind === 'dockerignore' ? 'merging' : 'writing'} ${shown(terminal.cwd, path.join(file.directory, file.name))}${file.kind === 'dockerignore' ? ' (the build context\'s; your entries are kept)' : sharedKinds.includes(file.kind as FileKind) && plans.length > 1 ? ' (every app)' : ` (${file.app.name})`}`);
 		const {readInputFile, inputCaps} = await import('../read/input-file.js');
 		const targets: Array<{path: string; content: string}> = [];
 		for (const file of placed.files) {

@@ -14,6 +14,7 @@ import {withProjectWarnings} from '../project/project-warnings.js';
 import {exposedPort} from '../project/project.js';
 import {fileNames, type FileKind} from '../render/files.js';
 import {filePlaces, placeFiles, type PlacedFile} from './file-places.js';
+import {sharedFiles, sharedKinds} from './shared-files.js';
 import {plannedFiles, type Output, type PlannedFile} from './planned-files.js';
 import {withProject, type Session} from './session.js';
 import {readdir} from 'node:fs/promises';
@@ -132,12 +133,20 @@ export function placeAppFiles(plans: AppPlan[], request: {kinds: FileKind[]; exp
 	for (const plan of plans) {
 		const placed = placeFiles(mirror(plan.recommendation), plan.session, filePlaces(plan.session), {kinds, explicit: request.explicit});
 		notes.push(...placed.notes.map(note => `${plan.name}: ${note}`));
-		for (const file of placed.files) {
+		for (const file of placed.files.filter(file => !several || !sharedKinds.includes(file.kind as FileKind))) {
 			const target = path.join(file.directory, file.name);
 			const there = byPath.get(target);
 			if (there && file.kind === 'dockerignore') continue;
 			if (there) throw new InputError(`${path.relative(plan.session.cwd, target)} would hold the ${file.name} of two apps (${path.basename(there.app.project)} and ${path.basename(plan.project)}), which share a folder: run them one at a time with --project and --write DIR.`);
 			byPath.set(target, {...file, app: plan});
+		}
+	}
+	// compose.yaml and the CI workflows describe every app in one file.
+	if (several) {
+		for (const file of sharedFiles(plans, kinds, mirror)) {
+			const target = path.join(file.directory, file.name);
+			if (byPath.has(target)) throw new InputError(`${path.relative(file.app.session.cwd, target)} would be written twice: run the apps one at a time with --project.`);
+			byPath.set(target, file);
 		}
 	}
 	return {files: [...byPath.values()], notes};
