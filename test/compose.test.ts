@@ -156,7 +156,7 @@ describe('compose.yaml from the command line and the wizard', () => {
 		expect(help.stdout).toContain('dockerfile, dockerignore, zerops, csproj, compose or all');
 		const bad = await runCli(['--yes', '--output', 'composer']);
 		expect(bad.exitCode).toBe(2);
-		expect(bad.stderr.trim()).toBe('dotnet-image-wizard: --output: unknown file "composer" (accepted: dockerfile, dockerignore, zerops, csproj, compose, all).');
+		expect(bad.stderr.trim()).toBe('dotnet-image-wizard: --output: unknown file "composer" (accepted: dockerfile, dockerignore, zerops, csproj, compose, github-actions, gitlab-ci, renovate, dependabot, all).');
 	});
 
 	it('--write alone does not add compose.yaml; the wizard ticks it when the project already has a compose file', async () => {
@@ -165,7 +165,7 @@ describe('compose.yaml from the command line and the wizard', () => {
 		await cp(fixture('web-api'), folder, {recursive: true});
 		expect((await runCli(['--yes', '--write'], {cwd: folder})).exitCode).toBe(0);
 		expect(await readdir(folder)).not.toContain('compose.yaml');
-		const session = {cwd: folder, contextDirectory: folder, config: undefined} as never;
+		const session = {cwd: folder, contextDirectory: folder, located: {kind: 'found', file: path.join(folder, 'WebApi.csproj')}, config: undefined} as never;
 		expect(await outputsInUse(session)).not.toContain('compose');
 		await writeFile(path.join(folder, 'docker-compose.yml'), 'services: {}\n');
 		expect(await outputsInUse(session)).toContain('compose');

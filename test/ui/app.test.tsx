@@ -179,7 +179,7 @@ describe('guided session', () => {
 		expect(lasting).toContain(`  ${path.join(directory, 'Dockerfile')}`);
 		// Next steps, one command line each.
 		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64 --tag webapi:latest --load .\n');
-		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/webapi:latest --sbom=true --provenance=mode=max --push .\n');
+		expect(lasting).toContain('\n  docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/webapi:latest --sbom=true \\\n      --provenance=mode=max --push .\n');
 		expect(lasting).toContain('\n  docker run --rm -p 8080:8080 webapi:latest');
 	});
 
@@ -508,7 +508,7 @@ describe('building from the wizard', () => {
 		expect(order.map(line => done.indexOf(line))).toEqual(order.map(line => done.indexOf(line)).sort((a, b) => a - b));
 		expect(order.every(line => done.includes(line))).toBe(true);
 		expect(done).toContain('Build it with buildah');
-		expect(done).toContain('buildah build --platform linux/amd64 --tag webapi:latest .');
+		expect(done).toContain('buildah build --layers --platform linux/amd64 --tag webapi:latest .');
 		expect(done).toContain('Build now with buildah');
 	});
 
@@ -526,7 +526,7 @@ describe('building from the wizard', () => {
 		await press(stdin, keys.enter);
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalled());
 		const ending = onExit.mock.calls[0]![1] as string;
-		expect(ending).toContain('buildah build --platform linux/amd64 --tag webapi:latest .');
+		expect(ending).toContain('buildah build --layers --platform linux/amd64 --tag webapi:latest .');
 		expect(ending).toContain('podman run --rm -p 8080:8080 webapi:latest');
 		expect(ending).not.toMatch(/docker (?:run|buildx)/);
 	});

@@ -64,7 +64,8 @@ export function BuildScreen({view: given, rows, width, laterCommand, laterEngine
 		endLines = endLines.filter((line, index) => !line.startsWith('  (+') || index === endLines.findIndex(other => other.startsWith('  (+')));
 	}
 	const fixed = around + (finished ? wrapped(endLines) : 0);
-	const tail = view.lines.slice(-Math.max(0, rows - fixed));
+	// slice(-0) would keep every line: with no rows left, none is shown.
+	const tail = rows > fixed ? view.lines.slice(fixed - rows) : [];
 	return (
 		<Box flexDirection="column">
 			<Text color={!finished ? theme.accent : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} bold>{outcomeTitle(view)}</Text>
