@@ -32,7 +32,7 @@ describe('the published --json schema', () => {
 	it('describes what the CLI prints with --output and with --write', async () => {
 		const printed = await runCli(['--yes', '--json', '--output', 'all']);
 		const withFiles = JSON.parse(printed.stdout);
-		expect(Object.keys(withFiles.files)).toEqual(['Dockerfile', '.dockerignore', 'zerops.yml', 'container.props']);
+		expect(Object.keys(withFiles.files)).toEqual(['Dockerfile', '.dockerignore', 'zerops.yml', 'container.props', 'compose.yaml']);
 		expect(validate(withFiles), problems()).toBe(true);
 
 		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-json-'));

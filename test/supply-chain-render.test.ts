@@ -15,7 +15,7 @@ describe('the restore and publish steps', () => {
 		const mounted = renderDockerfile(recommendationFor({arch: ['amd64']}), project, 'sampleapi');
 		expect(mounted.match(/--mount=type=cache,id=nuget,target=\/root\/\.nuget\/packages/g)).toHaveLength(2);
 		const plain = renderDockerfile(recommendationFor({arch: ['amd64']}), project, 'sampleapi', {dialect: {copyLink: false, runMounts: false}});
-		expect(plain).toContain('RUN dotnet restore SampleApi.csproj -a $TARGETARCH\n');
+		expect(plain).toContain('RUN dotnet restore SampleApi.csproj -a $TARGETARCH -p:Configuration=Release\n');
 		expect(plain).not.toContain('--mount');
 		expect(plain).not.toContain('cache mount');
 	});

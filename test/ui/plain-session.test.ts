@@ -54,9 +54,9 @@ describe('the plain, line-by-line session', () => {
 	});
 
 	it('offers the CI workflows with a line on why, and writes the one chosen where GitHub reads it', async () => {
-		const {code, printed, directory} = await plain('web-api', ['y', '', '1,2,6', '', '', '']);
-		expect(printed).toContain('  6. .github/workflows/container.yml: GitHub Actions builds and pushes the image; a job per architecture on native runners where cross-compiling cannot (no emulation, faster), else one cheaper cross-compiling job');
-		expect(printed).toContain('  7. .gitlab-ci.yml: GitLab CI builds and pushes the image, the same way on tagged runners');
+		const {code, printed, directory} = await plain('web-api', ['y', '', '1,2,7', '', '', '']);
+		expect(printed).toContain('  7. .github/workflows/container.yml: GitHub Actions builds and pushes the image; a job per architecture on native runners where cross-compiling cannot (no emulation, faster), else one cheaper cross-compiling job');
+		expect(printed).toContain('  8. .gitlab-ci.yml: GitLab CI builds and pushes the image, the same way on tagged runners');
 		expect(code).toBe(0);
 		expect(await readFile(path.join(directory, '.github', 'workflows', 'container.yml'), 'utf8')).toContain('docker buildx build --platform "${PLATFORMS}"');
 	});
