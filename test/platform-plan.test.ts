@@ -121,7 +121,7 @@ describe('preflight against recorded docker builders (--builder NAME)', () => {
 		const cross = await runCli(['--yes', ...project, '--arch', 'arm64', '--build', '--push', '--image', 'registry.example.com/webapi:1', '--builder', 'emulating'], {env});
 		expect(cross.stderr).toMatch(/linux\/arm64 {2}cross-compiled on emulating0 \(linux\/amd64\)/);
 		expect(cross.exitCode).toBe(0);
-		expect((await calls(fake.log)).at(-1)!.args).toEqual(['buildx', 'build', '--builder', 'emulating', '--platform', 'linux/arm64', '--tag', 'registry.example.com/webapi:1', '--file', expect.any(String), '--push', '.']);
+		expect((await calls(fake.log)).at(-1)!.args).toEqual(['buildx', 'build', '--builder', 'emulating', '--platform', 'linux/arm64', '--tag', 'registry.example.com/webapi:1', '--file', expect.any(String), '--sbom=true', '--provenance=mode=max', '--push', '.']);
 		const refused = await fakeBin();
 		const aot = await runCli(['--yes', ...project, ...aotAlpine, '--arch', 'arm64', '--build', '--push', '--image', 'registry.example.com/webapi:1', '--builder', 'emulating'], {env: {...refused.env, FAKE_BUILDX_INSPECT: emulating}});
 		expect(aot.exitCode).toBe(1);

@@ -69,10 +69,10 @@ export function expectJsonDocument(outcome: Outcome): unknown {
 
 // The instructions the Dockerfile generator writes, in its order (see source/render/dockerfile.ts).
 // With compose.yaml, the build stage also makes the health probe (WORKDIR RUN) and the final stage copies it;
-// a package with a native dependency adds the final stage's install (RUN).
-const dockerfileShape = /^FROM(?: ARG){0,2} WORKDIR(?: RUN){0,2}(?: COPY)+ RUN COPY RUN(?: WORKDIR RUN)? FROM(?: RUN)?(?: EXPOSE)?(?: ENV){0,2} WORKDIR COPY(?: COPY)?(?: USER)? ENTRYPOINT$/;
+// a package with a native dependency adds the final stage's install (RUN); the final stage carries OCI labels.
+const dockerfileShape = /^FROM(?: ARG){0,2} WORKDIR(?: RUN){0,2}(?: COPY)+ RUN COPY RUN(?: WORKDIR RUN)? FROM(?: LABEL)?(?: RUN)?(?: EXPOSE)?(?: ENV){0,3} WORKDIR COPY(?: COPY)?(?: USER)? ENTRYPOINT$/;
 const runCommands = [/^dotnet restore(?: |$)/, /^dotnet publish(?: |$)/, /^printf '%s\\n' /, /^if \[ "\$TARGETARCH" != "\$BUILDARCH" \]; then/, /^apt-get update /, /^apk add --no-cache /, /^tdnf install -y /];
-const environmentNames = /^(?:DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=(?:true|false)|ASPNETCORE_HTTP_PORTS=\d+)$/;
+const environmentNames = /^(?:DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=(?:true|false)|ASPNETCORE_HTTP_PORTS=\d+|DOTNET_ROLL_FORWARD=Major)$/;
 
 export const dockerfileKeywords = (content: string) => DockerfileParser.parse(content).getInstructions().map(instruction => instruction.getKeyword());
 
