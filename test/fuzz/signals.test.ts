@@ -15,6 +15,7 @@ import {runInProcess} from './in-process.js';
 import {expectNoTerminalControl, expectNoWarnings} from './invariants.js';
 import {removeScratch, scratchRepository} from './scratch.js';
 import {fuzzOptions, runs, timeoutFor} from './settings.js';
+import {mergeDockerignore} from '../../source/render/dockerignore.js';
 import {expectAllOrNothing, leftovers, targetNames, targetStates, writeStage} from './write-targets.js';
 
 const writeArgv = ['--yes', '--today', today, '--detect', 'xml', '--write', 'out', '--force'];
@@ -81,9 +82,12 @@ describe('signals at generated moments', () => {
 			const delay = Math.round(runMs * share / 100);
 			const {scratch, folder, files, before, elsewhereBefore, temporary, env} = await writeStage(states);
 			try {
+				// A .dockerignore already there (or behind a link) is merged with ours, never replaced.
+				const previous = await readFile(path.join(folder, '.dockerignore'), 'utf8').catch(() => undefined);
+				const expected = {...contents, '.dockerignore': mergeDockerignore(previous, contents['.dockerignore'])};
 				const result = await stopped(writeArgv, scratch.app, env, signal, delay);
 				const label = JSON.stringify({files, signal, delay, ...result});
-				await expectAllOrNothing(folder, contents, before, scratch.outside, elsewhereBefore, label);
+				await expectAllOrNothing(folder, expected, before, scratch.outside, elsewhereBefore, label);
 				expect(await leftovers(scratch.folder), `temporary files left (${label})`).toEqual([]);
 				expect(await readdir(temporary), `left in $TMPDIR (${label})`).toEqual([]);
 				// A signal before Node set up its handlers kills it outright; after, the run exits with the signal's code.
