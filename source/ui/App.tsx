@@ -278,12 +278,16 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		);
 	} else if (step.kind === 'files') {
+		const places = placesText(filePlaces(session, writeDirectory));
+		// Title, where the files go, the gap, the nudge and the keys: the list gets the rest.
+		const listRows = screenRows - 4 - textRows(places, width).length - textRows('↑↓ move  ·  space toggle  ·  enter preview  ·  esc back  ·  q quit', width).length;
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What should be generated?</Text>
-				<Text dimColor wrap="wrap">{placesText(filePlaces(session, writeDirectory))}</Text>
+				<Text dimColor wrap="wrap">{places}</Text>
 				<Box marginTop={1}>
 					<ToggleList
+						rows={listRows}
 						options={allOutputs.map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
 						selected={state.outputs}
 						onChange={outputs => dispatch({type: 'outputs', outputs: outputs as Output[]})}

@@ -3,8 +3,12 @@ import {useState} from 'react';
 import {theme} from '../theme.js';
 import {OptionLabel, Pointer, type ListOption} from './OptionList.js';
 
-/** A list where space toggles items and enter confirms the set (architectures, files to write). */
-export function ToggleList({options, selected, onChange, onConfirm, nothingChosen}: {options: ListOption[]; selected: string[]; onChange: (values: string[]) => void; onConfirm: () => void; nothingChosen: string}) {
+/**
+ * A list where space toggles items and enter confirms the set (architectures, files to write).
+ * Given the rows it may use, a list whose descriptions do not fit shows only the highlighted one's.
+ */
+export function ToggleList({options, selected, onChange, onConfirm, nothingChosen, rows}: {options: ListOption[]; selected: string[]; onChange: (values: string[]) => void; onConfirm: () => void; nothingChosen: string; rows?: number}) {
+	const compact = rows !== undefined && options.length * 2 > rows;
 	const [cursor, setCursor] = useState(0);
 	const [nudge, setNudge] = useState<string | undefined>();
 	useInput((input, key) => {
@@ -35,7 +39,7 @@ export function ToggleList({options, selected, onChange, onConfirm, nothingChose
 						<Text>{selected.includes(option.value) ? '[x] ' : '[ ] '}</Text>
 						<OptionLabel option={option} isSelected={index === cursor} />
 					</Box>
-					{option.disabled ?? option.description ? <Text dimColor wrap="truncate">{`      ${option.disabled ?? option.description}`}</Text> : null}
+					{(option.disabled ?? option.description) && (!compact || index === cursor) ? <Text dimColor wrap="truncate">{`      ${option.disabled ?? option.description}`}</Text> : null}
 				</Box>
 			))}
 			{nudge ? <Text color={theme.warn} wrap="wrap">{nudge}</Text> : null}
