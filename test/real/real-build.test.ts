@@ -120,8 +120,10 @@ describe.skipIf(missing !== '')(`real builds with buildah${missing}`, () => {
 	}, 15 * minutes);
 
 	it('a composite web app (ReadyToRun on the composite aspnet image, with ICU: the project does not ask for invariant globalization) answers on its port', async () => {
-		const {cwd, image} = await generateAndBuild('layered', '.', ['--startup', 'composite', '--arch', 'amd64'], 'layered:composite');
-		expect(await readFile(path.join(cwd, 'Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-composite-extra\n');
+		const {cwd, image, line} = await generateAndBuild('layered', '.', ['--startup', 'composite', '--arch', 'amd64'], 'layered:composite');
+		// Run from the repository root, the Dockerfile goes in the app's folder and the Build line names it.
+		expect(line.dockerfile).toBe('src/Api/Dockerfile');
+		expect(await readFile(path.join(cwd, line.dockerfile!), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-composite-extra\n');
 		const container = await openContainer(image);
 		try {
 			expect(existsSync(entrypointFile(container))).toBe(true);

@@ -152,7 +152,7 @@ describe('the first frame, before the project is read', () => {
 		};
 		const instance = render(<Opening open={open} keys={keys} onFail={() => {}} onExit={() => {}} />, {stdin: keys as never, stdout: screen as never, patchConsole: false});
 		unmount = instance.unmount;
-		await vi.waitFor(() => expect(screen.shown).toContain('reading WebApi.csproj with MSBuild'), {timeout: 3000});
+		await vi.waitFor(() => expect(screen.shown).toContain('reading WebApi.csproj with MSBuild'), {timeout: 15_000});
 		// "Review each question" is the second option of the first screen: down, enter.
 		terminal.write('\u001B[B\r');
 		await settle(300);
