@@ -13,6 +13,12 @@ import {PacedKeys, splitKeys} from '../../source/ui/paced-keys.js';
 import {root} from '../cli-run.js';
 import {settle} from './keys.js';
 
+// Ink draws only the last frame when it believes it runs in CI (CI is set, as .ci/run sets it); these
+// tests read the frames drawn along the way, as a person at a terminal sees them.
+vi.hoisted(() => {
+	process.env['CI'] = 'false';
+});
+
 describe('splitting terminal input into keys', () => {
 	it.each([
 		['arrows and enter', '\u001B[B\u001B[B\r', ['\u001B[B', '\u001B[B', '\r']],
