@@ -58,15 +58,8 @@ export async function runApps(flags: Flags, terminal: Terminal, session: Session
 	if (writing) {
 		// Where each file goes, said before anything is written.
 		for (const file of placed.files) terminal.error(`${file.kind === 'dockerignore' ? 'merging' : 'writing'} ${shown(terminal.cwd, path.join(file.directory, file.name))}${file.kind === 'dockerignore' ? ' (the build context\'s; your entries are kept)' : sharedKinds.includes(file.kind as FileKind) && plans.length > 1 ? ' (every app)' : ` (${file.app.name})`}`);
-		const {readInputFile, inputCaps} = await import('../read/input-file.js');
-		const targets: Array<{path: string; content: string}> = [];
-		for (const file of placed.files) {
-			const target = path.join(file.directory, file.name);
-			const current = file.merge ? await readInputFile(target, {shownAs: target, maxBytes: inputCaps.config}).catch(() => undefined) : undefined;
-			const content = current === undefined || !file.merge ? file.content : file.merge(current);
-			if (current !== undefined && content === current) continue;
-			targets.push({path: target, content});
-		}
+		const {mergedTargets} = await import('../session/merged-targets.js');
+		const targets = await mergedTargets(placed.files);
 		const {writeFileSet} = await import('../write/write-files.js');
 		await writeFileSet(targets, {force: Boolean(flags.force)});
 		written.push(...targets.map(target => target.path));

@@ -243,23 +243,6 @@ function botFiles(rendering: typeof import('../render/files.js'), request: Retur
 	return rendering.updateBotFiles(request.bots, {root, directory, pinned: Boolean(flags.pin)});
 }
 
-/**
- * The files as they will be written: a merged file (the .dockerignore) merged with the one there,
- * and left out when that changes nothing.
- */
-async function mergedTargets(files: Prepared['files'], directory: string): Promise<Array<{path: string; content: string}>> {
-	const {readInputFile, inputCaps} = await import('../read/input-file.js');
-	const targets = await Promise.all(files.map(async file => {
-		const target = path.join(file.directory ?? directory, file.name);
-		if (!file.merge) return {path: target, content: file.content};
-		const current = await readInputFile(target, {shownAs: target, maxBytes: inputCaps.config}).catch(() => undefined);
-		if (current === undefined) return {path: target, content: file.content};
-		const content = file.merge(current);
-		return content === current ? undefined : {path: target, content};
-	}));
-	return targets.filter(target => target !== undefined);
-}
-
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDockerfile?: string}> {
 	const {writing, directory, request, files, notes, savedConfig, buildPlan = {}, planText} = prepared;
@@ -268,6 +251,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (writing) {
 		const {writeFileSet} = await import('../write/write-files.js');
+		const {mergedTargets} = await import('../session/merged-targets.js');
 		const targets = await mergedTargets(files, directory);
 		// The saved answers land in the same write: all the files and the config, or none of them.
 		await writeFileSet(savedConfig ? [...targets, savedConfig] : targets, {force: Boolean(flags.force), onNote: line => terminal.error(`note: ${line}`)});

@@ -7,10 +7,13 @@ export const fileKinds = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'com
 ] as const;
 export type FileKind = typeof fileKinds[number];
 
+/** CI workflows: written at the repository root, where the service reads them. */
+export const ciKinds = ['github-actions', 'gitlab-ci'] as const;
+export type CiKind = typeof ciKinds[number];
+export const isCiKind = (kind: string): kind is CiKind => (ciKinds as readonly string[]).includes(kind);
+
 /** Files "all" leaves out: made only when named, as they go elsewhere (the repository root) and set up a service. */
-export const namedOnlyKinds: readonly FileKind[] = [
-	'github-actions', 'gitlab-ci',
-];
+export const namedOnlyKinds: readonly FileKind[] = ciKinds;
 
 /**
  * What --write makes when --output names nothing: compose.yaml only when asked (by name or

@@ -12,7 +12,7 @@ import type {CiApp, CiJobForm} from './ci-apps.js';
 import {renderGithubActions} from './github-actions.js';
 import {renderGitlabCi} from './gitlab-ci.js';
 
-import {fileKinds, type BotKind, type FileKind} from './file-kinds.js';
+import {fileKinds, isCiKind, type BotKind, type FileKind} from './file-kinds.js';
 
 export {fileKinds, parseFileKinds, type FileKind} from './file-kinds.js';
 export {updateBotFiles} from './update-bots.js';
@@ -30,7 +30,7 @@ export const fileNames: Record<FileKind, string> = {
 };
 
 /** Kinds written at the repository root rather than beside the Dockerfile. */
-export const atRepositoryRoot = (kind: FileKind | BotKind) => kind === 'github-actions' || kind === 'gitlab-ci';
+export const atRepositoryRoot = isCiKind;
 
 /** What a CI file needs beyond the recommendation: paths from the repository root, and the form of its jobs. */
 export type CiFileOptions = {context: string; dockerfile: string; jobs?: CiJobForm};
@@ -66,7 +66,7 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 			const snippet = renderCsproj(recommendation, project, imageName);
 			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name, options.csprojImport)]});
 		}
-		if (kind === 'github-actions' || kind === 'gitlab-ci') {
+		if (isCiKind(kind)) {
 			const ci = options.ci ?? {context: '.', dockerfile: 'Dockerfile'};
 			const apps: CiApp[] = [{recommendation, image: imageToBuild(imageName, '--image'), context: ci.context, dockerfile: ci.dockerfile}];
 			const content = kind === 'github-actions' ? renderGithubActions(apps, ci.jobs) : renderGitlabCi(apps, ci.jobs);

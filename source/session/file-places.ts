@@ -5,6 +5,7 @@ import {renderDockerfile, type DockerfileOptions} from '../render/dockerfile.js'
 import {mergeDockerignore} from '../render/dockerignore.js';
 import {atRepositoryRoot, fileNames, generateFiles, type FileKind} from '../render/files.js';
 import type {CiJobForm} from '../render/ci-apps.js';
+import {isCiKind, type CiKind} from '../render/file-kinds.js';
 import {ciPlacement} from './ci-placement.js';
 import type {Session} from './session.js';
 
@@ -14,7 +15,7 @@ import type {Session} from './session.js';
  * .dockerignore and zerops.yml at the build context, which they describe. `--write DIR` puts them
  * all in DIR.
  */
-export const placeOfKind: Record<Exclude<FileKind, 'github-actions' | 'gitlab-ci'>, 'app' | 'context'> = {dockerfile: 'app', csproj: 'app', dockerignore: 'context', zerops: 'context', compose: 'context'};
+export const placeOfKind: Record<Exclude<FileKind, CiKind>, 'app' | 'context'> = {dockerfile: 'app', csproj: 'app', dockerignore: 'context', zerops: 'context', compose: 'context'};
 
 /** The two folders files go to, absolute. */
 export type FilePlaces = {app: string; context: string};
@@ -79,7 +80,7 @@ export function placeFiles(recommendation: Recommendation, session: {project: Pr
 	const {files, notes} = generateFiles(recommendation, session.project, session.imageName, request, {csprojImport, compose, ...(ci ? {ci: {context: ci.context, dockerfile: ci.dockerfile, ...(ciJobs ? {jobs: ciJobs} : {})}} : {})});
 	const placed = files.map(file => ({
 		...file,
-		directory: file.kind === 'github-actions' || file.kind === 'gitlab-ci' ? ci!.root : places[placeOfKind[file.kind]],
+		directory: isCiKind(file.kind) ? ci!.root : places[placeOfKind[file.kind]],
 		...(file.kind === 'dockerfile' ? {content: dockerfileAs(file.name), contentAs: dockerfileAs} : {}),
 		...(file.kind === 'dockerignore' ? {merge: (current: string) => mergeDockerignore(current, file.content)} : {}),
 	}));

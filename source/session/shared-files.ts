@@ -8,6 +8,7 @@ import type {Project} from '../project/project.js';
 import type {CiApp, CiJobForm} from '../render/ci-apps.js';
 import {composeAppOf} from '../render/compose-app.js';
 import {renderCompose} from '../render/compose.js';
+import {isCiKind} from '../render/file-kinds.js';
 import {fileNames, type FileKind} from '../render/files.js';
 import {renderGithubActions} from '../render/github-actions.js';
 import {renderGitlabCi} from '../render/gitlab-ci.js';
@@ -35,7 +36,7 @@ export function sharedFiles<App extends SharedApp>(apps: App[], kinds: FileKind[
 		const services = apps.map(app => composeAppOf(mirror(app.recommendation), app.session.project, app.image, {context: posix(folder, app.session.contextDirectory), dockerfile: posix(app.session.contextDirectory, app.dockerfile)}));
 		files.push({kind: 'compose', directory: folder, name: fileNames.compose, content: renderCompose(services), notes: [], app: first});
 	}
-	const ciKinds = kinds.filter(kind => kind === 'github-actions' || kind === 'gitlab-ci');
+	const ciKinds = kinds.filter(isCiKind);
 	if (ciKinds.length > 0) {
 		const {root} = ciPlacement(first.session, path.dirname(first.dockerfile));
 		const ciApps: CiApp[] = apps.map(app => ({recommendation: mirror(app.recommendation), image: imageToBuild(app.image, '--image'), context: posix(root, app.session.contextDirectory), dockerfile: posix(root, app.dockerfile)}));
