@@ -21,18 +21,29 @@ const terminal = {
 // `doctor` is a verb of its own, with its own flags; everything else is the default command.
 const commandLine = process.argv[2] === 'doctor' ? {kind: 'doctor' as const} : parseCommandLine(process.argv.slice(2));
 
-if (commandLine.kind === 'doctor') {
-	const {runDoctor} = await import('./source/cli/doctor.js');
-	process.exitCode = await runDoctor(process.argv.slice(3), terminal);
-} else if (commandLine.kind === 'error') {
-	process.stderr.write(`dotnet-image-wizard: ${commandLine.message}\n`);
-	process.exitCode = 2;
-} else if (commandLine.kind === 'help') {
-	process.stdout.write(`${helpText()}\n`);
-} else if (commandLine.kind === 'version') {
-	// Set by the bundler; from source, read next to this file.
-	const {version} = typeof __PACKAGE__ === 'object' ? __PACKAGE__ : JSON.parse(await (await import('node:fs/promises')).readFile(new URL('package.json', import.meta.url), 'utf8')) as {version: string};
-	process.stdout.write(`${version}\n`);
-} else {
-	process.exitCode = await main(commandLine.flags, terminal);
+/** The exit code of the command the command line asks for. */
+async function run(): Promise<number> {
+	if (commandLine.kind === 'doctor') {
+		const {runDoctor} = await import('./source/cli/doctor.js');
+		return runDoctor(process.argv.slice(3), terminal);
+	}
+	if (commandLine.kind === 'error') {
+		process.stderr.write(`dotnet-image-wizard: ${commandLine.message}\n`);
+		return 2;
+	}
+	if (commandLine.kind === 'help') {
+		process.stdout.write(`${helpText()}\n`);
+		return 0;
+	}
+	if (commandLine.kind === 'version') {
+		// Set by the bundler from package.json.
+		process.stdout.write(`${typeof __PACKAGE__ === 'object' ? __PACKAGE__.version : 'unknown (not built)'}\n`);
+		return 0;
+	}
+	return main(commandLine.flags, terminal);
 }
+
+// The published program is one CommonJS script (see source/launch/), so no top-level await here.
+void run().then(code => {
+	process.exitCode = code;
+});

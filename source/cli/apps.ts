@@ -7,20 +7,13 @@ import {renderSummary} from '../render/summary.js';
 import {buildxCommandLine} from '../render/build-command.js';
 import {parseFileKinds, type FileKind} from '../render/file-kinds.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
-import {openApps, parseAppNames, placeAppFiles, planApp, type AppPlan, type AppSelection} from '../session/apps.js';
+import {openApps, placeAppFiles, planApp, type AppPlan, type AppSelection} from '../session/apps.js';
 import type {Session} from '../session/session.js';
 import {sharedKinds} from '../session/shared-files.js';
 import type {Flags} from './flags.js';
 import type {Terminal} from './main.js';
 
 /** The selection --all or --apps makes, or undefined for a run over one app. */
-export function appSelection(flags: Flags): AppSelection | undefined {
-	if (flags.all && typeof flags.apps === 'string') throw new InputError('--all and --apps both choose the apps: pass one of them.');
-	if (flags.all) return {all: true};
-	if (typeof flags.apps === 'string') return {names: parseAppNames(flags.apps)};
-	return undefined;
-}
-
 const shown = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
 
 /** One app of the JSON document: where it is, what it builds, and the recommendation as a single-app run gives it. */

@@ -15,11 +15,13 @@ import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {buildableOutcome} from '../session/multi-target.js';
 import {configTarget, openingSession, openSession, type Session} from '../session/session.js';
 import {drawFirstFrame} from '../ui/first-frame.js';
+import {loadUiLibraries} from '../ui/ui-libraries.js';
 import {shownList} from '../grammar/shown-list.js';
 import {shownText} from '../grammar/shown-text.js';
 import {shellWord} from '../grammar/posix-shell.js';
 import {parseEngine} from '../runner/engines/engine.js';
 import {parseCiJobs} from '../render/ci-apps.js';
+import {appSelection} from './app-selection.js';
 import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
@@ -94,12 +96,12 @@ function wizardFirst(flags: Flags, terminal: Terminal): boolean {
 async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const ended = await openCatalog(flags, terminal);
 	if (ended !== undefined) return ended;
-	const {appSelection} = await import('./apps.js');
 	const selection = appSelection(flags);
 	if (!selection && wizardFirst(flags, terminal)) {
 		// Drawn at once; the project is read while Ink and the screens load.
 		const erase = drawFirstFrame(flags);
 		const open = openingSession(flags, terminal.cwd);
+		await loadUiLibraries();
 		const {runWizard} = await import('../ui/run-wizard.js');
 		return runWizard(open, flags, erase);
 	}
@@ -111,6 +113,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	const {answers, provenance, missing} = resolveAnswers(session.layers, session.today);
 
 	if (wantsWizard(flags, terminal, session, missing)) {
+		await loadUiLibraries();
 		const {runWizard} = await import('../ui/run-wizard.js');
 		return runWizard(session, flags);
 	}

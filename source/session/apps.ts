@@ -45,13 +45,6 @@ export type AppPlan = {
 /** Which apps a run takes: all of them (--all), or those named (--apps A,B). */
 export type AppSelection = {all: true} | {names: string[]};
 
-/** --apps: a comma-separated list of app names (project or assembly names). */
-export function parseAppNames(value: string): string[] {
-	const names = value.split(',').map(name => name.trim()).filter(Boolean);
-	if (names.length === 0) throw new InputError('--apps: name at least one app (its project name, as in --apps Api,Worker).');
-	return names;
-}
-
 /**
  * Where a whole-repository run starts when no --project names one: the nearest solution in this
  * folder or above it, up to the repository root; else the repository root; else this folder.

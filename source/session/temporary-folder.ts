@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto';
 import {rmSync} from 'node:fs';
 import {mkdir, rm} from 'node:fs/promises';
 import os from 'node:os';
@@ -14,6 +13,7 @@ import {onStop} from './cancellation.js';
  * leaves it behind.
  */
 export async function temporaryFolder(prefix = 'dotnet-image-wizard-'): Promise<{folder: string; remove: () => Promise<void>; keep: () => void}> {
+	const {randomBytes} = await import('node:crypto');
 	const folder = path.join(os.tmpdir(), `${prefix}${randomBytes(6).toString('hex')}`);
 	const drop = onStop(() => {
 		rmSync(folder, {recursive: true, force: true});

@@ -5,14 +5,15 @@
 // Once that marker exists every temporary file is complete and flushed, so a later run finishes
 // the renames (the user asked for those files); without it nothing was replaced yet, and the
 // temporary files are removed. Only files of a process that is gone are touched.
-import {randomBytes} from 'node:crypto';
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import type {WriteFileSystem} from './file-system.js';
 
 /** One write's name, shared by every file it makes: the writer's pid (to tell whether it is gone) and a random part. */
-export const transactionId = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
+// node:crypto loads only here, when a write starts: it costs a scripted run that writes nothing
+// more than that run's own work.
+export const transactionId = () => `${process.pid}-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}`;
 
 export const transactionSibling = (target: string, id: string, suffix: 'tmp' | 'old') => path.join(path.dirname(target), `.${path.basename(target)}.${id}.${suffix}`);
 
