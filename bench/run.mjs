@@ -4,7 +4,7 @@
 // reported as a median and a ratio, so machines of different speed give comparable figures.
 // Usage: npm run bench [-- --runs 21]   (`--runs 1` is a smoke run: npm test runs it so it cannot rot)
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -102,11 +102,14 @@ if (sdk) {
 }
 await interleaved('--yes --json --detect xml', runs, nodeBaseline, () => runCli(['--yes', '--json', '--detect', 'xml']));
 
-// 2. A cold MSBuild read (an empty cache each time) against one `dotnet msbuild -getProperty`.
+// 2. A cold MSBuild read (an empty evaluation cache each time) against one `dotnet msbuild
+// -getProperty`: a project read for the first time by a program that has run before (its
+// compiled code cached, as after any earlier run).
 if (sdk) {
 	const property = () => timeCommand('dotnet', ['msbuild', 'SampleApi.csproj', '-getProperty:TargetFramework', '-nologo'], {cwd: sample, env: {...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1'}});
 	await interleaved('--yes --json --detect msbuild, cache empty', Math.min(runs, 11), property, async run => {
 		const cache = path.join(scratch, `cold-${run}`);
+		await cp(path.join(warmCache, 'dotnet-image-wizard', 'code'), path.join(cache, 'dotnet-image-wizard', 'code'), {recursive: true});
 		try {
 			return runCli(['--yes', '--json', '--detect', 'msbuild'], {env: cliEnv(cache)});
 		} finally {

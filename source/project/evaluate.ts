@@ -31,8 +31,8 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 	// is not XML gets the same one-line error whichever reader is used.
 	const xml = await evaluateWithXml(file, shown);
 	if (mode === 'xml') return {evaluation: xml};
-	// Loaded only here: `--detect xml` never loads what runs dotnet or hashes the cache.
-	const [{cachedEvaluation, dotnetOnPath, storeEvaluation}, {EvaluationFailed, evaluateWithMsbuild, NoSdk}] = await Promise.all([import('./evaluation-cache.js'), import('./msbuild-evaluation.js')]);
+	// Loaded only here: `--detect xml` never loads what hashes the cache, and a cached evaluation never loads what runs dotnet.
+	const {cachedEvaluation, dotnetOnPath, storeEvaluation} = await import('./evaluation-cache.js');
 	const dotnetRoot = await dotnetOnPath();
 	let reason: string;
 	if (dotnetRoot) {
@@ -41,6 +41,7 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 		if (cached) {
 			reason = cached.failure;
 		} else {
+			const {EvaluationFailed, evaluateWithMsbuild, NoSdk} = await import('./msbuild-evaluation.js');
 			try {
 				const evaluation = await evaluateWithMsbuild(file, pickFramework, xml.imports);
 				await storeEvaluation({evaluation}, dotnetRoot, cacheExtra);
