@@ -5,7 +5,7 @@ import type {Rule} from '../finding.js';
 import {imageOf, shownImage} from '../stage-facts.js';
 import {tagEdit} from '../tag-edit.js';
 
-/** A tag the catalog does not have for a .NET version it has, or not for the platforms built. */
+/** A tag the catalog does not have for a .NET version it has, or not for the platforms built (a pinned one is DIW024's). */
 export const unknownTag: Rule = {
 	code: 'DIW001',
 	severity: 'error',
@@ -17,6 +17,7 @@ export const unknownTag: Rule = {
 			if (stage.parent || !image || image.legacy || image.windows || !image.dotnet || !dotnetVersions().includes(image.dotnet)) return [];
 			const range = stage.from.getImageRange() ?? stage.from.getRange();
 			if (!image.catalog) {
+				if (image.digest) return [];
 				const tags = activeCatalog().images.filter(candidate => candidate.repo === image.repo).flatMap(candidate => [candidate.tag, ...candidate.aliases]);
 				const nearest = nearestTag(image.floatingTag, tags);
 				return [{range, message: `${shownImage(stage, input.dockerfile)}: mcr.microsoft.com/dotnet/${image.repo} publishes no tag ${image.tag}${nearest ? `; the nearest is ${nearest}` : ''}.`, ...(nearest ? {fix: `Use ${image.repo}:${nearest}.`, edits: image.patch ? [] : tagEdit(stage, nearest)} : {})}];
