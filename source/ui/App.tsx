@@ -315,7 +315,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 				<KeyHelp keys={['↑↓ move', 'space toggle', 'enter preview', 'esc back', 'q quit']} />
 			</Box>
 		);
-	} else if (step.kind === 'preview' && files.length === 0) {
+	} else if (step.kind === 'preview' && pinAsked && !toWrite) {
 		screen = <Text><Text color={theme.accent}><Spinner type="dots" /></Text> asking {registry} for the base images' digests…</Text>;
 	} else if (step.kind === 'preview') {
 		const note = pinAsked ? pinning?.result?.note : undefined;
