@@ -1,8 +1,7 @@
-import {activeCatalog} from '../../catalog/active.js';
 import {dotnetVersions} from '../../catalog/catalog.js';
-import {nearestTag} from '../../catalog/nearest-tag.js';
 import type {Rule} from '../finding.js';
 import {imageOf, shownImage} from '../stage-facts.js';
+import {nearestPublishedTag} from '../tag-edit.js';
 
 /**
  * A `tag@sha256:…` whose tag the official repository no longer publishes: the digest still pulls
@@ -18,8 +17,7 @@ export const vanishedPin: Rule = {
 		return input.dockerfile.stages.flatMap(stage => {
 			const image = imageOf(stage);
 			if (stage.parent || !image?.digest || image.catalog || image.legacy || image.windows || !image.dotnet || !dotnetVersions().includes(image.dotnet)) return [];
-			const tags = activeCatalog().images.filter(candidate => candidate.repo === image.repo).flatMap(candidate => [candidate.tag, ...candidate.aliases]);
-			const nearest = nearestTag(image.floatingTag, tags);
+			const nearest = nearestPublishedTag(image);
 			const range = stage.from.getImageRange() ?? stage.from.getRange();
 			const pinned = shownImage(stage, input.dockerfile).split('@')[0];
 			return [{
