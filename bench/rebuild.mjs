@@ -6,15 +6,17 @@
 // generated Dockerfile (NuGet cache mount) and the official samples' pattern (the same Dockerfile
 // without the cache mount), each with and without buildah's --layers.
 // Usage: npm run build --silent && node bench/rebuild.mjs [--only mount-plain,...]
-// Needs buildah, dotnet, network access to the machine's NuGet source, and the stand-ins (run
-// test/real/stand-ins.test.ts once to build them).
+// `npm run bench` runs it too (the two ways without --layers, what the tool picks on vfs storage),
+// unless given --quick. Needs buildah, dotnet, network access to the machine's NuGet source, and
+// the stand-ins (run test/real/stand-ins.test.ts once to build them); without them it says so in
+// one line and measures nothing.
 import {execFileSync, spawn} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cli = path.join(root, 'dist', 'cli.js');
@@ -31,8 +33,8 @@ const ways = [
 	{name: 'sample-layers', title: 'official sample pattern, --layers', mount: false, layers: true},
 	{name: 'sample-plain', title: 'official sample pattern, no --layers', mount: false, layers: false},
 ];
-const onlyFlag = process.argv.indexOf('--only');
-const chosen = onlyFlag > -1 ? ways.filter(way => process.argv[onlyFlag + 1].split(',').includes(way.name)) : ways;
+/** What `npm run bench` measures: the tool leaves --layers off on vfs, so the ways without it. */
+export const benchWays = ['mount-plain', 'sample-plain'];
 
 function run(command, args, options = {}) {
 	return execFileSync(command, args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
@@ -109,7 +111,7 @@ async function benchWay(way, work, nugetConfig) {
 	await writeFile(path.join(folder, 'Rebuild.csproj'), projectFile(packages, marker));
 	await writeFile(path.join(folder, 'Program.cs'), program('first'));
 	await writeFile(path.join(folder, 'NuGet.config'), nugetConfig);
-	const generated = run(process.execPath, [cli, '--yes', '--project', folder, '--dotnet', '10.0', '--app', 'console', '--deploy', 'framework', '--startup', 'jit', '--shell', 'yes', '--os', 'ubuntu', '--arch', 'amd64', '--globalization', 'invariant', '--output', 'dockerfile,dockerignore', '--json', '--today', '2026-12-01'], {cwd: folder});
+	const generated = run(process.execPath, [cli, '--yes', '--project', folder, '--detect', 'xml', '--dotnet', '10.0', '--app', 'console', '--deploy', 'framework', '--startup', 'jit', '--shell', 'yes', '--os', 'ubuntu', '--arch', 'amd64', '--globalization', 'invariant', '--output', 'dockerfile,dockerignore', '--json', '--today', '2026-12-01'], {cwd: folder});
 	const files = JSON.parse(generated).files;
 	let dockerfile = files.Dockerfile;
 	// The official samples' pattern: the same steps, no cache mount (restore writes the packages into its layer).
@@ -143,32 +145,46 @@ async function benchWay(way, work, nugetConfig) {
 	return results;
 }
 
-const missing = requirements();
-if (missing) {
-	console.error(`bench/rebuild.mjs: ${missing}.`);
-	process.exit(process.env.DIW_REQUIRE_REAL_TOOLS === '1' ? 1 : 0);
-}
-const work = await mkdtemp(path.join(os.tmpdir(), 'i24-supply-bench-'));
-const nugetConfig = await machineNugetConfig();
-const rows = [];
-try {
-	for (const way of chosen) {
-		const results = await benchWay(way, work, nugetConfig);
-		rows.push({way, results});
-		const cold = results.cold.seconds;
-		const cell = result => `${result.seconds.toFixed(1)} s (${(result.seconds / cold * 100).toFixed(0)}% of cold; restore ${result.restoreCached ? 'cached' : 'ran'}, ${result.downloads} nupkg downloads)`;
-		console.log(`${way.title}:\n  cold build        ${cell(results.cold)}\n  one-line change   ${cell(results.code)}\n  one package added ${cell(results.package)}`);
+/**
+ * Measures the chosen ways and prints their figures; returns the exit code. Without buildah,
+ * dotnet or the stand-ins it prints one line and measures nothing (a failure when
+ * DIW_REQUIRE_REAL_TOOLS=1, as in CI).
+ */
+export async function rebuildBench(names = ways.map(way => way.name)) {
+	const chosen = ways.filter(way => names.includes(way.name));
+	const missing = requirements();
+	if (missing) {
+		console.log(`rebuild with buildah: skipped (${missing})`);
+		return process.env.DIW_REQUIRE_REAL_TOOLS === '1' ? 1 : 0;
 	}
-} finally {
-	await rm(work, {recursive: true, force: true});
+	const work = await mkdtemp(path.join(os.tmpdir(), 'i24-supply-bench-'));
+	const nugetConfig = await machineNugetConfig();
+	const rows = [];
+	try {
+		for (const way of chosen) {
+			const results = await benchWay(way, work, nugetConfig);
+			rows.push({way, results});
+			const cold = results.cold.seconds;
+			const cell = result => `${result.seconds.toFixed(1)} s (${(result.seconds / cold * 100).toFixed(0)}% of cold; restore ${result.restoreCached ? 'cached' : 'ran'}, ${result.downloads} nupkg downloads)`;
+			console.log(`${way.title}:\n  cold build        ${cell(results.cold)}\n  one-line change   ${cell(results.code)}\n  one package added ${cell(results.package)}`);
+		}
+	} finally {
+		await rm(work, {recursive: true, force: true});
+	}
+	// Each way with the cache mount against the official sample pattern built the same way (same --layers).
+	const compared = rows.filter(row => row.way.mount).flatMap(row => {
+		const sample = rows.find(other => !other.way.mount && other.way.layers === row.way.layers);
+		return sample ? [{row, sample}] : [];
+	});
+	if (compared.length > 0) console.log('\nagainst the official sample pattern (no cache mount), same run:');
+	for (const {row, sample} of compared) {
+		const ratio = key => `${(row.results[key].seconds / sample.results[key].seconds * 100).toFixed(0)}%`;
+		console.log(`  ${row.way.title.padEnd(28)} cold ${ratio('cold')}, one-line change ${ratio('code')}, package added ${ratio('package')} of the sample's time`);
+	}
+	return 0;
 }
-// Each way with the cache mount against the official sample pattern built the same way (same --layers).
-const compared = rows.filter(row => row.way.mount).flatMap(row => {
-	const sample = rows.find(other => !other.way.mount && other.way.layers === row.way.layers);
-	return sample ? [{row, sample}] : [];
-});
-if (compared.length > 0) console.log('\nagainst the official sample pattern (no cache mount), same run:');
-for (const {row, sample} of compared) {
-	const ratio = key => `${(row.results[key].seconds / sample.results[key].seconds * 100).toFixed(0)}%`;
-	console.log(`  ${row.way.title.padEnd(28)} cold ${ratio('cold')}, one-line change ${ratio('code')}, package added ${ratio('package')} of the sample's time`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const onlyFlag = process.argv.indexOf('--only');
+	process.exitCode = await rebuildBench(onlyFlag > -1 ? process.argv[onlyFlag + 1].split(',') : undefined);
 }

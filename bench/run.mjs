@@ -2,7 +2,8 @@
 // Start-up, detection and engine benchmarks. Every timing is interleaved with its baseline in the
 // same run (`node -e 0`, or one `dotnet msbuild -getProperty` for a cold MSBuild read) and
 // reported as a median and a ratio, so machines of different speed give comparable figures.
-// Usage: npm run bench [-- --runs 21]   (`--runs 1` is a smoke run: npm test runs it so it cannot rot)
+// Usage: npm run bench [-- --runs 21] [-- --quick]   (`--runs 1 --quick` is a smoke run: npm test runs it so it cannot rot)
+// Then the real rebuild benchmark (bench/rebuild.mjs, buildah: minutes); --quick leaves it out.
 import {spawn, spawnSync} from 'node:child_process';
 import {cp, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
@@ -169,3 +170,9 @@ await rm(scratch, {recursive: true, force: true});
 console.log(`node ${process.version}, ${os.cpus().length} cores, ${runs} interleaved runs (fewer for the slow rows; medians; ratio: median of paired runs); load average ${loadBefore} before, ${load()} after\n`);
 console.table(rows);
 console.log(`\nengine walk: ${walk.combinations} combinations (${walk.recommended} recommended, the rest refused) in ${ms(median(walks))}, ${(median(walks) * 1000 / walk.combinations).toFixed(0)} µs each (median of ${walks.length})`);
+
+// The real rebuild benchmark: cold build, a one-line change, one package added (bench/rebuild.mjs).
+const {benchWays, rebuildBench} = await import('./rebuild.mjs');
+console.log('');
+if (process.argv.includes('--quick')) console.log('rebuild with buildah: skipped (--quick)');
+else process.exitCode = await rebuildBench(benchWays);

@@ -55,7 +55,7 @@ describe('saved answers', () => {
 	});
 
 	it.each([
-		['an unknown key', '{"distro": "ubuntu"}', /\.dotnet-image-wizardrc\.json: unknown key "distro" \(accepted: dotnet, app, deploy, startup, shell, globalization, os, arch, project, image\)\./],
+		['an unknown key', '{"distro": "ubuntu"}', /\.dotnet-image-wizardrc\.json: unknown key "distro" \(accepted: dotnet, app, deploy, startup, shell, globalization, os, arch, project, image, pin\)\./],
 		['a bad value', '{"os": "windows"}', /\.dotnet-image-wizardrc\.json: "os" has an invalid value "windows" \(accepted: ubuntu, debian, alpine, azurelinux\)\./],
 		['a bad architecture list', '{"arch": ["amd64", "s390x"]}', /"arch" has an invalid value \["amd64","s390x"\]/],
 		['broken JSON', '{"os": ', /\.dotnet-image-wizardrc\.json cannot be parsed as JSON: /],

@@ -44,7 +44,7 @@ describe('the published package', () => {
 		execFileSync('cp', ['-r', fixture('web-api'), project]);
 		await writeFile(path.join(project, '.dotnet-image-wizardrc.yaml'), 'os: alpine\nflavour: chiseled\n');
 		const config = await execa(process.execPath, [path.join(installed, 'dist', 'cli.js'), '--yes'], {cwd: project, reject: false});
-		expect(config.stderr).toBe('dotnet-image-wizard: .dotnet-image-wizardrc.yaml: unknown key "flavour" (accepted: dotnet, app, deploy, startup, shell, globalization, os, arch, project, image).');
+		expect(config.stderr).toBe('dotnet-image-wizard: .dotnet-image-wizardrc.yaml: unknown key "flavour" (accepted: dotnet, app, deploy, startup, shell, globalization, os, arch, project, image, pin).');
 		const dryRun = await execa(process.execPath, [path.join(installed, 'dist', 'cli.js'), '--yes', '--dry-run', '--config', path.join(project, 'missing.json')], {cwd: project, reject: false});
 		expect(dryRun.stderr).toContain('--config:');
 	});

@@ -136,8 +136,8 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 	// --pin asks the registry first (as --verify does): the files then name the digests it serves.
 	let verification: Verification | undefined;
 	if (flags.verify || flags.pin) {
-		const verified = await import('./verify.js');
-		verification = await verified.verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
+		const [verified, {verifyRecommendation}] = await Promise.all([import('./verify.js'), import('../session/verify-recommendation.js')]);
+		verification = await verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
 		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
 		if (verification.problems.length > 0) {
 			if (flags.json) terminal.write(`${JSON.stringify({...recommendationJson(outcome.recommendation, provenance, undefined, verification)}, null, 2)}\n`);

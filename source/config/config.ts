@@ -23,7 +23,7 @@ export const savedConfigName = `.${configName}rc.json`;
 /** What --config reads: data formats only. A .js, .cjs, .mjs or .ts config would be code to run. */
 const acceptedExtensions = ['.json', '.yaml', '.yml', ''];
 
-export type Config = Partial<Record<AnswerId, string | string[]>> & {project?: string; image?: string};
+export type Config = Partial<Record<AnswerId, string | string[]>> & {project?: string; image?: string; pin?: boolean};
 /** `warnings`: what the YAML parser noticed but read anyway (an unknown tag or directive), as sentences naming the file. */
 export type LoadedConfig = {file: string; config: Config; warnings?: string[]};
 

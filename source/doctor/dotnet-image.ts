@@ -9,6 +9,8 @@ export type DotnetImage = {
 	repo: Family;
 	/** The tag as written ('' when none, which means latest). */
 	tag: string;
+	/** The digest written after the tag (`tag@sha256:…`): what is pulled, whatever the tag now names. */
+	digest?: string;
 	/** Written under a name Microsoft no longer publishes to (microsoft/dotnet, dotnet/core/…). */
 	legacy: boolean;
 	/** major.minor, when the tag starts with a version. */
@@ -32,11 +34,12 @@ export type DotnetImage = {
 const families: Family[] = ['runtime-deps', 'runtime', 'aspnet', 'sdk'];
 const legacyFamilies: Array<[string, Family]> = [['aspnetcore-runtime', 'aspnet'], ['runtime-deps', 'runtime-deps'], ['runtime', 'runtime'], ['sdk', 'sdk']];
 
-function splitReference(image: string): {name: string; tag: string} {
-	const withoutDigest = image.split('@')[0]!;
+function splitReference(image: string): {name: string; tag: string; digest?: string} {
+	const [withoutDigest = '', digest] = image.split('@');
 	const slash = withoutDigest.lastIndexOf('/');
 	const colon = withoutDigest.lastIndexOf(':');
-	return colon > slash ? {name: withoutDigest.slice(0, colon), tag: withoutDigest.slice(colon + 1)} : {name: withoutDigest, tag: ''};
+	const pinned = digest ? {digest} : {};
+	return colon > slash ? {name: withoutDigest.slice(0, colon), tag: withoutDigest.slice(colon + 1), ...pinned} : {name: withoutDigest, tag: '', ...pinned};
 }
 
 function osOf(words: string[]): OsFamily | undefined {
@@ -64,7 +67,7 @@ function catalogImage(repo: Family, tag: string): CatalogImage | undefined {
 
 /** The .NET image an image reference names, or undefined for any other image. */
 export function dotnetImage(reference: string): DotnetImage | undefined {
-	const {name, tag} = splitReference(reference.trim());
+	const {name, tag, digest} = splitReference(reference.trim());
 	const path = name.replace(/^(?:mcr\.microsoft\.com\/|docker\.io\/)/, '');
 	let repo: Family | undefined;
 	let legacy = false;
@@ -94,6 +97,7 @@ export function dotnetImage(reference: string): DotnetImage | undefined {
 	return {
 		repo,
 		tag,
+		...(digest ? {digest} : {}),
 		legacy,
 		...(dotnet ? {dotnet} : {}),
 		...(patch ? {patch} : {}),

@@ -1,6 +1,7 @@
 // Rewriting a FROM line's tag in place: only a tag written out literally (no $ARG in it) is edited.
 import {activeCatalog} from '../catalog/active.js';
 import {platforms} from '../catalog/catalog.js';
+import {nearestTag} from '../catalog/nearest-tag.js';
 import type {Stage} from '../dockerfile/dockerfile.js';
 import type {DotnetImage} from './dotnet-image.js';
 import type {Edit} from './finding.js';
@@ -12,6 +13,12 @@ export function sameVariantTag(image: DotnetImage, dotnet: string): string | und
 	const found = activeCatalog().images.find(candidate => candidate.repo === image.repo && (candidate.tag === wanted || candidate.aliases.includes(wanted)));
 	if (!found) return undefined;
 	return image.architecture ? `${wanted}-${platforms[image.architecture].tagSuffix}` : wanted;
+}
+
+/** The published tag of the image's repository nearest to its floating tag (a typo, a preview tag gone at GA). */
+export function nearestPublishedTag(image: DotnetImage): string | undefined {
+	const tags = activeCatalog().images.filter(candidate => candidate.repo === image.repo).flatMap(candidate => [candidate.tag, ...candidate.aliases]);
+	return nearestTag(image.floatingTag, tags);
 }
 
 /** The edit that puts `tag` on the stage's FROM, or none when the image is written with variables or a digest. */

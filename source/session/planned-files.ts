@@ -5,26 +5,41 @@ import {configTarget, type Session} from './session.js';
 import {renderConfig} from '../config/render-config.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {fileNames, type FileKind} from '../render/files.js';
+import {botKinds, fileKinds, type BotKind} from '../render/file-kinds.js';
+import {botFileNames, updateBotFiles} from '../render/update-bots.js';
 import {ciPlacement} from './ci-placement.js';
 import {filePlaces, placeFiles, placeOfKind} from './file-places.js';
+import {isPinned} from './pinning.js';
 
-/** What the guided session can write: the generated files, and the saved answers. */
-export type Output = FileKind | 'config';
+/**
+ * What the guided session can write: the generated files, the saved answers, and with "pin" (base
+ * images by digest, see pinning.ts) the update-bot files that keep the digests current.
+ */
+export type Output = FileKind | BotKind | 'config' | 'pin';
+
+const isFileKind = (output: Output): output is FileKind => (fileKinds as readonly string[]).includes(output);
+const isBotKind = (output: Output): output is BotKind => (botKinds as readonly string[]).includes(output);
 
 /** A file to write and its folder; see PlacedFile for contentAs and merge. */
 export type PlannedFile = {directory: string; name: string; content: string; contentAs?: (name: string) => string; merge?: (current: string) => string};
 
 /** The files the wizard would write for the chosen outputs, with where each one goes (see placeOfKind). */
 export function plannedFiles(recommendation: Recommendation, session: Session, outputs: Output[], writeDirectory?: string): PlannedFile[] {
-	const kinds = outputs.filter((output): output is FileKind => output !== 'config');
+	const kinds = outputs.filter(isFileKind);
 	const places = filePlaces(session, writeDirectory);
 	const {files} = placeFiles(recommendation, session, places, {kinds, explicit: false});
 	const planned: PlannedFile[] = files.map(({directory, name, content, contentAs, merge}) => ({directory, name, content, ...(contentAs ? {contentAs} : {}), ...(merge ? {merge} : {})}));
+	// The update bots read their files at the repository root, as CI services do; only for pinned images.
+	const bots = isPinned(recommendation) ? outputs.filter(isBotKind) : [];
+	if (bots.length > 0) {
+		const {root} = ciPlacement(session, places.app);
+		for (const bot of updateBotFiles(bots, {root, directory: places.app, pinned: true})) planned.push({directory: root, name: botFileNames[bot.kind], content: bot.content});
+	}
 	if (outputs.includes('config')) {
 		// Saved answers go beside the app's files, in the folder the confirmation names.
 		const target = configTarget(session, places.app);
 		const project = session.located.kind === 'found' ? path.relative(path.dirname(target), session.located.file).split(path.sep).join('/') : undefined;
-		planned.push({directory: path.dirname(target), name: path.basename(target), content: renderConfig(recommendation.answers, project ? {project} : {}, target)});
+		planned.push({directory: path.dirname(target), name: path.basename(target), content: renderConfig(recommendation.answers, {...(project ? {project} : {}), ...(outputs.includes('pin') ? {pin: true} : {})}, target)});
 	}
 	return planned;
 }
@@ -48,18 +63,23 @@ export const outputDescriptions: Record<Output, string> = {
 	'github-actions': `${fileNames['github-actions']}: GitHub Actions builds and pushes the image; a job per architecture on native runners where cross-compiling cannot (no emulation, faster), else one cheaper cross-compiling job`,
 	'gitlab-ci': `${fileNames['gitlab-ci']}: GitLab CI builds and pushes the image, the same way on tagged runners`,
 	config: `${savedConfigName}: these answers, for the next run`,
+	pin: 'pin base images by digest: every FROM and ContainerBaseImage as tag@sha256:… from the registry, so each build pulls exactly the image checked',
+	renovate: `${botFileNames.renovate}: Renovate keeps the pinned digests current (Dockerfile and container.props)`,
+	dependabot: `${botFileNames.dependabot}: Dependabot keeps the Dockerfile's pinned digests current`,
 };
 
 export const outputLabels: Record<Output, string> = {dockerfile: fileNames.dockerfile, dockerignore: fileNames.dockerignore, zerops: fileNames.zerops, csproj: fileNames.csproj,
 	'github-actions': 'GitHub Actions', 'gitlab-ci': 'GitLab CI',
-	compose: fileNames.compose, config: 'saved answers'};
+	compose: fileNames.compose, config: 'saved answers',
+	pin: 'pin base images by digest', renovate: botFileNames.renovate, dependabot: botFileNames.dependabot};
 
 /** The names Compose looks for, in its own order: a project with any of them already uses Compose. */
 const composeFileNames = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
 /**
  * The outputs ticked at first: the Dockerfile and .dockerignore always; zerops.yml, container.props,
- * compose.yaml and the saved answers only when the project already has one.
+ * compose.yaml and the saved answers only when the project already has one; pinning when the
+ * saved answers pinned.
  */
 export async function outputsInUse(session: Session, writeDirectory?: string): Promise<Output[]> {
 	const places = filePlaces(session, writeDirectory);
@@ -73,5 +93,10 @@ export async function outputsInUse(session: Session, writeDirectory?: string): P
 	if (await exists(path.join(root, fileNames['github-actions']))) outputs.push('github-actions');
 	if (await exists(path.join(root, fileNames['gitlab-ci']))) outputs.push('gitlab-ci');
 	if (session.config) outputs.push('config');
+	// Saved answers that pinned pin again, with the bot files the repository already has.
+	if (session.config?.config.pin === true) {
+		outputs.push('pin');
+		for (const bot of botKinds) if (await exists(path.join(root, botFileNames[bot]))) outputs.push(bot);
+	}
 	return outputs;
 }

@@ -1,10 +1,12 @@
 import {Box, Static, Text, useApp, useInput} from 'ink';
+import Spinner from 'ink-spinner';
 import path from 'node:path';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {questions} from '../engine/questions.js';
 import {resolveAnswers} from '../engine/resolve.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
+import type {Recommendation} from '../engine/recommend.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
@@ -23,6 +25,7 @@ import {olderThanTarget} from '../session/target-framework.js';
 import {onePerPath, otherAppsFiles} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
+import {offeredOutput, pinFromRegistry, withPinning, type Pinning} from '../session/pinning.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
 import {BuildScreen, type BuildView} from './components/BuildScreen.js';
@@ -47,15 +50,18 @@ export type AppProps = {
 	writeDirectory?: string;
 	/** The engine --engine names: the build step offers it first, as --build would use it. */
 	engine?: EngineName;
+	/** The registry base images are pinned from (as --pin asks it); none (--offline): pinning is not offered. */
+	registry?: string;
 	/** The exit code, and what stays in the terminal once the live screen is gone. */
 	onExit: (code: number, summary: string) => void;
 };
 
 const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config',
 	'github-actions', 'gitlab-ci',
+	'pin', 'renovate', 'dependabot',
 ];
 
-export function App({session: initialSession, writeDirectory, engine: namedEngine, onExit}: AppProps) {
+export function App({session: initialSession, writeDirectory, engine: namedEngine, registry, onExit}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const [session, setSession] = useState(initialSession);
@@ -84,11 +90,15 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
 	// The other apps ticked on the project screen: the answers apply to them too (see otherAppsFiles).
 	const [otherApps, setOtherApps] = useState<Session[]>([]);
+	// Pinning asks the registry once the files are chosen; until it answers there is nothing to preview.
+	const [pinning, setPinning] = useState<{from: Recommendation; result?: Pinning} | undefined>();
+	const pinAsked = Boolean(registry) && state.outputs.includes('pin');
+	const toWrite = !outcome.ok ? undefined : !pinAsked ? outcome.recommendation : pinning?.from === outcome.recommendation ? pinning.result?.recommendation : undefined;
 	const files = useMemo(
-		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
-			? onePerPath([...plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory), ...otherAppsFiles(otherApps, state.answers, state.outputs)])
+		() => (toWrite && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
+			? onePerPath([...plannedFiles(toWrite, session, state.outputs, writeDirectory), ...otherAppsFiles(otherApps, state.answers, state.outputs)])
 			: []),
-		[outcome, session, otherApps, state.outputs, state.step.kind, writeDirectory],
+		[toWrite, session, otherApps, state.outputs, state.step.kind, writeDirectory],
 	);
 	const applying = useMemo(() => questions.filter(question => question.applies(state.answers)).map(question => question.id), [state.answers]);
 	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying, (id, value) => id === 'dotnet' && olderThanTarget(session.detection, value) !== undefined)), [outcome, applying, session.detection]);
@@ -162,6 +172,13 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			dispatch({type: 'back'});
 		}
 	});
+
+	useEffect(() => {
+		if (state.step.kind !== 'preview' || !outcome.ok || !pinAsked || !registry || pinning?.from === outcome.recommendation) return;
+		const from = outcome.recommendation;
+		setPinning({from});
+		void pinFromRegistry(from, registry).then(result => setPinning(current => (current?.from === from ? {from, result} : current)));
+	}, [state.step.kind, outcome, pinAsked]);
 
 	useEffect(() => {
 		if (state.step.kind !== 'confirm') return;
@@ -288,9 +305,9 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 				<Box marginTop={1}>
 					<ToggleList
 						rows={listRows}
-						options={allOutputs.map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
+						options={allOutputs.filter(output => offeredOutput(output, state.outputs, registry)).map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
 						selected={state.outputs}
-						onChange={outputs => dispatch({type: 'outputs', outputs: outputs as Output[]})}
+						onChange={outputs => dispatch({type: 'outputs', outputs: withPinning(outputs as Output[])})}
 						nothingChosen="Choose at least one file: space ticks the highlighted one."
 						onConfirm={() => dispatch({type: 'next'})}
 					/>
@@ -298,8 +315,16 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 				<KeyHelp keys={['↑↓ move', 'space toggle', 'enter preview', 'esc back', 'q quit']} />
 			</Box>
 		);
+	} else if (step.kind === 'preview' && pinAsked && !toWrite) {
+		screen = <Text><Text color={theme.accent}><Spinner type="dots" /></Text> asking {registry} for the base images' digests…</Text>;
 	} else if (step.kind === 'preview') {
-		screen = <PreviewScreen files={files} rows={rows} width={width} onContinue={() => dispatch({type: 'next'})} />;
+		const note = pinAsked ? pinning?.result?.note : undefined;
+		screen = (
+			<Box flexDirection="column">
+				{note ? <Text color={theme.warn} wrap="wrap">{note}</Text> : null}
+				<PreviewScreen files={files} rows={rows - (note ? textRows(note, width).length : 0)} width={width} onContinue={() => dispatch({type: 'next'})} />
+			</Box>
+		);
 	} else if (step.kind === 'confirm') {
 		screen = <ConfirmScreen changes={changes} folder={directory} error={state.error} width={width} rows={rows} viewing={diffOpen} onView={setDiffOpen} onWrite={write} onBack={() => dispatch({type: 'back'})} />;
 	} else if (step.kind === 'writing') {

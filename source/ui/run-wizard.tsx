@@ -1,6 +1,7 @@
 import './no-color.js';
 import process from 'node:process';
 import {render} from 'ink';
+import {sourceUrls} from '../catalog/sources.js';
 import {parseEngine} from '../runner/engines/engine.js';
 import {stopNow} from '../session/cancellation.js';
 import type {Reading, Session, SessionFlags} from '../session/session.js';
@@ -11,11 +12,13 @@ import {PacedKeys} from './paced-keys.js';
 
 export {wantsPlain} from './first-frame.js';
 
-export type WizardFlags = SessionFlags & {write?: string | boolean; plain?: string | boolean; engine?: string | boolean};
+export type WizardFlags = SessionFlags & {write?: string | boolean; plain?: string | boolean; engine?: string | boolean; registry?: string | boolean; offline?: string | boolean};
 
 /** Runs the guided session in the terminal; resolves with the exit code. */
 export async function runWizard(opening: Session | ((reading: Reading) => Promise<Session>), flags: WizardFlags, eraseFirstFrame: () => void = () => {}): Promise<number> {
 	const writeDirectory = typeof flags.write === 'string' && flags.write !== '' ? flags.write : undefined;
+	// The registry --pin asks (--registry, DOTNET_IMAGE_WIZARD_REGISTRY, MCR); --offline asks none, so pinning is not offered.
+	const registry = flags.offline ? undefined : sourceUrls({registry: typeof flags.registry === 'string' ? flags.registry : undefined}, process.env).registry;
 	const open = typeof opening === 'function' ? opening : async () => opening;
 	if (wantsPlain(flags)) {
 		eraseFirstFrame();
@@ -57,6 +60,7 @@ export async function runWizard(opening: Session | ((reading: Reading) => Promis
 					failure = error;
 				}}
 				{...(writeDirectory ? {writeDirectory} : {})}
+				{...(registry ? {registry} : {})}
 				{...(typeof flags.engine === 'string' ? {engine: parseEngine(flags.engine)} : {})}
 				onExit={(exitCode, lasting) => {
 					code = exitCode;

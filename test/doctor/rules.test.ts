@@ -22,6 +22,8 @@ ${extra}USER $APP_UID
 ENTRYPOINT ["dotnet", "App.dll"]
 `;
 
+const pin = `sha256:${'ab'.repeat(32)}`;
+
 const cases: Case[] = [
 	{code: 'DIW001', line: 9, triggers: good('mcr.microsoft.com/dotnet/aspnet:10.0-nobel-chiseled'), clean: good('mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled')},
 	{code: 'DIW002', line: 1, triggers: 'FROM microsoft/dotnet:2.1-aspnetcore-runtime\nCOPY out /app\nENTRYPOINT ["dotnet", "/app/App.dll"]\n', clean: good()},
@@ -52,6 +54,8 @@ const cases: Case[] = [
 	{code: 'DIW021', line: 6, triggers: good(), clean: good(), options: {secrets: [{path: '.env', why: 'environment secrets'}], dockerignore: {file: '.dockerignore', patterns: ['**/bin/', '**/obj/']}}, cleanOptions: {secrets: [{path: '.env', why: 'environment secrets'}], dockerignore: {file: '.dockerignore', patterns: ['**/bin/', '**/obj/', '**/.env']}}},
 	{code: 'DIW022', line: 1, triggers: good(), clean: good(), options: {dockerignore: {missing: true, file: '.dockerignore'}}, cleanOptions: {dockerignore: {file: '.dockerignore', patterns: ['**/bin/', '**/obj/']}}},
 	{code: 'DIW022', line: 1, triggers: good(), clean: good(), options: {dockerignore: {file: '.dockerignore', patterns: ['*.md', 'bin/']}}, cleanOptions: {dockerignore: {file: '.dockerignore', patterns: ['# build output', 'bin', 'obj', '*.md']}}},
+	// A pinned tag gone from the catalog (10.0's preview tags went at GA): the pin, not DIW001.
+	{code: 'DIW024', line: 9, triggers: good(`mcr.microsoft.com/dotnet/aspnet:10.0-preview-noble-chiseled@${pin}`), clean: good(`mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled@${pin}`)},
 	{code: 'DIW023', line: 9, triggers: good('mcr.microsoft.com/dotnet/aspnet:10.0-noble'), clean: good('mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled').replace('USER $APP_UID\n', ''), options: {project: {dotnet: '10.0', app: 'web', deploy: 'aot', globalization: 'invariant'}}, cleanOptions: web10},
 ];
 
@@ -76,6 +80,14 @@ describe('every rule', () => {
 		expect(unknown!.message).toContain('nearest is 10.0-noble-chiseled');
 		const [ended] = check(good('mcr.microsoft.com/dotnet/aspnet:8.0')).filter(finding => finding.code === 'DIW003');
 		expect(ended!.message).toContain('2026-11-10');
+	});
+
+	it('reports a pinned tag that vanished once, naming the nearest current tag, with no edit that would keep the old digest', () => {
+		const found = check(good(`mcr.microsoft.com/dotnet/aspnet:10.0-preview-noble-chiseled@${pin}`)).filter(finding => ['DIW001', 'DIW024'].includes(finding.code));
+		expect(found.map(finding => finding.code)).toEqual(['DIW024']);
+		expect(found[0]!.message).toBe('mcr.microsoft.com/dotnet/aspnet:10.0-preview-noble-chiseled is pinned by digest, but mcr.microsoft.com/dotnet/aspnet no longer publishes the tag 10.0-preview-noble-chiseled: the digest pulls an image that gets no more patches, and update bots cannot move it; the nearest current tag is 10.0-noble-chiseled.');
+		expect(found[0]!.fix).toContain('aspnet:10.0-noble-chiseled@sha256:');
+		expect(found[0]!.edits).toEqual([]);
 	});
 
 	it('leaves Dockerfiles of other images alone', () => {

@@ -23,9 +23,10 @@ import {shellLess} from './shell-less.js';
 import {targetArch} from './target-arch.js';
 import {unknownTag} from './unknown-tag.js';
 import {userByName} from './user-by-name.js';
+import {vanishedPin} from './vanished-pin.js';
 
 export const rules: readonly Rule[] = [
-	unknownTag, legacyRepository, endOfSupport, preview, floatingTag, frameworkMismatch, sdkFinal,
+	unknownTag, vanishedPin, legacyRepository, endOfSupport, preview, floatingTag, frameworkMismatch, sdkFinal,
 	emulatedBuild, aotEmulation, targetArch, shellLess, runtimeRepository, globalization, libc,
 	rootUser, userByName, port80, restoreLayer, restorePublish, copyLink, secrets, dockerignore, recommendation,
 ];

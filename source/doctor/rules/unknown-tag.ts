@@ -1,11 +1,9 @@
-import {activeCatalog} from '../../catalog/active.js';
 import {dotnetVersions} from '../../catalog/catalog.js';
-import {nearestTag} from '../../catalog/nearest-tag.js';
 import type {Rule} from '../finding.js';
 import {imageOf, shownImage} from '../stage-facts.js';
-import {tagEdit} from '../tag-edit.js';
+import {nearestPublishedTag, tagEdit} from '../tag-edit.js';
 
-/** A tag the catalog does not have for a .NET version it has, or not for the platforms built. */
+/** A tag the catalog does not have for a .NET version it has, or not for the platforms built (a pinned one is DIW024's). */
 export const unknownTag: Rule = {
 	code: 'DIW001',
 	severity: 'error',
@@ -17,8 +15,8 @@ export const unknownTag: Rule = {
 			if (stage.parent || !image || image.legacy || image.windows || !image.dotnet || !dotnetVersions().includes(image.dotnet)) return [];
 			const range = stage.from.getImageRange() ?? stage.from.getRange();
 			if (!image.catalog) {
-				const tags = activeCatalog().images.filter(candidate => candidate.repo === image.repo).flatMap(candidate => [candidate.tag, ...candidate.aliases]);
-				const nearest = nearestTag(image.floatingTag, tags);
+				if (image.digest) return [];
+				const nearest = nearestPublishedTag(image);
 				return [{range, message: `${shownImage(stage, input.dockerfile)}: mcr.microsoft.com/dotnet/${image.repo} publishes no tag ${image.tag}${nearest ? `; the nearest is ${nearest}` : ''}.`, ...(nearest ? {fix: `Use ${image.repo}:${nearest}.`, edits: image.patch ? [] : tagEdit(stage, nearest)} : {})}];
 			}
 			const missing = input.architecturesFrom === 'unknown' || image.architecture ? [] : input.architectures.filter(architecture => !image.catalog!.architectures.includes(architecture));
