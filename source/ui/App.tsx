@@ -6,23 +6,22 @@ import {resolveAnswers} from '../engine/resolve.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {EngineName} from '../runner/engines/engine.js';
-import {preflight} from '../runner/preflight.js';
-import {runBuild} from '../runner/run.js';
+import {shownText} from '../grammar/shown-text.js';
 import {answerPhrase, sourceMark} from '../session/answer-words.js';
 import {saveBuildLog} from '../session/build-log.js';
 import {cancelled, cancelledExitCode} from '../session/cancellation.js';
-import {describeResult} from '../session/build-outcome.js';
+import {appBuildLines, appBuilds, buildApps, type AppBuild, type AppBuildState} from '../session/app-builds.js';
 import {describeCandidates, type Candidate} from '../session/candidates.js';
 import {compareWithDisk, filesToWrite, type FileChange} from '../session/file-changes.js';
 import {finalSummary} from '../session/final-summary.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
-import {commandFrom, nextSteps} from '../session/next-steps.js';
+import {appsNextSteps, commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {buildableOutcome} from '../session/multi-target.js';
 import {olderThanTarget} from '../session/target-framework.js';
-import {onePerPath, otherAppsFiles} from '../session/apps.js';
+import {fileOwner, guidedAppFiles, guidedAppPlans} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
-import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
+import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output, type PlannedFile} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
 import {BuildScreen, type BuildView} from './components/BuildScreen.js';
@@ -82,14 +81,27 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 
 	const outcome = useMemo(() => buildableOutcome(withProjectWarnings(outcomeOf(state), session.detection), session.project, state.today), [state.answers, state.today, session.detection, session.project]);
 	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
-	// The other apps ticked on the project screen: the answers apply to them too (see otherAppsFiles).
+	// The other apps ticked on the project screen: planned as --apps plans them, the answers chosen here as flags (see guidedAppPlans).
 	const [otherApps, setOtherApps] = useState<Session[]>([]);
-	const files = useMemo(
-		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
-			? onePerPath([...plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory), ...otherAppsFiles(otherApps, state.answers, state.outputs)])
-			: []),
-		[outcome, session, otherApps, state.outputs, state.step.kind, writeDirectory],
+	const apps = useMemo(
+		() => (outcome.ok && otherApps.length > 0 ? guidedAppPlans({session, recommendation: outcome.recommendation}, otherApps, state.answers, state.provenance) : undefined),
+		[outcome, session, otherApps, state.answers, state.provenance],
 	);
+	// Several apps: the files --apps A,B --write writes, compose.yaml and the CI workflows over every app.
+	const appFiles = useMemo(() => (apps && apps.plans.length > 1 ? guidedAppFiles(apps.plans, state.outputs) : undefined), [apps, state.outputs]);
+	const files: PlannedFile[] = useMemo(
+		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
+			? appFiles?.files.map(file => ({...file, shown: `${path.relative(session.cwd, path.join(file.directory, file.name))} (${fileOwner(file, true)})`})) ?? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory)
+			: []),
+		[outcome, session, appFiles, state.outputs, state.step.kind, writeDirectory],
+	);
+	const several = appFiles !== undefined && apps !== undefined;
+	/** The files written, each with the app it belongs to when there are several. */
+	const writtenShown = (written: string[]) => (appFiles ? written.map(file => {
+		const target = path.resolve(session.cwd, file);
+		const owner = appFiles.files.find(planned => [target, target.replace(/\.generated$/, '')].includes(path.join(planned.directory, planned.name)));
+		return owner ? `${file} (${fileOwner(owner, true)})` : file;
+	}) : written);
 	const applying = useMemo(() => questions.filter(question => question.applies(state.answers)).map(question => question.id), [state.answers]);
 	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying, (id, value) => id === 'dotnet' && olderThanTarget(session.detection, value) !== undefined)), [outcome, applying, session.detection]);
 
@@ -102,7 +114,8 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		const summary = finalSummary({
 			...(recommendation ? {recommendation} : {}),
 			written,
-			steps: recommendation && written.length > 0 ? nextSteps(recommendation, session, directory, written, engine?.builder) : [],
+			steps: recommendation && written.length > 0 ? (several ? appsNextSteps(apps.plans, written, engine?.builder) : nextSteps(recommendation, session, directory, written, engine?.builder)) : [],
+			...(several ? {apps: apps.plans.map(app => ({name: app.name, recommendation: app.recommendation}))} : {}),
 			...(view?.phase === 'finished' ? {built: [...(view.error ? [view.error] : []), ...view.summary]} : {}),
 			...(view?.log ? {log: view.log} : {}),
 			cancelled,
@@ -190,36 +203,62 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			.catch((error: Error) => dispatch({type: 'failed', message: error.message}));
 	};
 
+	// Each app's build: the apps built in an earlier attempt stay built, a retry goes on from the first that did not.
+	const appStates = useRef<AppBuildState[]>([]);
+	const builds = (): AppBuild[] => {
+		if (!outcome.ok || !engine) return [];
+		if (!several) return [{name: session.project.name, recommendation: outcome.recommendation, plan: engine.plan}];
+		return appBuilds(engine.builder, apps.plans, state.written.map(file => path.resolve(session.cwd, file)));
+	};
+
 	useEffect(() => {
 		if (state.step.kind !== 'build' || !outcome.ok || !engine) return;
-		const recommendation = outcome.recommendation;
+		const list = builds();
 		const controller = new AbortController();
 		cancelBuild.current = controller;
-		const {plan} = engine;
 		const started = Date.now();
 		const everything: string[] = [];
-		let view: BuildView = {command: commandFrom(session.cwd, plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: [], written: state.written};
+		// A log is saved once an engine has started building, as for one app.
+		let ran = false;
+		const first = list.findIndex((build, index) => appStates.current[index]?.status !== 'succeeded');
+		let view: BuildView = {command: commandFrom(session.cwd, list[Math.max(first, 0)]!.plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: [], written: state.written, ...(list.length > 1 ? {apps: appStates.current.length > 0 ? appStates.current : list.map(build => ({name: build.name, status: 'waiting' as const, summary: []}))} : {})};
 		const show = (next: Partial<BuildView>) => {
 			view = {...view, ...next, elapsedMs: Date.now() - started};
 			latestBuild.current = view;
 			setBuild(view);
 		};
+		const withState = (index: number, state: AppBuildState) => (view.apps ? {apps: view.apps.map((other, position) => (position === index ? state : other))} : {});
 		show({});
 		const timer = setInterval(() => show({}), 1000);
 		void (async () => {
 			try {
-				const {notes, platformPlan} = await preflight(plan, recommendation);
-				show({phase: 'running', notes, platformPlan});
-				const result = await runBuild(plan, {
+				const states = await buildApps(list, appStates.current, {
 					signal: controller.signal,
+					onStart: index => {
+						const command = commandFrom(session.cwd, list[index]!.plan);
+						if (index !== first) everything.push('', `$ ${command}`);
+						show({command, phase: 'preflight', notes: [], lines: [], step: undefined, platformPlan: undefined, ...withState(index, {name: list[index]!.name, status: 'running', summary: []})});
+					},
+					onChecked: (_, {notes, platformPlan}) => {
+						ran = true;
+						show({phase: 'running', notes, platformPlan});
+					},
 					onLine: line => {
 						everything.push(line);
 						show({lines: [...view.lines.slice(-200), line]});
 					},
 					onStep: step => show({step}),
+					onEnd: (index, state) => show(withState(index, state)),
 				});
-				const log = await saveBuildLog(view.command, everything).catch(() => undefined);
-				show({phase: 'finished', result, summary: describeResult(result, plan), ...(log ? {log} : {})});
+				appStates.current = states;
+				const last = states.findLast(state => state.status !== 'waiting' && state.status !== 'not-started') ?? states.at(-1)!;
+				const log = ran ? await saveBuildLog(commandFrom(session.cwd, list[Math.max(first, 0)]!.plan), everything).catch(() => undefined) : undefined;
+				show({
+					phase: 'finished',
+					result: last.result ?? {status: 'succeeded', exitCode: 0, elapsedMs: 0, lastLines: []},
+					...(list.length > 1 ? {apps: states, summary: appBuildLines(states)} : {summary: last.summary, ...(last.error ? {error: last.error} : {})}),
+					...(log ? {log} : {}),
+				});
 			} catch (error) {
 				show({phase: 'finished', error: (error as Error).message, summary: [], result: {status: 'failed', exitCode: 1, elapsedMs: Date.now() - started, lastLines: []}});
 			} finally {
@@ -278,13 +317,21 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		);
 	} else if (step.kind === 'files') {
-		const places = placesText(filePlaces(session, writeDirectory));
+		const places = several ? `each app's Dockerfile and container.props into its own folder; the .dockerignore (merged with one there) and compose.yaml into ${session.contextDirectory} (the build context)` : placesText(filePlaces(session, writeDirectory));
+		// Several apps: what each one gets, the apps left out and why, and the files one app's run would make that this one leaves out.
+		const about = several ? [
+			...apps.plans.map(app => `${app.name} (${answerPhrase('app', app.recommendation.answers.app)}): ${app.recommendation.runtime.reference}`),
+			...apps.refused,
+			...appFiles.notes.map(note => `note: ${note}`),
+			...(writeDirectory ? [`note: --write ${writeDirectory} puts one app's files there; with ${apps.plans.length} apps each app's Dockerfile goes in its own folder.`] : []),
+		] : [];
 		// Title, where the files go, the gap, the nudge and the keys: the list gets the rest.
-		const listRows = screenRows - 4 - textRows(places, width).length - textRows('↑↓ move  ·  space toggle  ·  enter preview  ·  esc back  ·  q quit', width).length;
+		const listRows = screenRows - 4 - textRows(places, width).length - about.reduce((sum, line) => sum + textRows(line, width).length, 0) - textRows('↑↓ move  ·  space toggle  ·  enter preview  ·  esc back  ·  q quit', width).length;
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What should be generated?</Text>
 				<Text dimColor wrap="wrap">{places}</Text>
+				{about.map(line => <Text key={line} dimColor wrap="wrap">{shownText(line, {limit: 500})}</Text>)}
 				<Box marginTop={1}>
 					<ToggleList
 						rows={listRows}
@@ -299,13 +346,13 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		);
 	} else if (step.kind === 'preview') {
-		screen = <PreviewScreen files={files} rows={rows} width={width} onContinue={() => dispatch({type: 'next'})} />;
+		screen = <PreviewScreen files={files.map(file => ({name: file.shown ?? file.name, content: file.content}))} rows={rows} width={width} onContinue={() => dispatch({type: 'next'})} />;
 	} else if (step.kind === 'confirm') {
 		screen = <ConfirmScreen changes={changes} folder={directory} error={state.error} width={width} rows={rows} viewing={diffOpen} onView={setDiffOpen} onWrite={write} onBack={() => dispatch({type: 'back'})} />;
 	} else if (step.kind === 'writing') {
 		screen = <Text>Writing…</Text>;
 	} else if (step.kind === 'build' && build) {
-		const later = engine ? commandFrom(session.cwd, engine.plan) : undefined;
+		const later = engine ? several ? build.command : commandFrom(session.cwd, engine.plan) : undefined;
 		screen = (
 			<BuildScreen
 				view={build}
@@ -323,9 +370,9 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		const ready = (engines ?? []).filter(choice => choice.ready);
 		screen = (
 			<DoneScreen
-				written={state.written.length > 0 ? state.written : ['nothing: every file was already up to date']}
+				written={state.written.length > 0 ? writtenShown(state.written) : ['nothing: every file was already up to date']}
 				engines={engines}
-				{...(engine ? {buildCommand: commandFrom(session.cwd, engine.plan), chosen: engine.builder} : {})}
+				{...(engine ? {builds: builds().map(build => ({...(several ? {name: build.name} : {}), command: commandFrom(session.cwd, build.plan)})), chosen: engine.builder} : {})}
 				width={width}
 				actions={[
 					{value: 'exit', label: 'Exit'},
@@ -338,6 +385,8 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 						return;
 					}
 					setEngine(chosen);
+					// A build chosen here starts afresh: every app is built with this engine.
+					appStates.current = [];
 					dispatch({type: 'build'});
 				}}
 			/>
