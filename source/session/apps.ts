@@ -11,7 +11,7 @@ import {shownList} from '../grammar/shown-list.js';
 import {locateApps, type AppList} from '../project/locate.js';
 import {isSolution} from '../project/project-files.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
-import {exposedPort} from '../project/project.js';
+import {exposedPort, imageNameOf} from '../project/project.js';
 import {fileNames, type FileKind} from '../render/files.js';
 import {filePlaces, placeFiles, type PlacedFile} from './file-places.js';
 import {sharedFiles, sharedKinds} from './shared-files.js';
@@ -173,21 +173,25 @@ export function chosenLayer(answers: Answers, provenance: Provenance): AnswerLay
 /**
  * The apps a guided session ticked, planned as `--apps A,B` with the chosen answers as flags
  * plans them: the first as the summary showed it, each other from its own project with the
- * answers chosen once. An app the answers cannot work for is left out, with why.
+ * answers chosen once. An app the answers cannot work for is left out, with why. One image name
+ * (--image, a saved "image") cannot name several apps: each gets its project's, with a note.
  */
-export function guidedAppPlans(first: {session: Session; recommendation: Recommendation}, others: Session[], answers: Answers, provenance: Provenance): {plans: AppPlan[]; refused: string[]} {
+export function guidedAppPlans(first: {session: Session; recommendation: Recommendation}, others: Session[], answers: Answers, provenance: Provenance): {plans: AppPlan[]; refused: string[]; notes: string[]} {
 	const chosen = chosenLayer(answers, provenance);
-	const plans = [appPlanOf(first.session, first.recommendation, provenance)];
+	const named = others.length > 0 && first.session.imageSource !== 'project';
+	const own = (app: Session): Session => (named && app.located.kind === 'found' ? {...app, imageName: imageNameOf(app.project, path.relative(app.cwd, app.located.file)), imageSource: 'project'} : app);
+	const notes = named ? [`${first.session.imageSource === 'flag' ? '--image' : 'the saved "image"'} names one image; with ${others.length + 1} apps each gets its own, from its project (ContainerRepository, else its name)`] : [];
 	const refused: string[] = [];
-	for (const app of others) {
+	const plans: AppPlan[] = [];
+	for (const [index, app] of [first.session, ...others].entries()) {
 		try {
-			plans.push(planApp({...app, layers: [chosen, ...app.layers]}, {yes: true}));
+			plans.push(index === 0 ? appPlanOf(own(app), first.recommendation, provenance) : planApp(own({...app, layers: [chosen, ...app.layers]}), {yes: true}));
 		} catch (error) {
 			if (!(error instanceof InputError)) throw error;
 			refused.push(`${error.message} It gets no files.`);
 		}
 	}
-	return {plans, refused};
+	return {plans, refused, notes};
 }
 
 /**

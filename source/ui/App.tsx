@@ -319,11 +319,12 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	} else if (step.kind === 'files') {
 		const places = several ? `each app's Dockerfile and container.props into its own folder; the .dockerignore (merged with one there) and compose.yaml into ${session.contextDirectory} (the build context)` : placesText(filePlaces(session, writeDirectory));
 		// Several apps: what each one gets, the apps left out and why, and the files one app's run would make that this one leaves out.
-		const about = several ? [
+		const about = apps ? [
 			...apps.plans.map(app => `${app.name} (${answerPhrase('app', app.recommendation.answers.app)}): ${app.recommendation.runtime.reference}`),
 			...apps.refused,
-			...appFiles.notes.map(note => `note: ${note}`),
-			...(writeDirectory ? [`note: --write ${writeDirectory} puts one app's files there; with ${apps.plans.length} apps each app's Dockerfile goes in its own folder.`] : []),
+			...apps.notes.map(note => `note: ${note}`),
+			...(appFiles?.notes ?? []).map(note => `note: ${note}`),
+			...(several && writeDirectory ? [`note: --write ${writeDirectory} puts one app's files there; with ${apps.plans.length} apps each app's Dockerfile goes in its own folder.`] : []),
 		] : [];
 		// Title, where the files go, the gap, the nudge and the keys: the list gets the rest.
 		const listRows = screenRows - 4 - textRows(places, width).length - about.reduce((sum, line) => sum + textRows(line, width).length, 0) - textRows('↑↓ move  ·  space toggle  ·  enter preview  ·  esc back  ·  q quit', width).length;

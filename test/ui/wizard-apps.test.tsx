@@ -126,6 +126,22 @@ describe('several apps ticked in the wizard', () => {
 		expect(run.exitCode, run.stderr).toBe(0);
 		for (const file of ['src/Catalog.Api/Dockerfile', 'src/Worker/Dockerfile']) expect(await read(wizard, file), file).toBe(await read(cli, file));
 	}, 60_000);
+
+	it('give each app its own image when --image names one, and say so', async () => {
+		const wizard = await copyRepository();
+		const app = await tickTwoApps(wizard, {...answers, image: 'localhost/one:1'});
+		expect(app.lastFrame()!.replaceAll(/\n/g, ' ')).toContain('note: --image names one image; with 2 apps each gets its own, from its project (ContainerRepository, else its name)');
+		await press(app.stdin, ...tickCompose, keys.enter);
+		await waitFor(app.lastFrame, 'tab next file');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, 'Write these files?');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, /wrote/);
+		const compose = await read(wizard, 'compose.yaml');
+		expect(compose).toContain('    image: catalog.api\n');
+		expect(compose).toContain('    image: worker\n');
+		expect(compose).not.toContain('localhost/one');
+	}, 60_000);
 });
 
 describe('building several apps from the wizard', () => {
