@@ -19,7 +19,7 @@ import {appsNextSteps, commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {buildableOutcome} from '../session/multi-target.js';
 import {olderThanTarget} from '../session/target-framework.js';
-import {fileOwner, guidedAppFiles, guidedAppPlans} from '../session/apps.js';
+import {fileOwner, guidedAppFiles, guidedAppPlans, type AppPlan} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output, type PlannedFile} from '../session/planned-files.js';
 import {withProject, type Session} from '../session/session.js';
@@ -303,11 +303,19 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	} else if (step.kind === 'question') {
 		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => {
+		// Several apps: the answers are the first app's; each app's own kind and images, above them.
+		const perApp = apps && apps.plans.length > 1 ? [`${apps.plans.length} apps: an answer chosen here applies to each; what its project says stays its own.`, ...appImages(apps.plans)] : [];
+		const summary = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows - perApp.reduce((sum, line) => sum + textRows(line, width).length, 0)} width={width} onFix={id => {
 			// A fix with one way out ("without Arm32") opens its question with that answer already in place.
 			const only = fixes.find(fix => fix.id === id)?.values;
 			dispatch({type: 'jump', id, ...(only?.length === 1 ? {value: only[0]!.value} : {})});
 		}} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
+		screen = perApp.length > 0 ? (
+			<Box flexDirection="column">
+				{perApp.map(line => <Text key={line} dimColor wrap="wrap">{shownText(line, {limit: 500})}</Text>)}
+				{summary}
+			</Box>
+		) : summary;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">
@@ -320,7 +328,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		const places = several ? `each app's Dockerfile and container.props into its own folder; the .dockerignore (merged with one there) and compose.yaml into ${session.contextDirectory} (the build context)` : placesText(filePlaces(session, writeDirectory));
 		// Several apps: what each one gets, the apps left out and why, and the files one app's run would make that this one leaves out.
 		const about = apps ? [
-			...apps.plans.map(app => `${app.name} (${answerPhrase('app', app.recommendation.answers.app)}): ${app.recommendation.runtime.reference}`),
+			...appImages(apps.plans),
 			...apps.refused,
 			...apps.notes.map(note => `note: ${note}`),
 			...(appFiles?.notes ?? []).map(note => `note: ${note}`),
@@ -408,6 +416,11 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		</>
 	);
+}
+
+/** "Worker (worker/console app): mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled": each app's kind and runtime image. */
+function appImages(plans: AppPlan[]): string[] {
+	return plans.map(app => `${app.name} (${answerPhrase('app', app.recommendation.answers.app)}): ${app.recommendation.runtime.reference}`);
 }
 
 /** "✔ .NET 10.0 (detected: TargetFramework net10.0)": one answered question. */

@@ -56,10 +56,10 @@ async function tickTwoApps(directory: string, flags: SessionFlags) {
 	await press(app.stdin, keys.enter);
 	await waitFor(app.lastFrame, 'Review each question');
 	await press(app.stdin, keys.enter);
-	await waitFor(app.lastFrame, 'Recommended images');
+	const summary = await waitFor(app.lastFrame, 'Recommended images');
 	await press(app.stdin, keys.enter);
 	await waitFor(app.lastFrame, 'What should be generated?');
-	return {...app, onExit};
+	return {...app, onExit, summary};
 }
 
 /** On from the files screen: preview, then write every file. */
@@ -79,6 +79,8 @@ describe('several apps ticked in the wizard', () => {
 		const wizard = await copyRepository();
 		const app = await tickTwoApps(wizard, answers);
 		// Each app's answers are its own where its project says them: ICU for the API, invariant for the worker.
+		expect(app.summary).toContain('2 apps: an answer chosen here applies to each; what its project says stays its own.');
+		expect(app.summary).toContain('Worker (worker/console app): mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n');
 		const files = app.lastFrame()!;
 		expect(files).toContain('Catalog.Api (web app): mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra');
 		expect(files).toContain('Worker (worker/console app): mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n');
