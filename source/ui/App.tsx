@@ -91,6 +91,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	const appFiles = useMemo(() => (apps && apps.plans.length > 1 ? guidedAppFiles(apps.plans, state.outputs) : undefined), [apps, state.outputs]);
 	const files: PlannedFile[] = useMemo(
 		() => (outcome.ok && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
+			// Several apps: each file by its path from here (as the confirmation and the written list say it) and its app.
 			? appFiles?.files.map(file => ({...file, shown: `${path.relative(session.cwd, path.join(file.directory, file.name))} (${fileOwner(file, true)})`})) ?? plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory)
 			: []),
 		[outcome, session, appFiles, state.outputs, state.step.kind, writeDirectory],
@@ -355,9 +356,9 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		);
 	} else if (step.kind === 'preview') {
-		screen = <PreviewScreen files={files.map(file => ({name: file.shown ?? file.name, content: file.content}))} rows={rows} width={width} onContinue={() => dispatch({type: 'next'})} />;
+		screen = <PreviewScreen files={files.map(file => ({name: file.shown ? shownText(file.shown, {limit: 500}) : file.name, content: file.content}))} rows={rows} width={width} onContinue={() => dispatch({type: 'next'})} />;
 	} else if (step.kind === 'confirm') {
-		screen = <ConfirmScreen changes={changes} folder={directory} error={state.error} width={width} rows={rows} viewing={diffOpen} onView={setDiffOpen} onWrite={write} onBack={() => dispatch({type: 'back'})} />;
+		screen = <ConfirmScreen changes={changes} folder={several ? session.cwd : directory} error={state.error} width={width} rows={rows} viewing={diffOpen} onView={setDiffOpen} onWrite={write} onBack={() => dispatch({type: 'back'})} />;
 	} else if (step.kind === 'writing') {
 		screen = <Text>Writing…</Text>;
 	} else if (step.kind === 'build' && build) {

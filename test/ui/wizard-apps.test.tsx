@@ -98,7 +98,10 @@ describe('several apps ticked in the wizard', () => {
 		expect(frame).toContain('catalog.api:');
 		expect(frame).toContain('dockerfile: src/Catalog.Api/Dockerfile');
 		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'Write these files?');
+		const confirm = await waitFor(app.lastFrame, 'Write these files?');
+		expect(confirm).toContain(`into ${wizard}`);
+		expect(confirm).toContain('src/Worker/Dockerfile (Worker)  new');
+		expect(confirm).toContain('.dockerignore (the build context\'s)  new');
 		await press(app.stdin, keys.enter);
 		const done = await waitFor(app.lastFrame, /wrote/);
 		expect(done).toContain('wrote compose.yaml (every app)');
