@@ -2,7 +2,7 @@
 // its own answers (detected per app; flags and saved answers shared), recommendation and files.
 import path from 'node:path';
 import {answerIds, type AnswerId, type Answers} from '../engine/answers.js';
-import {recommend, type Outcome, type Recommendation} from '../engine/recommend.js';
+import {recommend, type Recommendation} from '../engine/recommend.js';
 import {refusalText} from '../engine/refusals.js';
 import {InputError, resolveAnswers, type AnswerLayer, type Provenance} from '../engine/resolve.js';
 import {shownValue} from '../grammar/shown-text.js';
@@ -11,11 +11,11 @@ import {shownList} from '../grammar/shown-list.js';
 import {locateApps, type AppList} from '../project/locate.js';
 import {isSolution} from '../project/project-files.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
-import {exposedPort} from '../project/project.js';
+import {exposedPort, imageNameOf} from '../project/project.js';
 import {fileNames, type FileKind} from '../render/files.js';
 import {filePlaces, placeFiles, type PlacedFile} from './file-places.js';
 import {sharedFiles, sharedKinds} from './shared-files.js';
-import {plannedFiles, type Output, type PlannedFile} from './planned-files.js';
+import type {Output, PlannedFile} from './planned-files.js';
 import {withProject, type Session} from './session.js';
 import {readdir} from 'node:fs/promises';
 
@@ -97,12 +97,18 @@ export function planApp(app: Session, options: {yes: boolean}): AppPlan {
 	if (!options.yes && missing.length > 0) throw new InputError(`${shown}: missing answers (${missing.join(', ')}): pass them, or --yes to take detected and default answers.`);
 	const outcome = withProjectWarnings(recommend(answers, app.today), app.detection);
 	if (!outcome.ok) throw new InputError(`${shown}: ${refusalText(outcome.refusal)}`);
-	const port = exposedPort(app.project, outcome.recommendation.answers.app);
+	return appPlanOf(app, outcome.recommendation, provenance);
+}
+
+/** An app's plan once its recommendation is known: where its Dockerfile goes, its context, image and port. */
+export function appPlanOf(app: Session, recommendation: Recommendation, provenance: Provenance): AppPlan {
+	if (app.located.kind !== 'found') throw new Error('an app session has its project');
+	const port = exposedPort(app.project, recommendation.answers.app);
 	return {
 		project: app.located.file,
 		name: app.project.name,
 		session: app,
-		recommendation: outcome.recommendation,
+		recommendation,
 		provenance,
 		dockerfile: path.join(filePlaces(app).app, fileNames.dockerfile),
 		context: app.contextDirectory,
@@ -145,45 +151,58 @@ export function placeAppFiles(plans: AppPlan[], request: {kinds: FileKind[]; exp
 	return {files: [...byPath.values()], notes};
 }
 
-/** The answers each app reads from its own project; the rest (distro, shell, architectures, start-up) are chosen once for all. */
-const perAppAnswers: AnswerId[] = ['dotnet', 'app', 'deploy', 'globalization'];
-
 /**
- * Another app's recommendation in a session that chose answers once for several apps (the
- * wizard): the shared answers as chosen, the per-app ones as its project says, else as chosen.
+ * The answers a guided session gives every app: those from a flag or chosen here, as flags are on
+ * the command line. An answer left as detected, saved or defaulted is each app's own.
  */
-export function recommendationForApp(answers: Answers, app: Session): Outcome {
+export function chosenLayer(answers: Answers, provenance: Provenance): AnswerLayer {
 	const text = (id: AnswerId) => {
 		const value = answers[id];
 		return Array.isArray(value) ? value.join(',') : String(value);
 	};
-	const shared: AnswerLayer = {source: 'flag', values: Object.fromEntries(answerIds.filter(id => !perAppAnswers.includes(id)).map(id => [id, text(id)]))};
-	const chosen: AnswerLayer = {source: 'config', values: Object.fromEntries(perAppAnswers.map(id => [id, text(id)]))};
-	const resolved = resolveAnswers([shared, ...app.layers.filter(layer => layer.source === 'detected'), chosen], app.today);
-	return withProjectWarnings(recommend(resolved.answers, app.today), app.detection);
+	return {source: 'flag', values: Object.fromEntries(answerIds.filter(id => provenance[id]?.source === 'flag').map(id => [id, text(id)]))};
 }
 
 /**
- * The files of the other apps a guided session chose with the first (their answers as
- * recommendationForApp makes them): each app's Dockerfile in its folder, a .dockerignore only where
- * no earlier app put one. zerops.yml and the saved answers belong to one app: not for the others.
- * An app the answers cannot work for gets no files (its own run says why).
+ * The apps a guided session ticked, planned as `--apps A,B` with the chosen answers as flags
+ * plans them: the first as the summary showed it, each other from its own project with the
+ * answers chosen once. An app the answers cannot work for is left out, with why. One image name
+ * (--image, a saved "image") cannot name several apps: each gets its project's, with a note.
  */
-export function otherAppsFiles(apps: Session[], answers: Answers, outputs: Output[]): PlannedFile[] {
-	const kinds = outputs.filter((output): output is FileKind => output !== 'config' && output !== 'zerops');
-	return apps.flatMap(app => {
-		const outcome = recommendationForApp(answers, app);
-		return outcome.ok ? plannedFiles(outcome.recommendation, app, kinds) : [];
-	});
+export function guidedAppPlans(first: {session: Session; recommendation: Recommendation}, others: Session[], answers: Answers, provenance: Provenance): {plans: AppPlan[]; refused: string[]; notes: string[]} {
+	const chosen = chosenLayer(answers, provenance);
+	const named = others.length > 0 && first.session.imageSource !== 'project';
+	const own = (app: Session): Session => (named && app.located.kind === 'found' ? {...app, imageName: imageNameOf(app.project, path.relative(app.cwd, app.located.file)), imageSource: 'project'} : app);
+	const notes = named ? [`${first.session.imageSource === 'flag' ? '--image' : 'the saved "image"'} names one image; with ${others.length + 1} apps each gets its own, from its project (ContainerRepository, else its name)`] : [];
+	const refused: string[] = [];
+	const plans: AppPlan[] = [];
+	for (const [index, app] of [first.session, ...others].entries()) {
+		try {
+			plans.push(index === 0 ? appPlanOf(own(app), first.recommendation, provenance) : planApp(own({...app, layers: [chosen, ...app.layers]}), {yes: true}));
+		} catch (error) {
+			if (!(error instanceof InputError)) throw error;
+			refused.push(`${error.message} It gets no files.`);
+		}
+	}
+	return {plans, refused, notes};
 }
 
-/** Files with one entry per path, the first kept: apps that share a build context share its .dockerignore. */
-export function onePerPath(files: PlannedFile[]): PlannedFile[] {
-	const seen = new Set<string>();
-	return files.filter(file => {
-		const target = path.join(file.directory, file.name);
-		if (seen.has(target)) return false;
-		seen.add(target);
-		return true;
-	});
+/**
+ * The files of the apps a guided session ticked: exactly those `--apps A,B --write` writes (see
+ * placeAppFiles: each app's Dockerfile in its folder, one .dockerignore per context, one
+ * compose.yaml and CI workflow for every app), each with the app it belongs to. zerops.yml and
+ * the saved answers describe one app: left out, with a note, when there are several.
+ */
+export function guidedAppFiles(plans: AppPlan[], outputs: Output[]): {files: Array<PlannedFile & {kind: FileKind; app: AppPlan}>; notes: string[]} {
+	const kinds = outputs.filter((output): output is FileKind => output !== 'config');
+	const {files, notes} = placeAppFiles(plans, {kinds, explicit: false});
+	if (plans.length > 1 && outputs.includes('config')) notes.push(`the saved answers are left out: they keep one app's answers, and this run has ${plans.length} (choose one app for them)`);
+	return {files: files.map(({kind, directory, name, content, contentAs, merge, app}) => ({kind, directory, name, content, ...(contentAs ? {contentAs} : {}), ...(merge ? {merge} : {}), app})), notes};
+}
+
+/** Whose a file of a several-app run is, in a few words: an app's name, every app's, or the build context's. */
+export function fileOwner(file: {kind: FileKind; app: AppPlan}, several: boolean): string {
+	if (file.kind === 'dockerignore') return 'the build context\'s';
+	if (several && sharedKinds.includes(file.kind)) return 'every app';
+	return file.app.name;
 }

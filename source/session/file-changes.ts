@@ -110,6 +110,6 @@ export function filesToWrite(changes: FileChange[], mode: 'replace' | 'beside'):
 			if (mode !== 'beside' || change.status !== 'changed' || change.file.merge) return change.file;
 			const name = `${change.file.name}${besideSuffix}`;
 			// Dockerfile.generated names itself in its "# Build:" line.
-			return {...change.file, name, content: change.file.contentAs?.(name) ?? change.file.content};
+			return {...change.file, name, content: change.file.contentAs?.(name) ?? change.file.content, ...(change.file.shown ? {shown: change.file.shown.replace(change.file.name, name)} : {})};
 		});
 }

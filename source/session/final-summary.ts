@@ -5,6 +5,8 @@ import type {NextStep} from './next-steps.js';
 
 export type Ending = {
 	recommendation?: Recommendation;
+	/** Several apps: each one's images, in place of the one recommendation's. */
+	apps?: Array<{name: string; recommendation: Recommendation}>;
 	/** Full paths of the files written. */
 	written: string[];
 	steps: NextStep[];
@@ -22,11 +24,12 @@ export type Ending = {
  * paths) and the next steps, each a comment and one command line, so a block pastes into a shell.
  */
 export function finalSummary(ending: Ending): string {
-	const {recommendation, written, steps, built, log, cancelled, columns = Number.POSITIVE_INFINITY} = ending;
+	const {recommendation, apps, written, steps, built, log, cancelled, columns = Number.POSITIVE_INFINITY} = ending;
 	if (cancelled && written.length === 0) return 'Cancelled: nothing was written.';
 	const lines: string[] = [];
 	if (cancelled) lines.push('Cancelled. Written before that:');
-	if (recommendation) lines.push('Images', `  build    ${recommendation.build.reference}`, `  runtime  ${recommendation.runtime.reference}`);
+	if (apps && apps.length > 1) lines.push('Images', ...apps.flatMap(app => [`  ${app.name}`, `    build    ${app.recommendation.build.reference}`, `    runtime  ${app.recommendation.runtime.reference}`]));
+	else if (recommendation) lines.push('Images', `  build    ${recommendation.build.reference}`, `  runtime  ${recommendation.runtime.reference}`);
 	if (written.length > 0) lines.push(cancelled ? '' : 'Wrote', ...written.map(file => `  ${file}`));
 	if (built && built.length > 0) lines.push('', 'Build', ...built.map(line => `  ${line}`), ...(log ? [`  full log: ${log}`] : []));
 	if (steps.length > 0) {

@@ -8,6 +8,7 @@ import type {EngineName} from '../runner/engines/engine.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
 import {planFor} from './build-plan.js';
 import {besideSuffix} from './file-changes.js';
+import type {AppPlan} from './apps.js';
 import type {Session} from './session.js';
 
 /** One thing to do after the files are written, and the one command line that does it. */
@@ -60,12 +61,7 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		const listens = port === undefined ? '' : ` (${recommendation.answers.app === 'web' ? 'Kestrel' : 'the app'} listens on port ${port})`;
 		steps.push({what: `Run it${listens}`, command: shellCommand([runner[engine], 'run', '--rm', ...(port === undefined ? [] : ['-p', `${port}:${port}`]), loaded.image])});
 	}
-	const compose = written.find(file => path.basename(file) === fileNames.compose);
-	if (compose) {
-		const folder = path.relative(session.cwd, path.dirname(compose));
-		const up = shellCommand(['docker', 'compose', 'up', '--build']);
-		steps.push({what: 'Or build and start it with Compose, with its health check (podman compose works the same)', command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${up}` : up});
-	}
+	steps.push(...composeSteps(session.cwd, written, 'it'));
 	if (engine !== 'sdk' && written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
 		const folder = path.relative(session.cwd, session.contextDirectory);
 		const publish = shellCommand(['dotnet', 'publish', session.project.projectFile, '-c', 'Release', '/t:PublishContainer']);
@@ -75,4 +71,28 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		});
 	}
 	return steps;
+}
+
+/** Compose's step, when compose.yaml was written: build and start from its folder. */
+function composeSteps(cwd: string, written: string[], what: 'it' | 'every app'): NextStep[] {
+	const compose = written.find(file => path.basename(file) === fileNames.compose);
+	if (!compose) return [];
+	const folder = path.relative(cwd, path.dirname(compose));
+	const up = shellCommand(['docker', 'compose', 'up', '--build']);
+	return [{what: `Or build and start ${what} with Compose, with ${what === 'it' ? 'its health check' : 'their health checks'} (podman compose works the same)`, command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${up}` : up}];
+}
+
+/**
+ * The next steps of a run over several apps: each app's own, named (built from its context with
+ * the Dockerfile written in its folder), then Compose once for every app.
+ */
+export function appsNextSteps(apps: AppPlan[], written: string[], engine: EngineName = 'docker'): NextStep[] {
+	const [first] = apps;
+	if (!first) return [];
+	const steps = apps.flatMap(app => {
+		const folder = path.dirname(app.dockerfile);
+		const own = written.filter(file => path.dirname(file) === folder && path.basename(file) !== fileNames.compose);
+		return nextSteps(app.recommendation, app.session, folder, own, engine).map(step => ({...step, what: `${app.name}: ${step.what}`}));
+	});
+	return [...steps, ...composeSteps(first.session.cwd, written, 'every app')];
 }

@@ -20,8 +20,11 @@ export type Output = FileKind | BotKind | 'config' | 'pin';
 const isFileKind = (output: Output): output is FileKind => (fileKinds as readonly string[]).includes(output);
 const isBotKind = (output: Output): output is BotKind => (botKinds as readonly string[]).includes(output);
 
-/** A file to write and its folder; see PlacedFile for contentAs and merge. */
-export type PlannedFile = {directory: string; name: string; content: string; contentAs?: (name: string) => string; merge?: (current: string) => string};
+/**
+ * A file to write and its folder; see PlacedFile for contentAs and merge. `shown`: how the screens
+ * name it when its name alone is not enough (several apps' Dockerfiles: their paths and apps).
+ */
+export type PlannedFile = {directory: string; name: string; content: string; contentAs?: (name: string) => string; merge?: (current: string) => string; shown?: string};
 
 /** The files the wizard would write for the chosen outputs, with where each one goes (see placeOfKind). */
 export function plannedFiles(recommendation: Recommendation, session: Session, outputs: Output[], writeDirectory?: string): PlannedFile[] {

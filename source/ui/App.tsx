@@ -8,23 +8,22 @@ import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {EngineName} from '../runner/engines/engine.js';
-import {preflight} from '../runner/preflight.js';
-import {runBuild} from '../runner/run.js';
+import {shownText} from '../grammar/shown-text.js';
 import {answerPhrase, sourceMark} from '../session/answer-words.js';
 import {saveBuildLog} from '../session/build-log.js';
 import {cancelled, cancelledExitCode} from '../session/cancellation.js';
-import {describeResult} from '../session/build-outcome.js';
+import {appBuildLines, appBuilds, buildApps, type AppBuild, type AppBuildState} from '../session/app-builds.js';
 import {describeCandidates, type Candidate} from '../session/candidates.js';
 import {compareWithDisk, filesToWrite, type FileChange} from '../session/file-changes.js';
 import {finalSummary} from '../session/final-summary.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
-import {commandFrom, nextSteps} from '../session/next-steps.js';
+import {appsNextSteps, commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {buildableOutcome} from '../session/multi-target.js';
 import {olderThanTarget} from '../session/target-framework.js';
-import {onePerPath, otherAppsFiles} from '../session/apps.js';
+import {fileOwner, guidedAppFiles, guidedAppPlans, type AppPlan} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
-import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
+import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output, type PlannedFile} from '../session/planned-files.js';
 import {offeredOutput, pinFromRegistry, withPinning, type Pinning} from '../session/pinning.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
@@ -88,18 +87,34 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 
 	const outcome = useMemo(() => buildableOutcome(withProjectWarnings(outcomeOf(state), session.detection), session.project, state.today), [state.answers, state.today, session.detection, session.project]);
 	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
-	// The other apps ticked on the project screen: the answers apply to them too (see otherAppsFiles).
+	// The other apps ticked on the project screen: planned as --apps plans them, the answers chosen here as flags (see guidedAppPlans).
 	const [otherApps, setOtherApps] = useState<Session[]>([]);
 	// Pinning asks the registry once the files are chosen; until it answers there is nothing to preview.
 	const [pinning, setPinning] = useState<{from: Recommendation; result?: Pinning} | undefined>();
-	const pinAsked = Boolean(registry) && state.outputs.includes('pin');
+	// Pinning is one app's for now: with several apps ticked it is not offered (nor asked).
+	const pinRegistry = otherApps.length > 0 ? undefined : registry;
+	const pinAsked = Boolean(pinRegistry) && state.outputs.includes('pin');
 	const toWrite = !outcome.ok ? undefined : !pinAsked ? outcome.recommendation : pinning?.from === outcome.recommendation ? pinning.result?.recommendation : undefined;
-	const files = useMemo(
-		() => (toWrite && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
-			? onePerPath([...plannedFiles(toWrite, session, state.outputs, writeDirectory), ...otherAppsFiles(otherApps, state.answers, state.outputs)])
-			: []),
-		[toWrite, session, otherApps, state.outputs, state.step.kind, writeDirectory],
+	const apps = useMemo(
+		() => (outcome.ok && otherApps.length > 0 ? guidedAppPlans({session, recommendation: outcome.recommendation}, otherApps, state.answers, state.provenance) : undefined),
+		[outcome, session, otherApps, state.answers, state.provenance],
 	);
+	// Several apps: the files --apps A,B --write writes, compose.yaml and the CI workflows over every app.
+	const appFiles = useMemo(() => (apps && apps.plans.length > 1 ? guidedAppFiles(apps.plans, state.outputs) : undefined), [apps, state.outputs]);
+	const files: PlannedFile[] = useMemo(
+		() => (toWrite && ['preview', 'confirm', 'writing', 'done', 'build'].includes(state.step.kind)
+			// Several apps: each file by its path from here (as the confirmation and the written list say it) and its app.
+			? appFiles?.files.map(file => ({...file, shown: `${path.relative(session.cwd, path.join(file.directory, file.name))} (${fileOwner(file, true)})`})) ?? plannedFiles(toWrite, session, state.outputs, writeDirectory)
+			: []),
+		[toWrite, session, appFiles, state.outputs, state.step.kind, writeDirectory],
+	);
+	const several = appFiles !== undefined && apps !== undefined;
+	/** The files written, each with the app it belongs to when there are several. */
+	const writtenShown = (written: string[]) => (appFiles ? written.map(file => {
+		const target = path.resolve(session.cwd, file);
+		const owner = appFiles.files.find(planned => [target, target.replace(/\.generated$/, '')].includes(path.join(planned.directory, planned.name)));
+		return owner ? `${file} (${fileOwner(owner, true)})` : file;
+	}) : written);
 	const applying = useMemo(() => questions.filter(question => question.applies(state.answers)).map(question => question.id), [state.answers]);
 	const fixes = useMemo(() => (outcome.ok ? [] : fixesFor(state.answers, state.today, applying, (id, value) => id === 'dotnet' && olderThanTarget(session.detection, value) !== undefined)), [outcome, applying, session.detection]);
 
@@ -112,7 +127,8 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		const summary = finalSummary({
 			...(recommendation ? {recommendation} : {}),
 			written,
-			steps: recommendation && written.length > 0 ? nextSteps(recommendation, session, directory, written, engine?.builder) : [],
+			steps: recommendation && written.length > 0 ? (several ? appsNextSteps(apps.plans, written, engine?.builder) : nextSteps(recommendation, session, directory, written, engine?.builder)) : [],
+			...(several ? {apps: apps.plans.map(app => ({name: app.name, recommendation: app.recommendation}))} : {}),
 			...(view?.phase === 'finished' ? {built: [...(view.error ? [view.error] : []), ...view.summary]} : {}),
 			...(view?.log ? {log: view.log} : {}),
 			cancelled,
@@ -207,36 +223,62 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			.catch((error: Error) => dispatch({type: 'failed', message: error.message}));
 	};
 
+	// Each app's build: the apps built in an earlier attempt stay built, a retry goes on from the first that did not.
+	const appStates = useRef<AppBuildState[]>([]);
+	const builds = (): AppBuild[] => {
+		if (!outcome.ok || !engine) return [];
+		if (!several) return [{name: session.project.name, recommendation: outcome.recommendation, plan: engine.plan}];
+		return appBuilds(engine.builder, apps.plans, state.written.map(file => path.resolve(session.cwd, file)));
+	};
+
 	useEffect(() => {
 		if (state.step.kind !== 'build' || !outcome.ok || !engine) return;
-		const recommendation = outcome.recommendation;
+		const list = builds();
 		const controller = new AbortController();
 		cancelBuild.current = controller;
-		const {plan} = engine;
 		const started = Date.now();
 		const everything: string[] = [];
-		let view: BuildView = {command: commandFrom(session.cwd, plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: [], written: state.written};
+		// A log is saved once an engine has started building, as for one app.
+		let ran = false;
+		const first = list.findIndex((build, index) => appStates.current[index]?.status !== 'succeeded');
+		let view: BuildView = {command: commandFrom(session.cwd, list[Math.max(first, 0)]!.plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: [], written: state.written, ...(list.length > 1 ? {apps: appStates.current.length > 0 ? appStates.current : list.map(build => ({name: build.name, status: 'waiting' as const, summary: []}))} : {})};
 		const show = (next: Partial<BuildView>) => {
 			view = {...view, ...next, elapsedMs: Date.now() - started};
 			latestBuild.current = view;
 			setBuild(view);
 		};
+		const withState = (index: number, state: AppBuildState) => (view.apps ? {apps: view.apps.map((other, position) => (position === index ? state : other))} : {});
 		show({});
 		const timer = setInterval(() => show({}), 1000);
 		void (async () => {
 			try {
-				const {notes, platformPlan} = await preflight(plan, recommendation);
-				show({phase: 'running', notes, platformPlan});
-				const result = await runBuild(plan, {
+				const states = await buildApps(list, appStates.current, {
 					signal: controller.signal,
+					onStart: index => {
+						const command = commandFrom(session.cwd, list[index]!.plan);
+						if (index !== first) everything.push('', `$ ${command}`);
+						show({command, phase: 'preflight', notes: [], lines: [], step: undefined, platformPlan: undefined, ...withState(index, {name: list[index]!.name, status: 'running', summary: []})});
+					},
+					onChecked: (_, {notes, platformPlan}) => {
+						ran = true;
+						show({phase: 'running', notes, platformPlan});
+					},
 					onLine: line => {
 						everything.push(line);
 						show({lines: [...view.lines.slice(-200), line]});
 					},
 					onStep: step => show({step}),
+					onEnd: (index, state) => show(withState(index, state)),
 				});
-				const log = await saveBuildLog(view.command, everything).catch(() => undefined);
-				show({phase: 'finished', result, summary: describeResult(result, plan), ...(log ? {log} : {})});
+				appStates.current = states;
+				const last = states.findLast(state => state.status !== 'waiting' && state.status !== 'not-started') ?? states.at(-1)!;
+				const log = ran ? await saveBuildLog(commandFrom(session.cwd, list[Math.max(first, 0)]!.plan), everything).catch(() => undefined) : undefined;
+				show({
+					phase: 'finished',
+					result: last.result ?? {status: 'succeeded', exitCode: 0, elapsedMs: 0, lastLines: []},
+					...(list.length > 1 ? {apps: states, summary: appBuildLines(states)} : {summary: last.summary, ...(last.error ? {error: last.error} : {})}),
+					...(log ? {log} : {}),
+				});
 			} catch (error) {
 				show({phase: 'finished', error: (error as Error).message, summary: [], result: {status: 'failed', exitCode: 1, elapsedMs: Date.now() - started, lastLines: []}});
 			} finally {
@@ -281,11 +323,19 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	} else if (step.kind === 'question') {
 		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
 	} else if (step.kind === 'summary') {
-		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => {
+		// Several apps: the answers are the first app's; each app's own kind and images, above them.
+		const perApp = apps && apps.plans.length > 1 ? [`${apps.plans.length} apps: an answer chosen here applies to each; what its project says stays its own.`, ...appImages(apps.plans)] : [];
+		const summary = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows - perApp.reduce((sum, line) => sum + textRows(line, width).length, 0)} width={width} onFix={id => {
 			// A fix with one way out ("without Arm32") opens its question with that answer already in place.
 			const only = fixes.find(fix => fix.id === id)?.values;
 			dispatch({type: 'jump', id, ...(only?.length === 1 ? {value: only[0]!.value} : {})});
 		}} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
+		screen = perApp.length > 0 ? (
+			<Box flexDirection="column">
+				{perApp.map(line => <Text key={line} dimColor wrap="wrap">{shownText(line, {limit: 500})}</Text>)}
+				{summary}
+			</Box>
+		) : summary;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">
@@ -295,17 +345,26 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		);
 	} else if (step.kind === 'files') {
-		const places = placesText(filePlaces(session, writeDirectory));
+		const places = several ? `each app's Dockerfile and container.props into its own folder; the .dockerignore (merged with one there) and compose.yaml into ${session.contextDirectory} (the build context)` : placesText(filePlaces(session, writeDirectory));
+		// Several apps: what each one gets, the apps left out and why, and the files one app's run would make that this one leaves out.
+		const about = apps ? [
+			...appImages(apps.plans),
+			...apps.refused,
+			...apps.notes.map(note => `note: ${note}`),
+			...(appFiles?.notes ?? []).map(note => `note: ${note}`),
+			...(several && writeDirectory ? [`note: --write ${writeDirectory} puts one app's files there; with ${apps.plans.length} apps each app's Dockerfile goes in its own folder.`] : []),
+		] : [];
 		// Title, where the files go, the gap, the nudge and the keys: the list gets the rest.
-		const listRows = screenRows - 4 - textRows(places, width).length - textRows('↑↓ move  ·  space toggle  ·  enter preview  ·  esc back  ·  q quit', width).length;
+		const listRows = screenRows - 4 - textRows(places, width).length - about.reduce((sum, line) => sum + textRows(line, width).length, 0) - textRows('↑↓ move  ·  space toggle  ·  enter preview  ·  esc back  ·  q quit', width).length;
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What should be generated?</Text>
 				<Text dimColor wrap="wrap">{places}</Text>
+				{about.map(line => <Text key={line} dimColor wrap="wrap">{shownText(line, {limit: 500})}</Text>)}
 				<Box marginTop={1}>
 					<ToggleList
 						rows={listRows}
-						options={allOutputs.filter(output => offeredOutput(output, state.outputs, registry)).map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
+						options={allOutputs.filter(output => offeredOutput(output, state.outputs, pinRegistry)).map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
 						selected={state.outputs}
 						onChange={outputs => dispatch({type: 'outputs', outputs: withPinning(outputs as Output[])})}
 						nothingChosen="Choose at least one file: space ticks the highlighted one."
@@ -322,15 +381,15 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		screen = (
 			<Box flexDirection="column">
 				{note ? <Text color={theme.warn} wrap="wrap">{note}</Text> : null}
-				<PreviewScreen files={files} rows={rows - (note ? textRows(note, width).length : 0)} width={width} onContinue={() => dispatch({type: 'next'})} />
+				<PreviewScreen files={files.map(file => ({name: file.shown ? shownText(file.shown, {limit: 500}) : file.name, content: file.content}))} rows={rows - (note ? textRows(note, width).length : 0)} width={width} onContinue={() => dispatch({type: 'next'})} />
 			</Box>
 		);
 	} else if (step.kind === 'confirm') {
-		screen = <ConfirmScreen changes={changes} folder={directory} error={state.error} width={width} rows={rows} viewing={diffOpen} onView={setDiffOpen} onWrite={write} onBack={() => dispatch({type: 'back'})} />;
+		screen = <ConfirmScreen changes={changes} folder={several ? session.cwd : directory} error={state.error} width={width} rows={rows} viewing={diffOpen} onView={setDiffOpen} onWrite={write} onBack={() => dispatch({type: 'back'})} />;
 	} else if (step.kind === 'writing') {
 		screen = <Text>Writing…</Text>;
 	} else if (step.kind === 'build' && build) {
-		const later = engine ? commandFrom(session.cwd, engine.plan) : undefined;
+		const later = engine ? several ? build.command : commandFrom(session.cwd, engine.plan) : undefined;
 		screen = (
 			<BuildScreen
 				view={build}
@@ -348,9 +407,9 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		const ready = (engines ?? []).filter(choice => choice.ready);
 		screen = (
 			<DoneScreen
-				written={state.written.length > 0 ? state.written : ['nothing: every file was already up to date']}
+				written={state.written.length > 0 ? writtenShown(state.written) : ['nothing: every file was already up to date']}
 				engines={engines}
-				{...(engine ? {buildCommand: commandFrom(session.cwd, engine.plan), chosen: engine.builder} : {})}
+				{...(engine ? {builds: builds().map(build => ({...(several ? {name: build.name} : {}), command: commandFrom(session.cwd, build.plan)})), chosen: engine.builder} : {})}
 				width={width}
 				actions={[
 					{value: 'exit', label: 'Exit'},
@@ -363,6 +422,8 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 						return;
 					}
 					setEngine(chosen);
+					// A build chosen here starts afresh: every app is built with this engine.
+					appStates.current = [];
 					dispatch({type: 'build'});
 				}}
 			/>
@@ -383,6 +444,11 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		</>
 	);
+}
+
+/** "Worker (worker/console app): mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled": each app's kind and runtime image. */
+function appImages(plans: AppPlan[]): string[] {
+	return plans.map(app => `${app.name} (${answerPhrase('app', app.recommendation.answers.app)}): ${app.recommendation.runtime.reference}`);
 }
 
 /** "✔ .NET 10.0 (detected: TargetFramework net10.0)": one answered question. */

@@ -43,7 +43,7 @@ describe('the project screen', () => {
 		await waitFor(app.lastFrame, 'Recommended images');
 		await press(app.stdin, keys.enter);
 		const files = await waitFor(app.lastFrame, 'What should be generated?');
-		expect(files).toContain('(the app\'s folder)');
+		expect(files).toContain('each app\'s Dockerfile and container.props into its own folder');
 		await press(app.stdin, keys.enter);
 		await waitFor(app.lastFrame, 'tab next file');
 		await press(app.stdin, keys.enter);

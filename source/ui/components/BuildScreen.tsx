@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {shownText} from '../../grammar/shown-text.js';
 import type {BuildResult} from '../../runner/run.js';
+import type {AppBuildState} from '../../session/app-builds.js';
 import {commandRows} from '../../session/command-rows.js';
 import {textRows} from '../text-rows.js';
 import {theme} from '../theme.js';
@@ -26,16 +27,31 @@ export type BuildView = {
 	written: string[];
 	/** How each platform builds on the engine and builder at hand, once preflight has read it. */
 	platformPlan?: PlatformPlan;
+	/** Several apps, built one after another: where each one stands. */
+	apps?: AppBuildState[];
 };
 
 const outcomes = {succeeded: 'Built', failed: 'Build failed', cancelled: 'Build cancelled'} as const;
 
 /** How the build ended, in one word or three: shown as the screen's title. */
 export function outcomeTitle(view: BuildView): string {
+	const apps = view.apps ?? [];
+	if (apps.length > 1) {
+		const current = apps.findIndex(app => app.status === 'running');
+		if (view.phase !== 'finished') return current === -1 ? 'Building' : `Building ${apps[current]!.name} (${current + 1} of ${apps.length})`;
+		const stopper = apps.find(app => app.status === 'failed' || app.status === 'cancelled');
+		if (!stopper) return `Built ${apps.length} apps`;
+		return `${stopper.error ? 'Not built: the build could not start' : outcomes[stopper.status as 'failed' | 'cancelled']}: ${stopper.name}`;
+	}
 	if (view.phase !== 'finished') return 'Building';
 	if (view.error) return 'Not built: the build could not start';
 	return outcomes[view.result?.status ?? 'failed'];
 }
+
+/** Each app's line while several build: a mark and a word for where it stands. */
+const appMarks: Record<AppBuildState['status'], string> = {waiting: '·', running: '›', succeeded: '✔', failed: '✗', cancelled: '✗', 'not-started': '·'};
+const appWords: Record<AppBuildState['status'], string> = {waiting: 'waiting', running: 'building', succeeded: 'built', failed: 'failed', cancelled: 'cancelled', 'not-started': 'not built'};
+const appColours: Record<AppBuildState['status'], string | undefined> = {waiting: undefined, running: theme.accent, succeeded: theme.good, failed: theme.bad, cancelled: theme.warn, 'not-started': undefined};
 
 type Props = {view: BuildView; rows: number; width: number; laterCommand?: string; laterEngine?: string; onAction: (action: 'retry' | 'back' | 'exit') => void};
 
@@ -52,7 +68,8 @@ export function BuildScreen({view: given, rows, width, laterCommand, laterEngine
 	let endLines = [...(view.error ? [view.error] : []), ...view.summary, ...tailLines];
 	const later = finished && view.error && laterCommand ? [`The files are ready. Where ${laterEngine} runs, build them with:`, ...commandRows(laterCommand, width, {margin: '  '})] : [];
 	// Every row above and below the output counts, wrapped lines too; the output gets the rest.
-	const around = 2 /* header */ + 1 /* title */ + command.length + wrapped(view.notes.map(note => `note: ${note}`)) + platformPlanRowCount(view.platformPlan, width)
+	const progress = (view.apps?.length ?? 0) > 1 ? view.apps! : [];
+	const around = 2 /* header */ + 1 /* title */ + progress.length + command.length + wrapped(view.notes.map(note => `note: ${note}`)) + platformPlanRowCount(view.platformPlan, width)
 		+ (finished ? 1 + later.length + (later.length > 0 ? 1 : 0) + 1 + 3 /* actions */ : 1 /* spinner */)
 		+ 1 /* gap */ + 2 /* keys */ + 1;
 	// Error lines beyond what the rows hold are left to the full log, counted.
@@ -69,6 +86,7 @@ export function BuildScreen({view: given, rows, width, laterCommand, laterEngine
 	return (
 		<Box flexDirection="column">
 			<Text color={!finished ? theme.accent : failed ? theme.bad : view.result?.status === 'cancelled' ? theme.warn : theme.good} bold>{outcomeTitle(view)}</Text>
+			{progress.map(app => <Text key={app.name} wrap="truncate-end">{'  '}<Text color={appColours[app.status]}>{appMarks[app.status]}</Text> {shownText(app.name)}<Text dimColor>  {appWords[app.status]}</Text></Text>)}
 			{command.map(row => <Text key={row} dimColor>{row}</Text>)}
 			{view.notes.map(note => <Text key={note} dimColor wrap="wrap">note: {note}</Text>)}
 			<PlatformPlanRows plan={view.platformPlan} />

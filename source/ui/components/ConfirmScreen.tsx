@@ -21,7 +21,7 @@ export function ConfirmScreen({changes, folder, error, width, rows, viewing, onV
 		return (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What would change</Text>
-				<ScrolledText content={changed.map(change => `${change.file.name}  +${change.added} −${change.removed}\n${change.diff}`).join('\n\n')} width={width} height={Math.max(5, rows - 8)} />
+				<ScrolledText content={changed.map(change => `${change.file.shown ?? change.file.name}  +${change.added} −${change.removed}\n${change.diff}`).join('\n\n')} width={width} height={Math.max(5, rows - 8)} />
 				<KeyHelp keys={['↑↓ scroll', 'enter/esc back']} />
 			</Box>
 		);
@@ -34,7 +34,7 @@ export function ConfirmScreen({changes, folder, error, width, rows, viewing, onV
 			<Box marginTop={1} flexDirection="column">
 				{changes.map(change => (
 					<Text key={change.target} wrap="truncate-end">
-						{'  '}{shownText(change.file.name)}
+						{'  '}{shownText(change.file.shown ?? change.file.name)}
 						{change.status === 'new' ? <Text dimColor>  new</Text> : change.status === 'unchanged' ? <Text dimColor>  exists, unchanged</Text> : <Text color={theme.warn}>  exists, changed (+{change.added} −{change.removed})</Text>}
 					</Text>
 				))}

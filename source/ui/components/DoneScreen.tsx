@@ -12,8 +12,8 @@ type Props = {
 	written: string[];
 	/** The engines found on this machine; undefined while they are being checked. */
 	engines: EngineChoice[] | undefined;
-	/** The command the chosen engine runs: the one "Build now" runs. */
-	buildCommand?: string;
+	/** The commands the chosen engine runs, one per app (named when there are several): those "Build now" runs. */
+	builds?: Array<{name?: string; command: string}>;
 	chosen?: string;
 	width: number;
 	actions: NextAction[];
@@ -21,7 +21,7 @@ type Props = {
 };
 
 /** What was written, the engines that can build it (and what the others lack), the command, and what next. */
-export function DoneScreen({written, engines, buildCommand, chosen, width, actions, onAction}: Props) {
+export function DoneScreen({written, engines, builds = [], chosen, width, actions, onAction}: Props) {
 	const ready = engines?.some(engine => engine.ready) ?? false;
 	const label = engines?.find(engine => engine.builder === chosen)?.label ?? 'docker buildx';
 	return (
@@ -37,11 +37,16 @@ export function DoneScreen({written, engines, buildCommand, chosen, width, actio
 					</Text>
 				))}
 			</Box>
-			{buildCommand ? (
+			{builds.length > 0 ? (
 				<Box marginTop={1} flexDirection="column">
-					<Text bold>{ready ? `Build it with ${label}` : `The files are ready. Where ${label} runs, build them with`}</Text>
+					<Text bold>{ready ? `Build ${builds.length > 1 ? 'them' : 'it'} with ${label}` : `The files are ready. Where ${label} runs, build them with`}</Text>
 					{/* Broken between words with a trailing backslash, so a copied command keeps every word. */}
-					{commandRows(buildCommand, width, {margin: '  '}).map(row => <Text key={row}>{row}</Text>)}
+					{builds.map(build => (
+						<Box key={build.command} flexDirection="column">
+							{build.name ? <Text dimColor>  # {shownText(build.name)}</Text> : null}
+							{commandRows(build.command, width, {margin: '  '}).map(row => <Text key={row}>{row}</Text>)}
+						</Box>
+					))}
 				</Box>
 			) : null}
 			<Box marginTop={1}><OptionList key={actions.length} options={actions} onSelect={onAction} /></Box>
