@@ -19,7 +19,7 @@ import {engineChoices, preferredEngine, type EngineChoice} from '../session/engi
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {buildableOutcome} from '../session/multi-target.js';
-import {olderThanTarget} from '../session/target-framework.js';
+import {olderThanTarget, projectOptionTag} from '../session/target-framework.js';
 import {onePerPath, otherAppsFiles} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
@@ -262,7 +262,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	} else if (step.kind === 'start') {
 		screen = <StartScreen questions={askedQuestions(state)} answers={state.answers} provenance={state.provenance} onChoose={review => dispatch({type: 'start', review})} />;
 	} else if (step.kind === 'question') {
-		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
+		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => projectOptionTag(session.detection, id, value)} />;
 	} else if (step.kind === 'summary') {
 		screen = <SummaryScreen outcome={outcome} answers={state.answers} provenance={state.provenance} questions={applying} fixes={fixes} rows={screenRows} width={width} onFix={id => {
 			// A fix with one way out ("without Arm32") opens its question with that answer already in place.
