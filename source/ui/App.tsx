@@ -23,6 +23,7 @@ import {olderThanTarget, projectOptionTag} from '../session/target-framework.js'
 import {onePerPath, otherAppsFiles} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output} from '../session/planned-files.js';
+import {noProjectNote} from '../session/no-project.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
 import {BuildScreen, type BuildView} from './components/BuildScreen.js';
@@ -236,7 +237,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 
 	const wide = columns >= 110;
 	const width = Math.min(columns - 1, 120);
-	const placeholder = session.located.kind === 'none' ? 'No .NET project in this folder or below it: the recommendation follows the answers alone, and the files need a project (run this in the app\'s folder).' : undefined;
+	const placeholder = session.located.kind === 'none' ? noProjectNote : undefined;
 	// The rows under the header that the screens share out.
 	const screenRows = rows - (placeholder ? textRows(placeholder, width).length : 0);
 	const {step} = state;

@@ -199,6 +199,14 @@ describe('the plain session, as far as the wizard goes (issue 20, item 16)', () 
 		expect(generated.printed).toContain('Recommended images');
 		expect(await readFile(path.join(generated.directory, 'Dockerfile'), 'utf8')).toBe(old);
 	});
+	it('writes no files where there is no project, as the command line and the wizard refuse to', async () => {
+		const {code, printed, directory} = await plain('empty', ['', '', '', '', '', '', '', '', '']);
+		expect(printed).toContain('No .NET project in this folder or below it: the recommendation follows the answers alone, and the files need a project (run this in the app\'s folder).');
+		expect(printed).toContain('Enter ends (no project, so no files); a number 1-8 changes that answer, b goes back:');
+		expect(printed).not.toContain('What should be generated?');
+		expect(code).toBe(0);
+		expect(await readdir(directory)).toEqual(['.keep']);
+	});
 });
 
 describe('building from the plain session', () => {

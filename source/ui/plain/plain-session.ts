@@ -22,6 +22,7 @@ import {platformPlanLines, platformPlanTitle} from '../../session/platform-plan.
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
 import {filePlaces, placesText} from '../../session/file-places.js';
 import {runSessionBuild, type SessionBuildEnd} from '../../session/session-build.js';
+import {noProjectNote} from '../../session/no-project.js';
 import {withProject, type Session} from '../../session/session.js';
 import {summaryWarnings} from '../../session/summary-warnings.js';
 import {olderThanTarget, projectOptionTag} from '../../session/target-framework.js';
@@ -154,7 +155,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 	say(`dotnet-image-wizard · ${where()}`);
 	const offered = await offerDoctor(session, say, ask);
 	if (offered !== 'generate') return offered;
-	if (session.located.kind === 'none') say(`No .NET project in this folder: the files use ${session.project.name}.dll as a placeholder.`);
+	if (session.located.kind === 'none') say(noProjectNote);
 	const choice = session.located.kind === 'choose' ? session.located : undefined;
 	let candidates: Candidate[] | undefined;
 
@@ -307,8 +308,11 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 				say(`  about ${tradeoffs.sizeMb} MB, ${tradeoffs.shell ? `shell and ${tradeoffs.packageManager}` : 'no shell'}, ${tradeoffs.nonRootByDefault ? 'non-root by default' : 'non-root via USER $APP_UID'}, attack surface ${tradeoffs.attackSurface}`);
 				for (const warning of summaryWarnings(outcome.recommendation, session.detection, state.provenance)) say(`Warning: ${warning}`);
 				say(`Answers: ${applying.map((id, index) => `${index + 1}. ${answerPhrase(id, state.answers[id] as never)}`).join(', ')}`);
-				const reply = await ask(`Enter goes on to the files; a number 1-${applying.length} changes that answer${back}:`);
+				// No project, no files: the same rule as the command line's --output and --write.
+				const noFiles = session.located.kind === 'none';
+				const reply = await ask(`${noFiles ? 'Enter ends (no project, so no files)' : 'Enter goes on to the files'}; a number 1-${applying.length} changes that answer${back}:`);
 				const number = parseChoices(reply, applying.length);
+				if (reply === '' && noFiles) return finish(outcome.recommendation, 0);
 				if (reply === '') dispatch({type: 'next'});
 				else if (canGoBack && isBack(reply)) dispatch({type: 'back'});
 				else if (number && number.length === 1) dispatch({type: 'jump', id: applying[number[0]! - 1]!});
