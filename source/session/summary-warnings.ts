@@ -12,3 +12,11 @@ export function summaryWarnings(recommendation: Recommendation, detection: Detec
 	const mismatch = olderThanTarget(detection, recommendation.answers.dotnet);
 	return [...(mismatch ? [mismatch] : []), ...warningsToShow(recommendation.warnings, provenance).map(warning => warning.message)];
 }
+
+/**
+ * The support line under the images, unless a warning says it already: a version past its end of
+ * support or in preview gets a warning that starts with the same words and says what to do.
+ */
+export function supportLine(recommendation: Recommendation): string | undefined {
+	return recommendation.warnings.some(warning => warning.code === 'end-of-support' || warning.code === 'preview') ? undefined : recommendation.support.summary;
+}

@@ -146,6 +146,17 @@ describe('the plain session, as far as the wizard goes (issue 20, item 16)', () 
 		expect(summary).toContain('Warning: .NET 9.0 (STS) reached end of support on 2026-11-10');
 	});
 
+	it('says a version past its end of support, or in preview, once: in the warning that says what to do', async () => {
+		for (const [dotnet, words] of [['9.0', '.NET 9.0 (STS) reached end of support on 2026-11-10'], ['11.0', '.NET 11.0 (STS) is a preview, not supported in production']] as const) {
+			const {printed} = await plain('worker', ['', ''], {dotnet});
+			const summary = printed.slice(printed.indexOf('Recommended images'), printed.indexOf('Answers:'));
+			expect(summary.split(words).length - 1).toBe(1);
+			expect(summary).toContain(`Warning: ${words}`);
+		}
+		const supported = await plain('web-api', ['', '']);
+		expect(supported.printed).toContain('  .NET 10.0 (LTS) is supported\n');
+	});
+
 	it('goes back with b: to the previous question, from the summary to the last question, from the files to the summary', async () => {
 		// Review; .NET 10.0; web app; back to the app question; worker; then on to the summary.
 		const {code, printed} = await plain('web-api', ['n', '', '', 'b', '2', '', '', '', '', '', '', 'b', '', '', 'b', '', '', '']);

@@ -24,7 +24,7 @@ import {filePlaces, placesText} from '../../session/file-places.js';
 import {runSessionBuild, type SessionBuildEnd} from '../../session/session-build.js';
 import {noProjectNote} from '../../session/no-project.js';
 import {withProject, type Session} from '../../session/session.js';
-import {summaryWarnings} from '../../session/summary-warnings.js';
+import {summaryWarnings, supportLine} from '../../session/summary-warnings.js';
 import {olderThanTarget, projectOptionTag} from '../../session/target-framework.js';
 import {shownText} from '../../grammar/shown-text.js';
 import {cancelled, cancelledExitCode} from '../../session/cancellation.js';
@@ -299,12 +299,13 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 					dispatch({type: 'jump', id: fix.id, ...(fix.values.length === 1 ? {value: fix.values[0]!.value} : {})});
 					break;
 				}
-				const {build, runtime, tradeoffs, support, runtimeIdentifiers} = outcome.recommendation;
+				const {build, runtime, tradeoffs, runtimeIdentifiers} = outcome.recommendation;
 				say('Recommended images');
 				say(`  build    ${build.reference}`);
 				say(`  runtime  ${runtime.reference}`);
 				say(`  for      ${answerPhrase('arch', state.answers.arch)} (${runtimeIdentifiers.join(', ')})`);
-				say(`  ${support.summary}`);
+				const support = supportLine(outcome.recommendation);
+				if (support) say(`  ${support}`);
 				say(`  about ${tradeoffs.sizeMb} MB, ${tradeoffs.shell ? `shell and ${tradeoffs.packageManager}` : 'no shell'}, ${tradeoffs.nonRootByDefault ? 'non-root by default' : 'non-root via USER $APP_UID'}, attack surface ${tradeoffs.attackSurface}`);
 				for (const warning of summaryWarnings(outcome.recommendation, session.detection, state.provenance)) say(`Warning: ${warning}`);
 				say(`Answers: ${applying.map((id, index) => `${index + 1}. ${answerPhrase(id, state.answers[id] as never)}`).join(', ')}`);
