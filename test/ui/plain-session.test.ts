@@ -180,6 +180,15 @@ describe('the plain session, as far as the wizard goes (issue 20, item 16)', () 
 		expect(printed).not.toContain('b goes back) [Y/n]');
 	});
 
+	it('goes back from the known answers to the choice of project, and the other project\'s answers come', async () => {
+		const {printed} = await plain('solution', ['1', 'b', '2', '']);
+		expect(printed).toContain('✔ Api/Api.csproj');
+		expect(printed).toContain('Use these answers and go to the summary? (n reviews each question, b goes back) [Y/n]:');
+		expect(printed.split('Which project goes into the container?').length - 1).toBe(2);
+		expect(printed).toContain('✔ Worker/Worker.csproj');
+		expect(printed).toContain('runtime  mcr.microsoft.com/dotnet/runtime:9.0');
+	});
+
 	it('shows each file before writing: a new one whole, a changed one as its changes against the file there', async () => {
 		const fresh = await plain('web-api', ['', '', '', 'p', '']);
 		expect(fresh.printed).toContain('Write 2 new files? (p shows them first, n or b goes back) [Y/n]:');

@@ -250,6 +250,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 				for (const line of skipped) say(`  left out: ${line}`);
 				const picked = await pick(ask, say, `Project 1-${candidates.length}:`, candidates.length);
 				session = await withProject(initialSession, candidates[picked - 1]!.file);
+				chosenOutputs = undefined;
 				say(`✔ ${where()}`);
 				dispatch({type: 'reset', ...known(session)});
 				dispatch({type: 'project-chosen'});
