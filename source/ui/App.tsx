@@ -6,15 +6,12 @@ import {resolveAnswers} from '../engine/resolve.js';
 import {renderSummary} from '../render/summary.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import type {EngineName} from '../runner/engines/engine.js';
-import {preflight} from '../runner/preflight.js';
-import {runBuild} from '../runner/run.js';
 import {answerPhrase, sourceMark} from '../session/answer-words.js';
-import {saveBuildLog} from '../session/build-log.js';
 import {cancelled, cancelledExitCode} from '../session/cancellation.js';
-import {describeResult} from '../session/build-outcome.js';
 import {describeCandidates, type Candidate} from '../session/candidates.js';
 import {compareWithDisk, filesToWrite, type FileChange} from '../session/file-changes.js';
 import {finalSummary} from '../session/final-summary.js';
+import {runSessionBuild} from '../session/session-build.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
 import {commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
@@ -198,7 +195,6 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		cancelBuild.current = controller;
 		const {plan} = engine;
 		const started = Date.now();
-		const everything: string[] = [];
 		let view: BuildView = {command: commandFrom(session.cwd, plan), phase: 'preflight', lines: [], elapsedMs: 0, notes: [], summary: [], written: state.written};
 		const show = (next: Partial<BuildView>) => {
 			view = {...view, ...next, elapsedMs: Date.now() - started};
@@ -207,26 +203,14 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		};
 		show({});
 		const timer = setInterval(() => show({}), 1000);
-		void (async () => {
-			try {
-				const {notes, platformPlan} = await preflight(plan, recommendation);
-				show({phase: 'running', notes, platformPlan});
-				const result = await runBuild(plan, {
-					signal: controller.signal,
-					onLine: line => {
-						everything.push(line);
-						show({lines: [...view.lines.slice(-200), line]});
-					},
-					onStep: step => show({step}),
-				});
-				const log = await saveBuildLog(view.command, everything).catch(() => undefined);
-				show({phase: 'finished', result, summary: describeResult(result, plan), ...(log ? {log} : {})});
-			} catch (error) {
-				show({phase: 'finished', error: (error as Error).message, summary: [], result: {status: 'failed', exitCode: 1, elapsedMs: Date.now() - started, lastLines: []}});
-			} finally {
-				clearInterval(timer);
-			}
-		})();
+		// Preflight, the runner, the saved log and the outcome in words: as the plain session builds.
+		void runSessionBuild(plan, recommendation, view.command, {
+			signal: controller.signal,
+			onStarted: (notes, platformPlan) => show({phase: 'running', notes, platformPlan}),
+			onLine: line => show({lines: [...view.lines.slice(-200), line]}),
+			onStep: step => show({step}),
+		}).then(end => show({phase: 'finished', result: end.result, summary: end.summary, ...(end.error === undefined ? {} : {error: end.error}), ...(end.log ? {log: end.log} : {})}))
+			.finally(() => clearInterval(timer));
 		return () => {
 			clearInterval(timer);
 			controller.abort();
