@@ -2,7 +2,6 @@
 // It walks the same steps as the Ink wizard (flow.ts), so back goes where esc goes there.
 import path from 'node:path';
 import process from 'node:process';
-import {createInterface} from 'node:readline';
 import type {AnswerId, Answers} from '../../engine/answers.js';
 import {questionFor, questions} from '../../engine/questions.js';
 import type {Recommendation} from '../../engine/recommend.js';
@@ -12,24 +11,27 @@ import type {EngineName} from '../../runner/engines/engine.js';
 import {buildableOutcome} from '../../session/multi-target.js';
 import {answerPhrase, inSessionWords, sourceMark} from '../../session/answer-words.js';
 import {describeCandidates, type Candidate} from '../../session/candidates.js';
-import {applyDockerfileFixes, checkExistingDockerfile} from '../../session/dockerfile-check.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../../session/engines.js';
-import {besideSuffix, compareWithDisk, filesToWrite, type FileChange} from '../../session/file-changes.js';
+import {besideSuffix, compareWithDisk, filesToWrite} from '../../session/file-changes.js';
 import {finalSummary} from '../../session/final-summary.js';
-import {commandFrom, nextSteps} from '../../session/next-steps.js';
+import {nextSteps} from '../../session/next-steps.js';
 import {fixesFor, optionStates} from '../../session/option-states.js';
-import {platformPlanLines, platformPlanTitle} from '../../session/platform-plan.js';
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
 import {filePlaces, placesText} from '../../session/file-places.js';
-import {runSessionBuild, type SessionBuildEnd} from '../../session/session-build.js';
+import type {SessionBuildEnd} from '../../session/session-build.js';
 import {noProjectNote} from '../../session/no-project.js';
 import {withProject, type Session} from '../../session/session.js';
 import {summaryWarnings, supportLine} from '../../session/summary-warnings.js';
 import {olderThanTarget, projectOptionTag} from '../../session/target-framework.js';
-import {shownText} from '../../grammar/shown-text.js';
 import {cancelled, cancelledExitCode} from '../../session/cancellation.js';
 import {writeFileSet} from '../../write/write-files.js';
 import {askedQuestions, initialState, outcomeOf, progress, reduce, type Action, type WizardState} from '../flow.js';
+import {afterBuild, buildWith, offerBuild, type BuildHold} from './plain-build.js';
+import {offerDoctor} from './plain-doctor-offer.js';
+import {Cancelled, isBack, parseChoices, pick, plainLines, type Ask, type Say} from './plain-lines.js';
+import {showFiles} from './plain-preview.js';
+
+export {isBack, parseChoices} from './plain-lines.js';
 
 export type PlainStreams = {
 	input: NodeJS.ReadableStream;
@@ -39,46 +41,16 @@ export type PlainStreams = {
 	engine?: EngineName;
 };
 
-/** Input ended (end of file) or ctrl-c: the session stops where it is. */
-class Cancelled extends Error {}
-
 const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config',
 	'github-actions', 'gitlab-ci',
 ];
 
-/** Numbers typed as "1, 3" (or "1 3"), each between 1 and `count`; undefined when any is not. */
-export function parseChoices(text: string, count: number): number[] | undefined {
-	const parts = text.split(/[\s,]+/).filter(Boolean);
-	const numbers = parts.map(Number);
-	if (parts.length === 0 || numbers.some(number => !Number.isInteger(number) || number < 1 || number > count)) return undefined;
-	return [...new Set(numbers)];
-}
-
-/** "b" or "back": to the previous question or step. */
-export const isBack = (text: string) => /^b(?:ack)?$/i.test(text);
-
 /** What a signal finds: whether a build is running (it stops and ends the session itself) and what to say otherwise. */
-type Stop = {building: boolean; words: () => string};
+type Stop = BuildHold & {words: () => string};
 
 /** Runs the session by reading one line per answer; resolves with the exit code. */
 export async function runPlainSession(initialSession: Session, streams: PlainStreams): Promise<number> {
-	const lines = createInterface({input: streams.input, terminal: false});
-	const queue: string[] = [];
-	const waiting: Array<(line: string | undefined) => void> = [];
-	let ended = false;
-	lines.on('line', line => (waiting.length > 0 ? waiting.shift()!(line) : queue.push(line)));
-	lines.on('close', () => {
-		ended = true;
-		for (const resolve of waiting.splice(0)) resolve(undefined);
-	});
-	// Every line shows the control characters in names and values from files escaped, never sends them.
-	const say = (text = '') => streams.output.write(`${shownText(text, {lines: true, limit: Number.POSITIVE_INFINITY})}\n`);
-	const ask = async (prompt: string): Promise<string> => {
-		streams.output.write(`${shownText(prompt, {limit: Number.POSITIVE_INFINITY})} `);
-		const line = queue.length > 0 ? queue.shift() : ended ? undefined : await new Promise<string | undefined>(resolve => waiting.push(resolve));
-		if (line === undefined) throw new Cancelled();
-		return line.trim();
-	};
+	const {say, ask, close} = plainLines(streams.input, streams.output);
 	const stop: Stop = {building: false, words: () => 'Cancelled: nothing was written.'};
 	const interrupted = () => {
 		// A running build stops its children first; the session then ends with the build's code.
@@ -98,55 +70,8 @@ export async function runPlainSession(initialSession: Session, streams: PlainStr
 		return 130;
 	} finally {
 		cancelled.removeEventListener('abort', interrupted);
-		lines.close();
+		close();
 	}
-}
-
-type Say = (text?: string) => void;
-type Ask = (prompt: string) => Promise<string>;
-
-/** Past the write, the end of the input is enter: the session finishes with what was written. */
-const orEnter = async (asked: Promise<string>): Promise<string> => asked.catch((error: unknown) => {
-	if (error instanceof Cancelled) return '';
-	throw error;
-});
-
-/**
- * The doctor offer, as the wizard makes it: a project that already has a Dockerfile is first
- * offered a check of it. 'generate' goes on to the questions; a number ends the session.
- */
-async function offerDoctor(session: Session, say: Say, ask: Ask): Promise<'generate' | number> {
-	const check = await checkExistingDockerfile(session);
-	if (!check) return 'generate';
-	say();
-	say(`This project already has a Dockerfile: ${check.file}`);
-	say('  1. Check the existing Dockerfile: findings in .NET terms, each with its fix; the safe fixes can be applied');
-	say('  2. Generate a new one: answer the questions and get a new Dockerfile (the existing one is kept unless you overwrite it)');
-	if ((await pick(ask, say, 'Answer 1-2 [1]:', 2, 1)) === 2) return 'generate';
-	say();
-	say(`${check.file}: ${check.findings.length === 0 ? 'no findings' : `${check.findings.length} finding${check.findings.length === 1 ? '' : 's'}`}`);
-	for (const finding of check.findings) {
-		say(`  ${finding.severity} ${finding.code} line ${finding.line}: ${finding.message}`);
-		say(`    fix: ${finding.fix}`);
-	}
-	const fixable = check.diff !== '';
-	if (fixable) {
-		say('What the safe fixes change:');
-		say(check.diff.trimEnd());
-	}
-	const choices = [
-		...(fixable ? [{value: 'apply', text: `Apply these fixes: rewrite ${check.file} as shown (comments and order kept)`}] : []),
-		{value: 'generate', text: 'Generate a new one instead: go on to the questions'},
-		{value: 'done', text: 'Done: leave the Dockerfile as it is'},
-	];
-	choices.forEach((choice, index) => say(`  ${index + 1}. ${choice.text}`));
-	const chosen = choices[(await pick(ask, say, `Answer 1-${choices.length} [1]:`, choices.length, 1)) - 1]!.value;
-	if (chosen === 'generate') return 'generate';
-	if (chosen === 'apply') {
-		await applyDockerfileFixes(check);
-		say(`fixed ${check.file}`);
-	}
-	return 0;
 }
 
 async function walk(initialSession: Session, streams: PlainStreams, say: Say, ask: Ask, stop: Stop): Promise<number> {
@@ -170,7 +95,8 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 		state = reduce(state, action);
 	};
 	const writeDirectory = streams.writeDirectory;
-	const directory = writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory;
+	// Where the files go for the session at hand (a project chosen on the way changes it).
+	const directory = () => (writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory);
 	let chosenOutputs: Output[] | undefined;
 	let engines: EngineChoice[] | undefined;
 	let engine: EngineChoice | undefined;
@@ -182,7 +108,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 		return finalSummary({
 			recommendation,
 			written,
-			steps: written.length > 0 ? nextSteps(recommendation, session, directory, written, engine?.builder) : [],
+			steps: written.length > 0 ? nextSteps(recommendation, session, directory(), written, engine?.builder) : [],
 			...(built ? {built: [...(built.error ? [built.error] : []), ...built.summary]} : {}),
 			...(built?.log ? {log: built.log} : {}),
 			cancelled: cancelledNow,
@@ -392,101 +318,26 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 				// The build reads the Dockerfile where it was written: the app's folder (or --write DIR).
 				engines ??= await engineChoices(recommendation, session, filePlaces(session, writeDirectory).app);
 				engine ??= preferredEngine(engines, streams.engine);
-				say();
-				say('Build engines on this machine');
-				engines.forEach((candidate, index) => say(`  ${index + 1}. ${candidate.label}: ${candidate.ready ? (candidate.builder === engine?.builder ? 'ready, used below' : 'ready') : candidate.missing ?? 'not ready'}`));
-				const ready = engines.filter(candidate => candidate.ready);
-				if (!engine) return finish(recommendation, 0);
-				say(ready.length > 0 ? `Build it with ${engine.label}:` : `The files are ready. Where ${engine.label} runs, build them with:`);
-				say(`  ${commandFrom(session.cwd, engine.plan)}`);
-				if (ready.length === 0) return finish(recommendation, 0);
-				const numbers = ready.map(candidate => engines!.indexOf(candidate) + 1);
-				for (;;) {
-					const reply = await orEnter(ask(`Build now? A number builds with that engine (${numbers.join(', ')}); enter finishes:`));
-					if (reply === '') return finish(recommendation, 0);
-					const number = parseChoices(reply, engines.length);
-					const picked = number?.length === 1 ? engines[number[0]! - 1]! : undefined;
-					if (!picked) say(`Type one of ${numbers.join(', ')}, or press enter to finish.`);
-					else if (!picked.ready) say(`${picked.label} cannot build here: ${picked.missing ?? 'not ready'}`);
-					else {
-						engine = picked;
-						break;
-					}
-				}
+				const chosen = engine ? await offerBuild(engines, engine, session.cwd, say, ask) : undefined;
+				if (!chosen) return finish(recommendation, 0);
+				engine = chosen;
 				dispatch({type: 'build'});
 				break;
 			}
 			case 'build': {
 				if (!outcome.ok || !engine) return 1;
 				const recommendation = outcome.recommendation;
-				const command = commandFrom(session.cwd, engine.plan);
-				say();
-				say(`Building with ${engine.label}`);
-				say(`  ${command}`);
-				stop.building = true;
-				try {
-					built = await runSessionBuild(engine.plan, recommendation, command, {
-						onStarted: (notes, platformPlan) => {
-							for (const note of notes) say(`note: ${note}`);
-							say(platformPlanTitle(platformPlan));
-							for (const line of platformPlanLines(platformPlan)) say(`  ${line}`);
-						},
-						// Each step as it starts: a line a screen reader reads, where the terminal would redraw.
-						onStep: announced => say(`  ${announced}`),
-					});
-				} finally {
-					stop.building = false;
-				}
+				built = await buildWith(engine, recommendation, session.cwd, state.written, say, stop);
 				// A signal during the build stopped it: the session ends with the signal's code.
 				if (cancelled.aborted) return finish(recommendation, cancelledExitCode(), true);
-				say();
-				if (built.error) say(`Not built: the build could not start: ${built.error}`);
-				for (const line of built.summary) say(line);
-				if (built.log) say(`full log: ${built.log}`);
-				if (state.written.length > 0) say(`written and kept: ${state.written.join(', ')}`);
-				if (built.error) {
-					say(`The files are ready. Where ${engine.label} runs, build them with:`);
-					say(`  ${command}`);
-				}
-				const succeeded = built.result.status === 'succeeded';
-				const reply = await orEnter(ask(`${succeeded ? '' : 'r tries again, '}b goes back to the build engines, enter finishes:`));
-				if (!succeeded && /^r/i.test(reply)) break;
-				if (isBack(reply)) {
-					dispatch({type: 'built'});
-					break;
-				}
-				return finish(recommendation, built.result.exitCode);
+				const next = await afterBuild(built, ask);
+				if (next === 'finish') return finish(recommendation, built.result.exitCode);
+				if (next === 'back') dispatch({type: 'built'});
+				break;
 			}
 			default:
 				// The wizard's details and writing screens: the plain session never stops there.
 				throw new Error(`the plain session has no ${step.kind} step`);
 		}
-	}
-}
-
-/** Every planned file as it would be written: a new one whole, a changed one as its changes against the file there. */
-function showFiles(changes: FileChange[], say: Say): void {
-	for (const change of changes) {
-		say();
-		if (change.status === 'new') {
-			say(`--- ${change.file.name} (new)`);
-			say(change.file.content.trimEnd());
-		} else if (change.status === 'changed') {
-			say(`--- ${change.file.name} (changes against the file there, +${change.added} −${change.removed})`);
-			say(change.diff);
-		} else {
-			say(`--- ${change.file.name}: exists, unchanged`);
-		}
-	}
-	say();
-}
-
-async function pick(ask: Ask, say: Say, prompt: string, count: number, preset?: number): Promise<number> {
-	for (;;) {
-		const reply = await ask(prompt);
-		if (reply === '' && preset !== undefined) return preset;
-		const chosen = parseChoices(reply, count);
-		if (chosen && chosen.length === 1) return chosen[0]!;
-		say(`Type a number from 1 to ${count}.`);
 	}
 }
