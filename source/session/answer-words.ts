@@ -40,11 +40,14 @@ const rank = (code: string) => {
 
 /**
  * The warnings a person should read, most pressing first. The globalization caution is left
- * out when the project itself sets InvariantGlobalization: the answer is the project's own.
+ * out when the project itself sets InvariantGlobalization: the answer is the project's own. A
+ * version older than the project's target is said once, first, in the session's words
+ * (olderThanTarget, see summaryWarnings): the recommendation's own line for it is left out.
  */
 export function warningsToShow(warnings: Warning[], provenance: Partial<Provenance>): Warning[] {
 	return warnings
 		.filter(warning => !(warning.code === 'globalization' && provenance.globalization?.source === 'detected'))
+		.filter(warning => warning.code !== 'target-framework')
 		.map((warning, index) => ({warning, index}))
 		.sort((a, b) => rank(a.warning.code) - rank(b.warning.code) || a.index - b.index)
 		.map(({warning}) => ({...warning, message: inSessionWords(warning.message)}));

@@ -7,13 +7,12 @@ import {fileNames} from '../render/files.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import type {PlatformPlan} from '../runner/platform-plan.js';
 import type {BuildPlan} from '../runner/plan.js';
-import {preflight} from '../runner/preflight.js';
-import {runBuild, type BuildResult} from '../runner/run.js';
+import type {BuildResult} from '../runner/run.js';
 import type {AppPlan} from './apps.js';
-import {describeResult} from './build-outcome.js';
 import {planFor} from './build-plan.js';
 import {wizardBuildRequest} from './engines.js';
 import {besideSuffix} from './file-changes.js';
+import {checkedBuild} from './session-build.js';
 
 /** One app's build: its name, what it builds, and how (the command a person would run). */
 export type AppBuild = {name: string; recommendation: Recommendation; plan: BuildPlan};
@@ -58,18 +57,12 @@ export async function buildApps(builds: AppBuild[], before: AppBuildState[], eve
 	});
 	for (const [index, build] of builds.entries()) {
 		if (states[index]!.status === 'succeeded') continue;
-		const started = Date.now();
 		states[index] = {...states[index]!, status: 'running'};
 		events.onStart(index);
-		let state: AppBuildState;
-		try {
-			const {notes, platformPlan} = await preflight(build.plan, build.recommendation);
-			events.onChecked(index, {notes, platformPlan});
-			const result = await runBuild(build.plan, {signal: events.signal, onLine: events.onLine, onStep: events.onStep});
-			state = {name: build.name, status: result.status, summary: describeResult(result, build.plan), result};
-		} catch (error) {
-			state = {name: build.name, status: 'failed', summary: [], error: (error as Error).message, result: {status: 'failed', exitCode: 1, elapsedMs: Date.now() - started, lastLines: []}};
-		}
+		const end = await checkedBuild(build.plan, build.recommendation, {signal: events.signal, onStarted: (notes, platformPlan) => events.onChecked(index, {notes, platformPlan}), onLine: events.onLine, onStep: events.onStep});
+		const state: AppBuildState = end.error === undefined
+			? {name: build.name, status: end.result.status, summary: end.summary, result: end.result}
+			: {name: build.name, status: 'failed', summary: [], error: end.error, result: end.result};
 		states[index] = state;
 		events.onEnd(index, state);
 		if (state.status !== 'succeeded') {

@@ -18,3 +18,8 @@ export function olderThanTarget(detection: Detection | undefined, dotnet: string
 	if (!target || Number.parseFloat(dotnet) >= Number.parseFloat(target.version)) return undefined;
 	return `The project targets ${target.framework}, newer than .NET ${dotnet}: the .NET ${dotnet} SDK cannot build it (NETSDK1045). Choose .NET ${target.version} or later.`;
 }
+
+/** A consequence the project itself gives an option, as the question shows it beside the option: a version too old to build it. */
+export function projectOptionTag(detection: Detection | undefined, id: string, value: string): string | undefined {
+	return id === 'dotnet' && olderThanTarget(detection, value) ? 'older than the project\'s target: the build would fail' : undefined;
+}

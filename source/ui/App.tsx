@@ -10,21 +10,22 @@ import type {Recommendation} from '../engine/recommend.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {shownText} from '../grammar/shown-text.js';
 import {answerPhrase, sourceMark} from '../session/answer-words.js';
-import {saveBuildLog} from '../session/build-log.js';
 import {cancelled, cancelledExitCode} from '../session/cancellation.js';
 import {appBuildLines, appBuilds, buildApps, type AppBuild, type AppBuildState} from '../session/app-builds.js';
 import {describeCandidates, type Candidate} from '../session/candidates.js';
 import {compareWithDisk, filesToWrite, type FileChange} from '../session/file-changes.js';
 import {finalSummary} from '../session/final-summary.js';
+import {saveBuildLog} from '../session/build-log.js';
 import {engineChoices, preferredEngine, type EngineChoice} from '../session/engines.js';
 import {appsNextSteps, commandFrom, nextSteps} from '../session/next-steps.js';
 import {fixesFor} from '../session/option-states.js';
 import {buildableOutcome} from '../session/multi-target.js';
-import {olderThanTarget} from '../session/target-framework.js';
+import {olderThanTarget, projectOptionTag} from '../session/target-framework.js';
 import {fileOwner, guidedAppFiles, guidedAppPlans, type AppPlan} from '../session/apps.js';
 import {filePlaces, placesText} from '../session/file-places.js';
 import {outputDescriptions, outputLabels, outputsInUse, plannedFiles, type Output, type PlannedFile} from '../session/planned-files.js';
 import {offeredOutput, pinFromRegistry, withPinning, type Pinning} from '../session/pinning.js';
+import {noProjectNote} from '../session/no-project.js';
 import {withProject, type Session} from '../session/session.js';
 import {writeFileSet} from '../write/write-files.js';
 import {BuildScreen, type BuildView} from './components/BuildScreen.js';
@@ -295,7 +296,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 
 	const wide = columns >= 110;
 	const width = Math.min(columns - 1, 120);
-	const placeholder = session.located.kind === 'none' ? 'No .NET project in this folder or below it: the recommendation follows the answers alone, and the files need a project (run this in the app\'s folder).' : undefined;
+	const placeholder = session.located.kind === 'none' ? noProjectNote : undefined;
 	// The rows under the header that the screens share out.
 	const screenRows = rows - (placeholder ? textRows(placeholder, width).length : 0);
 	const {step} = state;
@@ -321,7 +322,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	} else if (step.kind === 'start') {
 		screen = <StartScreen questions={askedQuestions(state)} answers={state.answers} provenance={state.provenance} onChoose={review => dispatch({type: 'start', review})} />;
 	} else if (step.kind === 'question') {
-		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => (id === 'dotnet' && olderThanTarget(session.detection, value) ? `older than the project's target: the build would fail` : undefined)} />;
+		screen = <QuestionScreen key={step.id} id={step.id} answers={state.answers} origin={state.origin} today={state.today} progress={progress(state)} wide={wide} onAnswer={(id, value) => dispatch({type: 'answer', id, value})} projectTag={(id, value) => projectOptionTag(session.detection, id, value)} />;
 	} else if (step.kind === 'summary') {
 		// Several apps: the answers are the first app's; each app's own kind and images, above them.
 		const perApp = apps && apps.plans.length > 1 ? [`${apps.plans.length} apps: an answer chosen here applies to each; what its project says stays its own.`, ...appImages(apps.plans)] : [];

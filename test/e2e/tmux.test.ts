@@ -167,10 +167,14 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		send('Enter');
 		await waitForScreen('Enter goes on to the files');
 		send('Enter');
-		await waitForScreen('Files, comma-separated [1,2]:');
+		await waitForScreen('Files, comma-separated, b goes back [1,2]:');
 		send('Enter');
-		await waitForScreen('Write 2 new files? [Y/n]:');
+		await waitForScreen('Write 2 new files? (p shows them first, n or b goes back) [Y/n]:');
 		send('Enter');
+		// The engines on this machine, and the offer to build with a ready one: enter finishes.
+		await waitForScreen('Build engines on this machine');
+		await expect.poll(screen, {timeout: 15_000}).toMatch(/enter finishes:|EXIT=/);
+		if (!screen().includes('EXIT=')) send('Enter');
 		const ended = await waitForScreen('EXIT=0');
 		// Every question and answer is still there, above the next: nothing was redrawn.
 		expect(ended).toContain('runtime  mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');

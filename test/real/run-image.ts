@@ -112,3 +112,18 @@ export async function startServer(command: string, args: string[], port: number,
 export async function serveImage(container: Container, port: number): Promise<Server> {
 	return startServer('buildah', [...storageFlags, 'run', ...isolationFlags, '--env', `ASPNETCORE_HTTP_PORTS=${port}`, container.name, '--', ...(container.config.Entrypoint ?? [])], port);
 }
+
+/** What the image, started on a free port, answers at `route`; the server and the container are gone afterwards. */
+export async function answerOf(image: string, route = '/'): Promise<string> {
+	const container = await openContainer(image);
+	try {
+		const server = await serveImage(container, await freePort());
+		try {
+			return (await server.get(route)).body;
+		} finally {
+			await server.stop();
+		}
+	} finally {
+		await container.done();
+	}
+}

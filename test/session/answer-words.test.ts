@@ -15,4 +15,12 @@ describe('messages in the words of the guided session', () => {
 		expect(warningsToShow(warnings, {globalization: {source: 'detected', note: 'InvariantGlobalization true'}})).toEqual([]);
 		expect(warningsToShow(warnings, {globalization: {source: 'default'}})[0]!.message).toContain('"ICU and time zones"');
 	});
+
+	it('leave out the recommendation\'s target-framework line: the session says a version older than the target once, first, itself', () => {
+		const warnings = [
+			{code: 'target-framework' as const, message: 'WebApi.csproj targets net10.0, newer than .NET 9.0: the sdk:9.0 image cannot build it (NETSDK1045).'},
+			{code: 'end-of-support' as const, message: '.NET 9.0 (STS) reached end of support'},
+		];
+		expect(warningsToShow(warnings, {}).map(warning => warning.code)).toEqual(['end-of-support']);
+	});
 });
