@@ -1,5 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {access, chmod, cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {createServer, type AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -86,6 +87,38 @@ describe('saved answers', () => {
 		const forced = await runCli(['--yes', '--save', '--os', 'debian', '--dotnet', '9.0', '--force'], {cwd: directory});
 		expect(forced.exitCode).toBe(0);
 		expect(JSON.parse(await readFile(path.join(directory, '.dotnet-image-wizardrc.json'), 'utf8')).os).toBe('debian');
+	});
+
+	it('a saved "pin": true pins as --pin does: a registry out of reach stops the run the same way, and nothing is written', async () => {
+		const directory = await copyOf('web-api');
+		// A port nothing listens on: a server started and closed again.
+		const closed = createServer();
+		await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve));
+		const port = (closed.address() as AddressInfo).port;
+		await new Promise(resolve => closed.close(resolve));
+		const args = ['--yes', '--detect', 'xml', '--registry', `http://127.0.0.1:${port}`, '--write'];
+		const flagged = await runCli([...args, '--pin'], {cwd: directory});
+		await writeFile(path.join(directory, '.dotnet-image-wizardrc.json'), '{"pin": true}\n');
+		const saved = await runCli(args, {cwd: directory});
+		expect(flagged.exitCode).toBe(1);
+		expect(saved.exitCode).toBe(1);
+		expect(flagged.stderr).toContain(`cannot verify the tags at http://127.0.0.1:${port}`);
+		expect(saved.stderr.replace('note: saved answers from .dotnet-image-wizardrc.json.\n', '')).toBe(flagged.stderr);
+		await expect(access(path.join(directory, 'Dockerfile'))).rejects.toThrow();
+	});
+
+	it('a saved pin with --offline says to add --no-pin; --no-pin leaves the tags; --pin with --no-pin is refused', async () => {
+		const directory = await copyOf('web-api');
+		await writeFile(path.join(directory, '.dotnet-image-wizardrc.json'), '{"pin": true}\n');
+		const offline = await runCli(['--yes', '--detect', 'xml', '--offline', '--output', 'dockerfile'], {cwd: directory});
+		expect(offline.exitCode).toBe(2);
+		expect(offline.stderr.trim()).toBe('dotnet-image-wizard: --offline uses no network: it cannot pin the base images as .dotnet-image-wizardrc.json "pin" says; add --no-pin to leave them as tags this run.');
+		const unpinned = await runCli(['--yes', '--detect', 'xml', '--offline', '--no-pin', '--output', 'dockerfile'], {cwd: directory});
+		expect(unpinned.exitCode, unpinned.stderr).toBe(0);
+		expect(unpinned.stdout).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\n');
+		const both = await runCli(['--yes', '--pin', '--no-pin'], {cwd: directory});
+		expect(both.exitCode).toBe(2);
+		expect(both.stderr.trim()).toBe('dotnet-image-wizard: --pin and --no-pin say opposite things: give one of them.');
 	});
 });
 

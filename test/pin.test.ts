@@ -95,6 +95,43 @@ describe.skipIf(missing !== '')(`--pin against docker-registry on 127.0.0.1${mis
 		expect(offline.stderr.trim()).toBe('dotnet-image-wizard: --offline uses no network: it cannot go with --pin.');
 	});
 
+	it('--save --pin saves "pin": true, and a later run there pins from the saved answers alone', async () => {
+		const folder = await mkdtemp(path.join(os.tmpdir(), 'h-pin2-saved-'));
+		await writeFile(path.join(folder, 'WebApi.csproj'), await readFile(path.join(fixture('web-api'), 'WebApi.csproj')));
+		const saved = await pin([...web, '--save'], folder);
+		expect(saved.exitCode, saved.stderr).toBe(0);
+		const config = path.join(folder, '.dotnet-image-wizardrc.json');
+		expect(JSON.parse(await readFile(config, 'utf8'))).toMatchObject({os: 'ubuntu', shell: 'no', pin: true});
+
+		// No --pin: the saved "pin" asks the registry and the files name its digests.
+		const again = await runCli(['--detect', 'xml', '--yes', '--registry', registry.url, '--output', 'dockerfile,csproj', '--json'], {cwd: folder});
+		expect(again.exitCode, again.stderr).toBe(0);
+		const pinned = JSON.parse(again.stdout) as {files: Record<string, string>; pin: unknown};
+		expect(pinned.files['Dockerfile']).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${sdk.digest} AS build\n`);
+		expect(pinned.files['Dockerfile']).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled@${aspnet.digest}\n`);
+		expect(pinned.files['container.props']).toContain(`10.0-noble-chiseled%40${aspnet.digest}</ContainerBaseImage>`);
+		expect(pinned.pin).toEqual({pinned: true, source: 'config', note: '.dotnet-image-wizardrc.json "pin"'});
+		// The bot files need a pin: the saved one is enough.
+		const bots = await runCli(['--detect', 'xml', '--yes', '--registry', registry.url, '--output', 'renovate'], {cwd: folder});
+		expect(bots.exitCode, bots.stderr).toBe(0);
+		const explained = await runCli(['--detect', 'xml', '--yes', '--registry', registry.url, '--explain'], {cwd: folder});
+		expect(explained.stdout).toContain('Pinning\n  by digest: every FROM and ContainerBaseImage as tag@sha256, config (.dotnet-image-wizardrc.json "pin")');
+
+		// --no-pin leaves the tags for this run; --save without it keeps the saved pin, --save --no-pin drops it.
+		const unpinned = await runCli(['--detect', 'xml', '--yes', '--no-pin', '--output', 'dockerfile', '--json'], {cwd: folder});
+		expect(unpinned.exitCode, unpinned.stderr).toBe(0);
+		const plain = JSON.parse(unpinned.stdout) as {files: Record<string, string>; pin: unknown};
+		expect(plain.files['Dockerfile']).toContain('FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\n');
+		expect(plain.pin).toEqual({pinned: false, source: 'flag', note: '--no-pin'});
+		const kept = await runCli(['--detect', 'xml', '--yes', '--registry', registry.url, '--save', '--force', '--arch', 'amd64'], {cwd: folder});
+		expect(kept.exitCode, kept.stderr).toBe(0);
+		expect(JSON.parse(await readFile(config, 'utf8'))).toMatchObject({arch: ['amd64'], pin: true});
+		const dropped = await runCli(['--detect', 'xml', '--yes', '--no-pin', '--save', '--force'], {cwd: folder});
+		expect(dropped.exitCode, dropped.stderr).toBe(0);
+		expect(JSON.parse(await readFile(config, 'utf8'))).not.toHaveProperty('pin');
+		await rm(folder, {recursive: true, force: true});
+	});
+
 	it('a pinned tag gone from the registry is an error naming the nearest tag, and nothing is written', async () => {
 		const folder = await mkdtemp(path.join(os.tmpdir(), 'i24-supply-pin-'));
 		// The built-in catalog still has 11.0's preview tags; the registry has moved on to GA.

@@ -75,6 +75,7 @@ export const flags = {
 	offline: {type: 'boolean', group: 'catalog', help: 'use only the catalog built into this version; no network, no cache'},
 	verify: {type: 'boolean', group: 'catalog', help: 'ask the registry for each recommended tag: every platform there, and its digests'},
 	pin: {type: 'boolean', group: 'catalog', help: 'write every FROM and ContainerBaseImage as tag@sha256:digest, as the registry --verify asks serves it'},
+	noPin: {type: 'boolean', group: 'catalog', help: 'leave the base images as tags this run, though the saved answers say "pin": true'},
 	manifestBase: {type: 'string', value: 'URL', group: 'catalog', help: 'where manifest.json and manifest.versions.json are (env DOTNET_IMAGE_WIZARD_MANIFEST_BASE)'},
 	releasesBase: {type: 'string', value: 'URL', group: 'catalog', help: 'where releases-index.json is (env DOTNET_IMAGE_WIZARD_RELEASES_BASE)'},
 	registry: {type: 'string', value: 'URL', group: 'catalog', help: 'the registry --verify asks (default: https://mcr.microsoft.com; env DOTNET_IMAGE_WIZARD_REGISTRY)'},

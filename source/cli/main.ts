@@ -130,23 +130,27 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
+	// A saved "pin" pins as --pin does (--no-pin leaves it for one run); it needs the registry --offline rules out.
+	const pinned = session.pin?.pinned === true;
+	if (pinned && flags.offline) throw new InputError(`--offline uses no network: it cannot pin the base images as ${session.pin!.note} says; add --no-pin to leave them as tags this run.`);
+
 	const outcome = buildableOutcome(withProjectWarnings(recommend(answers, session.today), session.detection), session.project, session.today);
 	if (!outcome.ok) throw new InputError(refusalText(outcome.refusal));
 	for (const note of session.notes) terminal.error(`note: ${note}`);
-	// --pin asks the registry first (as --verify does): the files then name the digests it serves.
+	// Pinning asks the registry first (as --verify does): the files then name the digests it serves.
 	let verification: Verification | undefined;
-	if (flags.verify || flags.pin) {
+	if (flags.verify || pinned) {
 		const [verified, {verifyRecommendation}] = await Promise.all([import('./verify.js'), import('../session/verify-recommendation.js')]);
 		verification = await verifyRecommendation(outcome.recommendation, verified.registryOf(flags));
 		for (const problem of verification.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
 		if (verification.problems.length > 0) {
-			if (flags.json) terminal.write(`${JSON.stringify({...recommendationJson(outcome.recommendation, provenance, undefined, verification)}, null, 2)}\n`);
+			if (flags.json) terminal.write(`${JSON.stringify({...recommendationJson(outcome.recommendation, provenance, undefined, verification), ...pinJson(session)}, null, 2)}\n`);
 			return 1;
 		}
 		if (!flags.json) for (const line of verified.verificationLines(verification)) terminal.error(line);
 	}
 
-	const recommendation = flags.pin && verification ? pinRecommendation(outcome.recommendation, verification) : outcome.recommendation;
+	const recommendation = pinned && verification ? pinRecommendation(outcome.recommendation, verification) : outcome.recommendation;
 	// Everything is checked before anything is written or saved: the files render, the build plans.
 	const building = Boolean(flags.build || flags.dryRun);
 	const prepared = await prepareFiles(recommendation, session, flags);
@@ -179,7 +183,8 @@ async function plannedConfig(session: Session, answers: Answers, flags: Flags): 
 	const file = configTarget(session);
 	const projectFile = session.located.kind === 'found' ? path.relative(path.dirname(file), session.located.file).split(path.sep).join('/') : undefined;
 	const {renderConfig} = await import('../config/render-config.js');
-	const content = renderConfig(answers, {...(projectFile ? {project: projectFile} : {}), ...(typeof flags.image === 'string' ? {image: flags.image} : {})}, file);
+	// "pin" is saved as this run pinned: --pin adds it, --no-pin drops it, neither keeps what was saved.
+	const content = renderConfig(answers, {...(projectFile ? {project: projectFile} : {}), ...(typeof flags.image === 'string' ? {image: flags.image} : {}), ...(session.pin?.pinned ? {pin: true} : {})}, file);
 	const {readInputFile, inputCaps} = await import('../read/input-file.js');
 	// A config that cannot be read as one (a folder, a pipe) is not "unchanged": the write says what is in the way.
 	const current = await readInputFile(file, {shownAs: file, maxBytes: inputCaps.config}).catch(() => undefined);
@@ -222,7 +227,7 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 		const places = filePlaces(session, typeof flags.write === 'string' && flags.write ? flags.write : undefined);
 		const {files, notes} = placeFiles(mirrored, session, places, request, ciJobs);
 		const dockerfile = files.find(file => file.kind === 'dockerfile');
-		const bots = botFiles(rendering!, request, session, places.app, flags).map(file => ({...file, directory: places.app}));
+		const bots = botFiles(rendering!, request, session, places.app).map(file => ({...file, directory: places.app}));
 		return {writing, directory: places.app, request, files: [...files, ...bots], notes, ...(dockerfile ? {dockerfile: path.join(dockerfile.directory, dockerfile.name)} : {})};
 	}
 	// Printed, the Dockerfile's "# Build:" line runs from the current folder.
@@ -235,22 +240,36 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 	const placement = request?.kinds.some(kind => rendering!.atRepositoryRoot(kind)) ? (await import('../session/ci-placement.js')).ciPlacement(session, session.cwd) : undefined;
 	const ci = placement ? {ci: {context: placement.context, dockerfile: placement.dockerfile, ...(ciJobs ? {jobs: ciJobs} : {})}} : {};
 	const {files, notes} = rendering && request ? rendering.generateFiles(mirrored, session.project, session.imageName, request, {dockerfile, compose, ...ci}) : {files: [] as GeneratedFile[], notes: [] as string[]};
-	const bots = rendering && request ? botFiles(rendering, request, session, session.cwd, flags) : [];
+	const bots = rendering && request ? botFiles(rendering, request, session, session.cwd) : [];
 	return {writing, directory: session.cwd, ...(request ? {request} : {}), files: [...files, ...bots], notes};
 }
 
 /** Update bots read their configuration at the repository root (else where the Dockerfile goes). */
-function botFiles(rendering: typeof import('../render/files.js'), request: ReturnType<typeof import('../render/files.js').parseFileKinds>, session: Session, directory: string, flags: Flags): GeneratedFile[] {
+function botFiles(rendering: typeof import('../render/files.js'), request: ReturnType<typeof import('../render/files.js').parseFileKinds>, session: Session, directory: string): GeneratedFile[] {
 	const bound = session.detection?.context.bound;
 	const root = bound?.reason === 'repository' ? bound.folder : directory;
-	return rendering.updateBotFiles(request.bots, {root, directory, pinned: Boolean(flags.pin)});
+	return rendering.updateBotFiles(request.bots, {root, directory, pinned: session.pin?.pinned === true});
+}
+
+/** With --json, whether the base images are pinned and what said so (--pin, --no-pin, the saved "pin"), when anything did. */
+function pinJson(session: Session): {pin?: {pinned: boolean; source: 'flag' | 'config'; note?: string}} {
+	const choice = session.pin;
+	return choice && choice.source !== 'default' ? {pin: {pinned: choice.pinned, source: choice.source, ...(choice.note ? {note: choice.note} : {})}} : {};
+}
+
+/** With --explain, the pinning and what said so, when anything did. */
+function pinText(session: Session): string | undefined {
+	const choice = session.pin;
+	if (!choice || choice.source === 'default') return undefined;
+	return `Pinning\n  ${choice.pinned ? 'by digest: every FROM and ContainerBaseImage as tag@sha256' : 'none: the base images stay as tags'}, ${choice.source} (${choice.note})`;
 }
 
 /** Prints or writes what the flags ask for: summary, JSON, file contents or files on disk. */
 export async function deliver(recommendation: Recommendation, provenance: Provenance, session: Session, flags: Flags, terminal: Terminal, prepared: Prepared, verification?: Verification): Promise<{code: number; writtenDockerfile?: string}> {
 	const {writing, directory, request, files, notes, savedConfig, buildPlan = {}, planText} = prepared;
 	const explain = Boolean(flags.explain);
-	const summary = () => `${renderSummary(recommendation, {explain, provenance})}${planText ? `\n\n${planText}` : ''}`;
+	const pinning = explain ? pinText(session) : undefined;
+	const summary = () => `${renderSummary(recommendation, {explain, provenance})}${pinning ? `\n\n${pinning}` : ''}${planText ? `\n\n${planText}` : ''}`;
 
 	if (writing) {
 		const {writeFileSet} = await import('../write/write-files.js');
@@ -261,7 +280,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 		const written = targets.map(target => target.path);
 		if (savedConfig) terminal.error(`saved answers to ${path.relative(terminal.cwd, savedConfig.path) || savedConfig.path}`);
 		if (flags.json) {
-			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), ...buildPlan, written, notes}, null, 2)}\n`);
+			terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, undefined, verification), ...pinJson(session), ...buildPlan, written, notes}, null, 2)}\n`);
 			return {code: 0, ...(prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})};
 		}
 		terminal.write(`${summary()}\n\n`);
@@ -285,7 +304,7 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 
 	if (flags.json) {
 		const contents = request ? Object.fromEntries(files.map(file => [file.name, file.content])) : undefined;
-		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...buildPlan, ...(request ? {notes} : {})}, null, 2)}\n`);
+		terminal.write(`${JSON.stringify({...recommendationJson(recommendation, provenance, contents, verification), ...pinJson(session), ...buildPlan, ...(request ? {notes} : {})}, null, 2)}\n`);
 		return {code: 0};
 	}
 

@@ -73,6 +73,7 @@ function readCommandLine(argv: string[]): ParsedCommandLine {
  * versions come from the catalog that --refresh may change.
  */
 function invalidValue(values: Flags): string | undefined {
+	if (values.pin && values.noPin) return '--pin and --no-pin say opposite things: give one of them.';
 	try {
 		for (const [name, spec] of Object.entries(flags) as Array<[keyof typeof flags, {check?: (value: string) => void}]>) {
 			const value = values[name];

@@ -96,8 +96,8 @@ export async function outputsInUse(session: Session, writeDirectory?: string): P
 	if (await exists(path.join(root, fileNames['github-actions']))) outputs.push('github-actions');
 	if (await exists(path.join(root, fileNames['gitlab-ci']))) outputs.push('gitlab-ci');
 	if (session.config) outputs.push('config');
-	// Saved answers that pinned pin again, with the bot files the repository already has.
-	if (session.config?.config.pin === true) {
+	// Saved answers that pinned (or --pin) pin again, with the bot files the repository already has.
+	if (session.pin?.pinned) {
 		outputs.push('pin');
 		for (const bot of botKinds) if (await exists(path.join(root, botFileNames[bot]))) outputs.push(bot);
 	}

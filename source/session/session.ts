@@ -12,11 +12,12 @@ import {detectProject, type Detection, type DetectOptions} from '../project/dete
 import {detectModes, type DetectMode} from '../project/evaluate.js';
 import {locateProject, type Located} from '../project/locate.js';
 import {defaultProject, imageNameOf, type Project} from '../project/project.js';
+import {pinChoice, type PinChoice} from './pin-choice.js';
 
 type Given = string | boolean | undefined;
 
 /** What a session reads from the options it was opened with: the command line's flags, by name. */
-export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context' | 'rollForward', Given>>;
+export type SessionFlags = Partial<Record<AnswerId | 'today' | 'releases' | 'config' | 'project' | 'image' | 'detect' | 'context' | 'rollForward' | 'pin' | 'noPin', Given>>;
 
 /** Everything known before any question: flags, config file and the project, as answer layers. */
 export type Session = {
@@ -36,6 +37,8 @@ export type Session = {
 	detectOptions?: DetectOptions;
 	/** --roll-forward: the Dockerfile lets an app built for an older .NET run on the newer runtime. */
 	rollForward?: boolean;
+	/** Whether the base images are pinned by digest (--pin, --no-pin, the saved "pin"), and what said so. */
+	pin?: PinChoice;
 };
 
 /** The detection with the person's --roll-forward on its project. */
@@ -177,6 +180,7 @@ export async function openSession(flags: SessionFlags, cwd: string, opening: {se
 		notes,
 		detectOptions: options,
 		...(flags.rollForward === true ? {rollForward: true} : {}),
+		pin: pinChoice(flags, config, cwd),
 	};
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {recommend} from '../../source/engine/recommend.js';
 import {resolveAnswers} from '../../source/engine/resolve.js';
-import {plannedFiles} from '../../source/session/planned-files.js';
+import {outputsInUse, plannedFiles} from '../../source/session/planned-files.js';
 import {openSession} from '../../source/session/session.js';
 import {root} from '../cli-run.js';
 
@@ -21,6 +21,17 @@ describe('saved answers in the guided session', () => {
 		const [saved] = plannedFiles(outcome.recommendation, session, ['config']);
 		expect(saved!.directory).toBe(path.join(top, 'src', 'Api'));
 		expect(saved!.content).toContain('"project": "WebApi.csproj"');
+	});
+
+	it('tick "pin base images by digest" as the command line pins: from a saved "pin", or --pin; --no-pin unticks it', async () => {
+		const folder = await mkdtemp(path.join(os.tmpdir(), 'h-pin2-ticks-'));
+		await cp(fixture('web-api'), folder, {recursive: true});
+		const ticked = async (flags: {pin?: boolean; noPin?: boolean}) => (await outputsInUse(await openSession({today: '2026-11-24', detect: 'xml', ...flags}, folder))).includes('pin');
+		expect(await ticked({})).toBe(false);
+		expect(await ticked({pin: true})).toBe(true);
+		await writeFile(path.join(folder, '.dotnet-image-wizardrc.json'), '{"pin": true}\n');
+		expect(await ticked({})).toBe(true);
+		expect(await ticked({noPin: true})).toBe(false);
 	});
 
 	it('found upwards for another project do not replace the project of the current folder, and a note says which file was passed over', async () => {
