@@ -11,9 +11,15 @@ declare const __PACKAGE__: {version: string} | undefined;
 installCancellation();
 stopOnBrokenOutput();
 
+// Asked only when needed: Node makes process.stdin and process.stdout on first use, and a
+// scripted run (--yes) never reads stdin.
 const terminal = {
-	stdinIsTTY: Boolean(process.stdin.isTTY),
-	stdoutIsTTY: Boolean(process.stdout.isTTY),
+	get stdinIsTTY() {
+		return Boolean(process.stdin.isTTY);
+	},
+	get stdoutIsTTY() {
+		return Boolean(process.stdout.isTTY);
+	},
 	cwd: process.cwd(),
 	write: (text: string) => process.stdout.write(text),
 	error: (text: string) => process.stderr.write(`${text}\n`),

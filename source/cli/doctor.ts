@@ -18,6 +18,7 @@ import {engines} from '../runner/engines/detect.js';
 import {openCatalog} from './catalog.js';
 import {doctorHelpText, parseDoctorCommandLine, type DoctorFlags} from './doctor-flags.js';
 import {errorLine, type Terminal} from './main.js';
+import {withWriters} from './terminal-writers.js';
 
 declare const __PACKAGE__: {version: string} | undefined;
 
@@ -117,7 +118,7 @@ export async function doctor(argv: string[], terminal: Terminal): Promise<number
 /** `doctor` for the command line: never throws; bad input is one line and exit code 2. */
 export async function runDoctor(argv: string[], terminal: Terminal): Promise<number> {
 	try {
-		return await doctor(argv, {...terminal, error: text => terminal.error(shownText(text, {lines: true, limit: Number.POSITIVE_INFINITY}))});
+		return await doctor(argv, withWriters(terminal, {error: text => terminal.error(shownText(text, {lines: true, limit: Number.POSITIVE_INFINITY}))}));
 	} catch (error) {
 		terminal.error(errorLine(error));
 		return error instanceof InputError ? 2 : 1;

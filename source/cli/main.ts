@@ -23,6 +23,7 @@ import {parseEngine} from '../runner/engines/engine.js';
 import {parseCiJobs} from '../render/ci-apps.js';
 import {appSelection} from './app-selection.js';
 import {openCatalog} from './catalog.js';
+import {withWriters} from './terminal-writers.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
 export type Terminal = {
@@ -52,7 +53,7 @@ export function errorLine(error: unknown): string {
 function guarded(terminal: Terminal, flags: Flags): Terminal {
 	const machine = Boolean(flags.json) || typeof flags.output === 'string';
 	const escaped = (text: string) => shownText(text, {lines: true, limit: Number.POSITIVE_INFINITY});
-	return {...terminal, error: text => terminal.error(escaped(text)), write: machine ? terminal.write : text => terminal.write(escaped(text))};
+	return withWriters(terminal, {error: text => terminal.error(escaped(text)), write: machine ? terminal.write : text => terminal.write(escaped(text))});
 }
 
 /** Runs one invocation; returns the exit code. Never throws. */

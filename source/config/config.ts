@@ -1,4 +1,5 @@
 // Saved answers: the config files a run reads (JSON or YAML, never code) and what they may say.
+import {lstatSync} from 'node:fs';
 import path from 'node:path';
 import type {Ajv2020 as Ajv2020Class} from 'ajv/dist/2020.js';
 import schema from '../../schema/config.schema.json' with {type: 'json'};
@@ -91,6 +92,14 @@ async function loaded(content: string, file: string, shown: string): Promise<Loa
  * The first config file found from `from` upwards, as lilconfig searched: each folder's search
  * places in order, an empty file skipped, up to the user's home folder or the filesystem's root.
  */
+function nothingAt(file: string): boolean {
+	try {
+		return lstatSync(file, {throwIfNoEntry: false}) === undefined;
+	} catch {
+		return false;
+	}
+}
+
 async function searchConfig(from: string): Promise<LoadedConfig | undefined> {
 	const home = homeFolder();
 	const stop = home && path.resolve(home);
@@ -98,6 +107,10 @@ async function searchConfig(from: string): Promise<LoadedConfig | undefined> {
 	for (;;) {
 		for (const place of searchPlaces) {
 			const file = path.join(folder, place);
+			// Most folders hold none of these: a synchronous look costs microseconds where a read
+			// that finds nothing costs a round trip through the thread pool. Anything there (or a
+			// look that fails) is read below, with its refusals.
+			if (nothingAt(file)) continue;
 			const shown = shownFrom(from, file);
 			let content: string;
 			try {
