@@ -69,6 +69,30 @@ describe('question screen', () => {
 		expect(frame).toContain('Why it matters');
 	});
 
+	it('recommends what the project says: a console app for OutputType Exe, Native AOT for PublishAot true', async () => {
+		const directory = await projectCopy('aot-console');
+		const session = await openSession({today: '2026-11-24', detect: 'xml'}, directory);
+		const {answers, provenance} = resolveAnswers(session.layers, session.today);
+		const question = (id: 'app' | 'deploy') => show(<QuestionScreen id={id} answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide={false} onAnswer={() => {}} />).lastFrame()!;
+		const app = question('app');
+		expect(app).toContain('❯ Worker or console app (detected: OutputType Exe · recommended)');
+		expect(app).not.toMatch(/Web app or API \(ASP\.NET Core\) \(recommended\)/);
+		cleanup?.();
+		const deploy = question('deploy');
+		expect(deploy).toContain('❯ Native AOT (detected: PublishAot true · recommended)');
+		expect(deploy).not.toContain('Framework-dependent (recommended)');
+	});
+
+	it('recommends a supported .NET version over the project\'s, and says why', async () => {
+		const directory = await projectCopy('worker');
+		const session = await openSession({today: '2026-11-24', detect: 'xml'}, directory);
+		const {answers, provenance} = resolveAnswers(session.layers, session.today);
+		const {lastFrame} = show(<QuestionScreen id="dotnet" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide={false} onAnswer={() => {}} />);
+		const frame = lastFrame()!;
+		expect(frame).toContain('❯ .NET 9.0 (detected: TargetFramework net9.0)');
+		expect(frame).toContain('.NET 10.0 (recommended: the project\'s .NET 9.0 is past end of support: retarget it)');
+	});
+
 	it('answers with the highlighted option on enter', async () => {
 		const onAnswer = vi.fn();
 		const {answers, provenance} = resolveAnswers([], '2026-11-24');

@@ -3,8 +3,7 @@ import {useMemo, useState} from 'react';
 import type {AnswerId, Answers} from '../../engine/answers.js';
 import {questionFor} from '../../engine/questions.js';
 import type {Provenance} from '../../engine/resolve.js';
-import {sourceMark} from '../../session/answer-words.js';
-import {optionStates} from '../../session/option-states.js';
+import {optionMarks, optionStates} from '../../session/option-states.js';
 import {shownText} from '../../grammar/shown-text.js';
 import {useTerminalSize} from '../terminal-size.js';
 import {textRows} from '../text-rows.js';
@@ -26,25 +25,19 @@ type Props = {
 	projectTag?: (id: AnswerId, value: string) => string | undefined;
 };
 
-const includes = (value: Answers[AnswerId], option: string) => (Array.isArray(value) ? value.includes(option as never) : value === option);
-
 /** The current answer, unless it no longer works (then the recommended option, or the first that works). */
 function startAt(options: ListOption[], current: string): string | undefined {
 	const usable = options.filter(option => !option.disabled);
-	return (usable.find(option => option.value === current) ?? usable.find(option => option.marks?.includes('recommended')) ?? usable[0])?.value;
+	return (usable.find(option => option.value === current) ?? usable.find(option => option.marks?.some(mark => mark.startsWith('recommended'))) ?? usable[0])?.value;
 }
 
 /** One question: its options with explanations, the current answer preselected, and why it matters. */
 export function QuestionScreen({id, answers, origin, today, progress, wide, onAnswer, projectTag}: Props) {
 	const question = questionFor(id);
 	const current = answers[id];
-	const originMark = sourceMark(origin.provenance[id]);
-	const states = useMemo(() => optionStates(id, answers, today), [id, answers, today]);
+	const states = useMemo(() => optionStates(id, answers, today, origin), [id, answers, today, origin]);
 	const options: ListOption[] = states.map(state => {
-		const marks = [
-			...(originMark && originMark !== 'recommended' && includes(origin.answers[id], state.value) ? [originMark] : []),
-			...(state.recommended ? ['recommended'] : []),
-		];
+		const marks = optionMarks(id, state, origin);
 		const tag = projectTag?.(id, state.value) ?? state.tag;
 		return {value: state.value, label: state.label, description: state.description, marks, ...(tag ? {tag} : {}), ...(state.disabled ? {disabled: state.disabled} : {})};
 	});

@@ -12,7 +12,7 @@ import {describeCandidates} from '../../session/candidates.js';
 import {besideSuffix, compareWithDisk, filesToWrite} from '../../session/file-changes.js';
 import {finalSummary} from '../../session/final-summary.js';
 import {nextSteps} from '../../session/next-steps.js';
-import {fixesFor, optionStates} from '../../session/option-states.js';
+import {fixesFor, optionMarks, optionStates} from '../../session/option-states.js';
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
 import {filePlaces, placesText} from '../../session/file-places.js';
 import {withProject, type Session} from '../../session/session.js';
@@ -106,17 +106,13 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 
 	const askQuestion = async (id: AnswerId, position: string) => {
 		const question = questionFor(id);
-		const states = optionStates(id, answers, session.today);
+		const states = optionStates(id, answers, session.today, origin);
 		const current = answers[id];
 		const isCurrent = (value: string) => (Array.isArray(current) ? current.includes(value as never) : current === value);
-		const originMark = sourceMark(origin.provenance[id]);
 		say();
 		say(`${position}${question.prompt}`);
 		states.forEach((option, index) => {
-			const marks = [
-				...(originMark && originMark !== 'recommended' && (Array.isArray(origin.answers[id]) ? (origin.answers[id] as string[]).includes(option.value) : origin.answers[id] === option.value) ? [originMark] : []),
-				...(option.recommended ? ['recommended'] : []),
-			];
+			const marks = optionMarks(id, option, origin);
 			const label = `${option.label}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}${option.tag ? `, ${option.tag}` : ''}`;
 			say(`  ${index + 1}. ${label}${option.disabled ? `, unavailable: ${option.disabled}` : `: ${option.description}`}`);
 		});
