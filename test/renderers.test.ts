@@ -129,7 +129,14 @@ describe('Dockerfile for every allowed combination', () => {
 
 	it('names the buildx command for the chosen platforms', () => {
 		expect(renderDockerfile(recommendationFor({arch: ['arm64']}), project, 'sampleapi')).toContain('# Build: docker buildx build --platform linux/arm64 --tag sampleapi --load .');
-		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).toContain('--platform linux/amd64,linux/arm64 --tag sampleapi --sbom=true --provenance=mode=max --push .');
+		// A push names a registry: the placeholder the person replaces, never a bare name (Docker Hub's library namespace).
+		const pushed = renderDockerfile(recommendationFor({}), project, 'sampleapi');
+		expect(pushed).toContain('# Build: docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/sampleapi --sbom=true --provenance=mode=max --push .\n# (replace REGISTRY with your registry: the build pushes the image there)\n');
+		expect(pushed).not.toContain('--tag sampleapi ');
+		// An image that names its registry is pushed there, with nothing to replace.
+		const named = renderDockerfile(recommendationFor({}), project, 'ghcr.io/acme/sampleapi');
+		expect(named).toContain('--tag ghcr.io/acme/sampleapi --sbom=true');
+		expect(named).not.toContain('REGISTRY');
 	});
 });
 

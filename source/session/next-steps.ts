@@ -3,6 +3,7 @@ import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {shellCommand} from '../grammar/posix-shell.js';
 import {exposedPort} from '../project/project.js';
+import {imageToPush, registryPlaceholder} from '../render/build-command.js';
 import {fileNames} from '../render/files.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
@@ -50,9 +51,10 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 	if (buildable) {
 		const loaded = planFor(one, session, {}, dockerfile, choice);
 		steps.push({what: `Build for ${platforms[first!].platform} and ${keptIn[engine]}`, command: commandFrom(session.cwd, loaded)});
-		// A registry the user must name: REGISTRY for a Dockerfile engine; the SDK reads the image's registry as a host.
-		const placeholder = engine === 'sdk' ? 'registry.example.com' : 'REGISTRY';
-		const registry = session.imageName.includes('/') ? session : {...session, imageName: `${placeholder}/${session.imageName}`};
+		// A registry the user must name, as the Dockerfile's # Build: line names it.
+		const placeholder = registryPlaceholder(engine === 'sdk' ? 'sdk' : 'dockerfile');
+		const pushTo = imageToPush(session.imageName, placeholder);
+		const registry = pushTo === session.imageName ? session : {...session, imageName: pushTo};
 		const pushed = planFor(recommendation, registry, {push: true}, dockerfile, choice);
 		const replace = registry === session ? '' : ` (replace ${placeholder} with yours)`;
 		steps.push({what: `${recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry'}${replace}`, command: commandFrom(session.cwd, pushed)});
