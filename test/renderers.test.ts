@@ -14,6 +14,7 @@ import {buildkitDialect} from '../source/render/dockerfile-dialect.js';
 import {renderDockerignore} from '../source/render/dockerignore.js';
 import {generateFiles} from '../source/render/files.js';
 import {renderZerops, zeropsDotnetBases} from '../source/render/zerops.js';
+import {renderSummary} from '../source/render/summary.js';
 import {allAnswers, recommendationFor, today} from './answers.js';
 import {fixture, runCli} from './cli-run.js';
 
@@ -236,5 +237,17 @@ describe('a Dockerfile printed from the app\'s folder', () => {
 		expect(exitCode).toBe(0);
 		expect(stdout).toContain('# Build: docker buildx build --platform linux/amd64 --tag app --file Dockerfile --load ..\n');
 		expect(stdout).toContain('COPY App/App.csproj App/\n');
+	});
+});
+
+describe('the summary', () => {
+	it('says how many alternatives it leaves out, and where to see them', () => {
+		const recommendation = recommendationFor({});
+		expect(recommendation.alternatives).toHaveLength(4);
+		const short = renderSummary(recommendation, {explain: false});
+		expect(short).toContain(`  ${recommendation.alternatives[2]!.runtime}`);
+		expect(short).not.toContain(recommendation.alternatives[3]!.runtime);
+		expect(short).toContain('\n  +1 more alternative (--explain)\n');
+		expect(renderSummary(recommendation, {explain: true})).not.toContain('more alternative');
 	});
 });

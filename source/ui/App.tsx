@@ -1,4 +1,4 @@
-import {Box, Static, Text, useApp, useInput} from 'ink';
+import {Box, renderToString, Static, Text, useApp, useInput} from 'ink';
 import path from 'node:path';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {questions} from '../engine/questions.js';
@@ -8,7 +8,7 @@ import {withProjectWarnings} from '../project/project-warnings.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {preflight} from '../runner/preflight.js';
 import {runBuild} from '../runner/run.js';
-import {answerPhrase, sourceMark} from '../session/answer-words.js';
+import {answerPhrase, sourceMark, warningsToShow} from '../session/answer-words.js';
 import {saveBuildLog} from '../session/build-log.js';
 import {cancelled, cancelledExitCode} from '../session/cancellation.js';
 import {describeResult} from '../session/build-outcome.js';
@@ -38,7 +38,7 @@ import {StartScreen} from './components/StartScreen.js';
 import {SummaryScreen} from './components/SummaryScreen.js';
 import {ToggleList} from './components/ToggleList.js';
 import {askedQuestions, initialState, outcomeOf, progress, reduce, type Answered, type WizardState} from './flow.js';
-import {useTerminalSize} from './terminal-size.js';
+import {useRedrawOnResize, useTerminalSize} from './terminal-size.js';
 import {textRows} from './text-rows.js';
 import {theme} from './theme.js';
 
@@ -76,6 +76,8 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	const [engine, setEngine] = useState<EngineChoice | undefined>();
 	const [help, setHelp] = useState(false);
 	const [ending, setEnding] = useState<{code: number; summary: string} | undefined>();
+	// A resized terminal is drawn whole again: the record of answers, then the screen.
+	useRedrawOnResize(() => (state.record.length === 0 ? '' : renderToString(<RecordLines record={state.record} origin={state.origin} />, {columns})));
 	// Key handlers read the newest build view, even in the instant before a re-render lands.
 	const latestBuild = useRef<BuildView | undefined>(undefined);
 	const cancelBuild = useRef<AbortController | undefined>(undefined);
@@ -240,6 +242,9 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	// The rows under the header that the screens share out.
 	const screenRows = rows - (placeholder ? textRows(placeholder, width).length : 0);
 	const {step} = state;
+	// The summary's warnings, and the same in the details: what the project itself chose is not cautioned against, and answers are named, not flags.
+	const projectWarnings = [olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined);
+	const sessionWarnings = outcome.ok ? [...projectWarnings.map(message => ({code: 'target-framework' as const, message})), ...warningsToShow(outcome.recommendation.warnings, state.provenance)] : [];
 	let screen;
 	if (help) {
 		screen = <HelpPanel />;
@@ -268,12 +273,12 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			// A fix with one way out ("without Arm32") opens its question with that answer already in place.
 			const only = fixes.find(fix => fix.id === id)?.values;
 			dispatch({type: 'jump', id, ...(only?.length === 1 ? {value: only[0]!.value} : {})});
-		}} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
+		}} projectWarnings={projectWarnings} noFiles={session.located.kind === 'none'} />;
 	} else if (step.kind === 'details' && outcome.ok) {
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>The recommendation in full</Text>
-				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: shownProvenance(state.provenance)})} width={width} height={Math.max(5, rows - 8)} />
+				<ScrolledText content={renderSummary({...outcome.recommendation, warnings: sessionWarnings}, {explain: true, provenance: shownProvenance(state.provenance)})} width={width} height={Math.max(5, rows - 8)} />
 				<KeyHelp keys={['↑↓ scroll', 'enter/esc back to the summary', 'q quit']} />
 			</Box>
 		);
@@ -358,6 +363,11 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			</Box>
 		</>
 	);
+}
+
+/** The record of answers as one block: what a redraw puts back above the screen. */
+function RecordLines({record, origin}: {record: Answered[]; origin: WizardState['origin']}) {
+	return <Box flexDirection="column">{record.map(answered => <RecordLine key={answered.key} answered={answered} origin={origin} />)}</Box>;
 }
 
 /** "✔ .NET 10.0 (detected: TargetFramework net10.0)": one answered question. */

@@ -29,6 +29,21 @@ async function waitForScreen(text: string, timeout = 15_000): Promise<string> {
 	}
 }
 
+/** The screen once `settled` holds for it (a redraw may come a moment after a resize); the last screen in the error if it never does. */
+async function screenWhen(settled: (current: string) => boolean, what: string, timeout = 10_000): Promise<string> {
+	const start = Date.now();
+	for (;;) {
+		const current = screen();
+		if (settled(current)) return current;
+		if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what} on screen:\n${current}`);
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+	}
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
 async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]} = {}): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
 	await cp(fixture('web-api'), directory, {recursive: true});
@@ -159,6 +174,47 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		const small = await waitForScreen('    mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
 		// At 60 columns no row is wider than the terminal, and the image reference stays whole.
 		expect(Math.max(...small.split('\n').map(row => row.trimEnd().length))).toBeLessThanOrEqual(60);
+	});
+
+	it('draws the whole screen again after a resize: the record of answers, then the screen, and no fragment of the old frame', async () => {
+		await startWizard({size: [120, 40], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		send('Down');
+		await waitForScreen('❯ Review each question');
+		send('Enter');
+		await waitForScreen('1 of 8');
+		send('Enter');
+		await waitForScreen('What kind of app is it?');
+		/** One copy of everything, the record first, and the panel's rows as wide as its border. */
+		const whole = (current: string) => {
+			const rows = current.split('\n').map(row => row.trimEnd());
+			const border = rows.find(row => row.includes('╭'));
+			const panel = border ? rows.filter(row => /│\s*$/.test(row)).every(row => row.length === border.length) : true;
+			return rows[0] === '✔ .NET 10.0 (detected: TargetFramework net10.0)' && count(current, 'dotnet-image-wizard · WebApi.csproj') === 1
+				&& count(current, 'What kind of app is it?') === 1 && count(current, 'workers and console apps need only') === 1 && panel;
+		};
+		for (const [columns, rows] of [[80, 24], [60, 20], [120, 40], [100, 30]] as const) {
+			tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
+			await screenWhen(current => whole(current) && Math.max(...current.split('\n').map(row => row.trimEnd().length)) <= columns, `the whole screen at ${columns}x${rows}`);
+		}
+	});
+
+	it('keeps two columns between the options and the panel beside them at 120 columns', async () => {
+		await startWizard({size: [120, 40], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		send('Down');
+		await waitForScreen('❯ Review each question');
+		send('Enter');
+		await waitForScreen('1 of 8');
+		send('Enter');
+		const question = await waitForScreen('What kind of app is it?');
+		const rows = question.split('\n');
+		const left = rows.find(row => row.includes('╭'))!.indexOf('╭');
+		const beside = rows.filter(row => row.length > left && '╭│╰'.includes(row[left]!));
+		expect(beside.length).toBeGreaterThan(5);
+		// Each option's explanation ends, cut with "…", before the gap: no row runs into the border.
+		for (const row of beside) expect(row.slice(left - 2, left), row).toBe('  ');
+		expect(question).toMatch(/ASP\.NET Core apps run on the aspnet images.*…\s+│/);
 	});
 
 	it('asks line by line, with no redraws, when the terminal is dumb', async () => {

@@ -235,6 +235,34 @@ describe('guided session', () => {
 		await waitFor(lastFrame, 'Recommended images');
 	});
 
+	it('counts every warning the summary leaves out, and the details list the same warnings, in the session\'s words', async () => {
+		// Three warnings of the recommendation's own (end of support, a shell on Alpine, the catalog's age); the project set InvariantGlobalization itself.
+		const {stdin, lastFrame, stdout} = await renderApp('web-api', {...allAnswered, globalization: undefined, dotnet: '8.0', os: 'alpine'});
+		await waitFor(lastFrame, 'Use these answers');
+		await press(stdin, keys.enter);
+		const size = (columns: number, rows: number) => {
+			Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
+			Object.defineProperty(stdout, 'rows', {value: rows, configurable: true});
+			stdout.emit('resize');
+		};
+		for (const [columns, rows] of [[120, 40], [80, 24]] as const) {
+			size(columns, rows);
+			await waitFor(lastFrame, 'Recommended images');
+			await vi.waitFor(() => expect(widest(lastFrame()!)).toBeLessThanOrEqual(columns));
+			const summary = lastFrame()!;
+			const shown = summary.split('\n').filter(row => row.startsWith('! ')).length;
+			const hidden = Number(/\+(\d+) more warnings? \(d\)/.exec(summary)?.[1] ?? 0);
+			// Every row of the details in view.
+			size(120, 200);
+			await press(stdin, 'd');
+			const details = await waitFor(lastFrame, 'The recommendation in full');
+			expect(details.split('\n').filter(row => row.startsWith('│ warning: ')).length, `${columns}x${rows}:\n${summary}`).toBe(shown + hidden);
+			expect(details).not.toContain('Invariant globalization:');
+			expect(details).not.toContain('--globalization');
+			await press(stdin, keys.enter);
+		}
+	});
+
 	it('lists every answer on the summary with a key that goes back to its question, and returns to the summary', async () => {
 		const {stdin, lastFrame} = await renderApp('web-api', allAnswered);
 		const summary = (await waitFor(lastFrame, 'Recommended images')).replaceAll(/\n +/g, ' ');

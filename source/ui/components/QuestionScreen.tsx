@@ -55,7 +55,7 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 	const optionRows = options.reduce((sum, option) => sum + 1 + ((option.disabled ?? option.description) ? 1 : 0), 0) + (question.multiple ? 1 : 0);
 	const fits = 2 /* header */ + 2 /* title */ + 1 + optionRows + panelRows + 3 /* keys */ <= rows;
 	const help = !fits ? null : (
-		<Box borderStyle="round" borderColor={theme.muted} paddingX={1} flexDirection="column" width={wide ? 44 : undefined} marginLeft={wide ? 2 : 0} marginTop={wide ? 0 : 1}>
+		<Box borderStyle="round" borderColor={theme.muted} paddingX={1} flexDirection="column" width={wide ? 44 : undefined} flexShrink={0} marginLeft={wide ? 2 : 0} marginTop={wide ? 0 : 1}>
 			<Text bold>Why it matters</Text>
 			<Text wrap="wrap">{question.why}</Text>
 			{whole ? <Box marginTop={1}><Text wrap="wrap" dimColor>{whole}</Text></Box> : null}
@@ -68,7 +68,8 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 				<Text dimColor>  {progress}</Text>
 			</Text>
 			<Box flexDirection={wide ? 'row' : 'column'} marginTop={1}>
-				<Box flexDirection="column" flexGrow={1}>
+				{/* The options keep to their column: a gap of two stays between them and the panel. */}
+				<Box flexDirection="column" flexGrow={1} width={help && wide ? optionColumns : undefined}>
 					{question.multiple
 						? <ToggleList options={options} selected={selected} onChange={setSelected} nothingChosen="Choose at least one: space ticks the highlighted one." onConfirm={() => onAnswer(id, selected as Answers[AnswerId])} />
 						: <OptionList key={id} options={options} initial={initial} onHighlight={setHighlighted} onSelect={value => onAnswer(id, value as Answers[AnswerId])} />}
