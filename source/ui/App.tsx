@@ -38,7 +38,7 @@ import {StartScreen} from './components/StartScreen.js';
 import {SummaryScreen} from './components/SummaryScreen.js';
 import {ToggleList} from './components/ToggleList.js';
 import {askedQuestions, initialState, outcomeOf, progress, reduce, type Answered, type WizardState} from './flow.js';
-import {useRedrawOnResize, useTerminalSize} from './terminal-size.js';
+import {useRedraw, useTerminalSize} from './terminal-size.js';
 import {textRows} from './text-rows.js';
 import {theme} from './theme.js';
 
@@ -76,8 +76,18 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	const [engine, setEngine] = useState<EngineChoice | undefined>();
 	const [help, setHelp] = useState(false);
 	const [ending, setEnding] = useState<{code: number; summary: string} | undefined>();
-	// A resized terminal is drawn whole again: the record of answers, then the screen.
-	useRedrawOnResize(() => (state.record.length === 0 ? '' : renderToString(<RecordLines record={state.record} origin={state.origin} />, {columns})));
+	// A resized terminal is drawn whole again: the record of answers, then the screen. So is a
+	// record that lost answers on going back: what was printed above the screen stays until then.
+	const recordText = (record: Answered[]) => (record.length === 0 ? '' : renderToString(<RecordLines record={record} origin={state.origin} />, {columns}));
+	const redraw = useRedraw(() => recordText(state.record));
+	const recorded = useRef(state.record);
+	useEffect(() => {
+		const before = recorded.current;
+		recorded.current = state.record;
+		if (state.record.length >= before.length) return;
+		// After this render is done: the record is drawn apart from it (renderToString), outside React's commit.
+		setTimeout(() => redraw(recordText(before).split('\n').length), 0);
+	}, [state.record]);
 	// Key handlers read the newest build view, even in the instant before a re-render lands.
 	const latestBuild = useRef<BuildView | undefined>(undefined);
 	const cancelBuild = useRef<AbortController | undefined>(undefined);

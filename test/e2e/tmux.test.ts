@@ -13,6 +13,8 @@ let tests = 0;
 let socket = '';
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
 const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
+// The pane with what scrolled above it.
+const screenAndHistory = () => tmux('capture-pane', '-p', '-S', '-', '-t', 'e2e');
 // The pane with its cells' attributes as escape sequences (colour, bold, dim…).
 const styledScreen = () => tmux('capture-pane', '-p', '-e', '-t', 'e2e');
 const send = (...keys: string[]) => tmux('send-keys', '-t', 'e2e', ...keys);
@@ -197,6 +199,50 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 			tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
 			await screenWhen(current => whole(current) && Math.max(...current.split('\n').map(row => row.trimEnd().length)) <= columns, `the whole screen at ${columns}x${rows}`);
 		}
+	});
+
+	it('keeps in the record of answers only those that stand: going back takes the answer out, answering again puts the new one in', async () => {
+		await startWizard({size: [80, 40], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		send('Down');
+		await waitForScreen('❯ Review each question');
+		send('Enter');
+		for (const next of ['2 of 8', '3 of 8', '4 of 8', '5 of 8', '6 of 8']) {
+			send('Enter');
+			await waitForScreen(next);
+		}
+		expect(screen()).toContain('✔ no shell (recommended)');
+		// Back to the shell question, and "with a shell" instead.
+		send('Escape');
+		await screenWhen(current => current.includes('5 of 8') && !current.includes('✔ no shell'), 'the shell question with "no shell" out of the record');
+		send('Down');
+		await waitForScreen('❯ Yes: shell and package manager');
+		send('Enter');
+		await waitForScreen('6 of 8');
+		send('Enter');
+		await waitForScreen('Which Linux distribution');
+		send('Enter');
+		await waitForScreen('Which CPU architectures');
+		// Back to the distribution and the same answer again: one line for it.
+		send('Escape');
+		await screenWhen(current => current.includes('Which Linux distribution') && !current.includes('✔ Ubuntu'), 'the distribution question with Ubuntu out of the record');
+		send('Enter');
+		await waitForScreen('Which CPU architectures');
+		const everything = await screenWhen(current => current.includes('✔ Ubuntu'), 'Ubuntu back in the record');
+		const all = screenAndHistory();
+		expect(count(all, '✔ no shell'), all).toBe(0);
+		expect(count(all, '✔ with a shell'), all).toBe(1);
+		expect(count(all, '✔ Ubuntu'), all).toBe(1);
+		expect(count(all, '✔ .NET 10.0'), all).toBe(1);
+		expect(everything.split('\n').slice(0, 7)).toEqual([
+			'✔ .NET 10.0 (detected: TargetFramework net10.0)',
+			'✔ web app (detected: Sdk Microsoft.NET.Sdk.Web)',
+			'✔ framework-dependent (recommended)',
+			'✔ JIT start-up (recommended)',
+			'✔ with a shell',
+			'✔ invariant globalization (detected: InvariantGlobalization true)',
+			'✔ Ubuntu (recommended)',
+		]);
 	});
 
 	it('keeps two columns between the options and the panel beside them at 120 columns', async () => {
