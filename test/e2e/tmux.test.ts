@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
+import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -46,9 +46,10 @@ async function screenWhen(settled: (current: string) => boolean, what: string, t
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]} = {}): Promise<string> {
+async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]; files?: Record<string, string>} = {}): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
 	await cp(fixture('web-api'), directory, {recursive: true});
+	for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(path.join(directory, name), content);
 	const [columns, rows] = options.size ?? [80, 24];
 	// A real 80x24 terminal running the built binary, as on a person's machine (CI unset: under CI
 	// the tool never starts the wizard); the shell reports its exit code afterwards.
@@ -162,6 +163,37 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		await startWizard();
 		await waitForScreen('Review each question');
 		expect(styledScreen()).toContain('\u001B[');
+	});
+
+	it('colours the changes to a Dockerfile: added lines green, removed lines red, and none under NO_COLOR', async () => {
+		for (const environment of ['', 'NO_COLOR=1']) {
+			await startWizard({environment, arguments: '--detect xml --dotnet 10.0 --app web --deploy framework --startup jit --shell no --globalization invariant --os ubuntu', files: {Dockerfile: 'FROM mine\n'}});
+			await waitForScreen('This project already has a Dockerfile');
+			send('Down');
+			await waitForScreen('❯ Generate a new one');
+			send('Enter');
+			await waitForScreen('Which CPU architectures');
+			send('Enter');
+			await waitForScreen('Recommended images');
+			send('Enter');
+			await waitForScreen('What should be generated?');
+			send('Enter');
+			await waitForScreen('tab next file');
+			send('Enter');
+			await waitForScreen('Write, replacing 1 changed file');
+			send('Up');
+			await waitForScreen('❯ Show the changes');
+			send('Enter');
+			await waitForScreen('What would change');
+			const styled = styledScreen();
+			if (environment) {
+				expect(styled).not.toContain('\u001B[');
+			} else {
+				expect(styled).toMatch(/\u001B\[31m- FROM mine/);
+				expect(styled).toMatch(/\u001B\[32m\+ # syntax=docker\/dockerfile:1/);
+			}
+			tmux('kill-session', '-t', 'e2e');
+		}
 	});
 
 	it('redraws for a resized terminal at once, without waiting for a key', async () => {
