@@ -195,7 +195,11 @@ describe('representative files', () => {
 
 	it('says how the project imports container.props from the context root', () => {
 		const {notes} = generateFiles(recommendationFor({}), project, 'sampleapi', {kinds: ['csproj'], explicit: true});
-		expect(notes).toEqual(['container.props: import it from src/SampleApi/SampleApi.csproj (<Import Project="../../container.props" />) or paste its PropertyGroup in.']);
+		// The note after a write and the file's own comment say it the same way, as the next steps do.
+		expect(notes).toEqual(['container.props: add <Import Project="../../container.props" /> to src/SampleApi/SampleApi.csproj (or paste its PropertyGroup in).']);
+		const [props] = generateFiles(recommendationFor({}), project, 'sampleapi', {kinds: ['csproj'], explicit: true}).files;
+		expect(props!.content).toContain('<!-- To build with the .NET SDK, add <Import Project="../../container.props" /> to src/SampleApi/SampleApi.csproj, then: dotnet publish');
+		expect(props!.content).not.toContain('Paste into');
 		const atRoot = generateFiles(recommendationFor({}), makeProject({name: 'Api', projectFile: 'Api.csproj'}), 'api', {kinds: ['csproj'], explicit: true});
 		expect(atRoot.notes[0]).toContain('<Import Project="container.props" />');
 	});

@@ -4,6 +4,7 @@ import type {Recommendation} from '../engine/recommend.js';
 import {shellCommand} from '../grammar/posix-shell.js';
 import {exposedPort} from '../project/project.js';
 import {imageToPush, registryPlaceholder} from '../render/build-command.js';
+import {importInstruction} from '../render/csproj.js';
 import {fileNames} from '../render/files.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
@@ -68,11 +69,14 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		const up = shellCommand(['docker', 'compose', 'up', '--build']);
 		steps.push({what: 'Or build and start it with Compose, with its health check (podman compose works the same)', command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${up}` : up});
 	}
-	if (engine !== 'sdk' && written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
+	const props = written.find(file => path.basename(file) === fileNames.csproj);
+	if (engine !== 'sdk' && props && session.project.projectFile) {
 		const folder = path.relative(session.cwd, session.contextDirectory);
 		const publish = shellCommand(['dotnet', 'publish', session.project.projectFile, '-c', 'Release', '/t:PublishContainer']);
+		// The Import is resolved from the project's folder, as container.props's own comment says it.
+		const importPath = path.relative(path.dirname(path.resolve(session.contextDirectory, session.project.projectFile)), path.resolve(session.cwd, props)).split(path.sep).join('/');
 		steps.push({
-			what: `Or build with the .NET SDK: add <Import Project="${fileNames.csproj}" /> to ${path.basename(session.project.projectFile)}, then`,
+			what: `Or build with the .NET SDK: ${importInstruction(path.basename(session.project.projectFile), importPath)}, then`,
 			command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${publish}` : publish,
 		});
 	}
