@@ -46,6 +46,16 @@ async function screenWhen(settled: (current: string) => boolean, what: string, t
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
+/** Each key, then the screen it leads to, as a person types: the next key only once that screen is there. */
+async function walk(...steps: Array<[key: string, screen: string]>): Promise<string> {
+	let current = '';
+	for (const [key, next] of steps) {
+		send(key);
+		current = await waitForScreen(next);
+	}
+	return current;
+}
+
 async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]; files?: Record<string, string>} = {}): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
 	await cp(fixture('web-api'), directory, {recursive: true});
@@ -169,22 +179,8 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		for (const environment of ['', 'NO_COLOR=1']) {
 			await startWizard({environment, arguments: '--detect xml --dotnet 10.0 --app web --deploy framework --startup jit --shell no --globalization invariant --os ubuntu', files: {Dockerfile: 'FROM mine\n'}});
 			await waitForScreen('This project already has a Dockerfile');
-			send('Down');
-			await waitForScreen('❯ Generate a new one');
-			send('Enter');
-			await waitForScreen('Which CPU architectures');
-			send('Enter');
-			await waitForScreen('Recommended images');
-			send('Enter');
-			await waitForScreen('What should be generated?');
-			send('Enter');
-			await waitForScreen('tab next file');
-			send('Enter');
-			await waitForScreen('Write, replacing 1 changed file');
-			send('Up');
-			await waitForScreen('❯ Show the changes');
-			send('Enter');
-			await waitForScreen('What would change');
+			await walk(['Down', '❯ Generate a new one'], ['Enter', 'Which CPU architectures'], ['Enter', 'Recommended images'], ['Enter', 'What should be generated?'],
+				['Enter', 'tab next file'], ['Enter', 'Write, replacing 1 changed file'], ['Up', '❯ Show the changes'], ['Enter', 'What would change']);
 			const styled = styledScreen();
 			if (environment) {
 				expect(styled).not.toContain('\u001B[');
@@ -213,12 +209,7 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 	it('draws the whole screen again after a resize: the record of answers, then the screen, and no fragment of the old frame', async () => {
 		await startWizard({size: [120, 40], arguments: '--detect xml'});
 		await waitForScreen('Review each question');
-		send('Down');
-		await waitForScreen('❯ Review each question');
-		send('Enter');
-		await waitForScreen('1 of 8');
-		send('Enter');
-		await waitForScreen('What kind of app is it?');
+		await walk(['Down', '❯ Review each question'], ['Enter', '1 of 8'], ['Enter', 'What kind of app is it?']);
 		/** One copy of everything, the record first, and the panel's rows as wide as its border. */
 		const whole = (current: string) => {
 			const rows = current.split('\n').map(row => row.trimEnd());
@@ -236,25 +227,12 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 	it('keeps in the record of answers only those that stand: going back takes the answer out, answering again puts the new one in', async () => {
 		await startWizard({size: [80, 40], arguments: '--detect xml'});
 		await waitForScreen('Review each question');
-		send('Down');
-		await waitForScreen('❯ Review each question');
-		send('Enter');
-		for (const next of ['2 of 8', '3 of 8', '4 of 8', '5 of 8', '6 of 8']) {
-			send('Enter');
-			await waitForScreen(next);
-		}
+		await walk(['Down', '❯ Review each question'], ['Enter', '1 of 8'], ...['2 of 8', '3 of 8', '4 of 8', '5 of 8', '6 of 8'].map(next => ['Enter', next] as [string, string]));
 		expect(screen()).toContain('✔ no shell (recommended)');
 		// Back to the shell question, and "with a shell" instead.
 		send('Escape');
 		await screenWhen(current => current.includes('5 of 8') && !current.includes('✔ no shell'), 'the shell question with "no shell" out of the record');
-		send('Down');
-		await waitForScreen('❯ Yes: shell and package manager');
-		send('Enter');
-		await waitForScreen('6 of 8');
-		send('Enter');
-		await waitForScreen('Which Linux distribution');
-		send('Enter');
-		await waitForScreen('Which CPU architectures');
+		await walk(['Down', '❯ Yes: shell and package manager'], ['Enter', '6 of 8'], ['Enter', 'Which Linux distribution'], ['Enter', 'Which CPU architectures']);
 		// Back to the distribution and the same answer again: one line for it.
 		send('Escape');
 		await screenWhen(current => current.includes('Which Linux distribution') && !current.includes('✔ Ubuntu'), 'the distribution question with Ubuntu out of the record');
@@ -280,12 +258,7 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 	it('keeps two columns between the options and the panel beside them at 120 columns', async () => {
 		await startWizard({size: [120, 40], arguments: '--detect xml'});
 		await waitForScreen('Review each question');
-		send('Down');
-		await waitForScreen('❯ Review each question');
-		send('Enter');
-		await waitForScreen('1 of 8');
-		send('Enter');
-		const question = await waitForScreen('What kind of app is it?');
+		const question = await walk(['Down', '❯ Review each question'], ['Enter', '1 of 8'], ['Enter', 'What kind of app is it?']);
 		const rows = question.split('\n');
 		const left = rows.find(row => row.includes('╭'))!.indexOf('╭');
 		const beside = rows.filter(row => row.length > left && '╭│╰'.includes(row[left]!));
