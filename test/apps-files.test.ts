@@ -38,7 +38,8 @@ describe('where the files go', () => {
 		const {files, notes} = placeFiles(recommendationFor({arch: ['amd64']}), {project, imageName: 'api', contextDirectory: '/repo'}, places, {kinds: ['dockerfile', 'dockerignore', 'zerops', 'csproj'], explicit: false});
 		expect(files.map(file => path.join(file.directory, file.name))).toEqual(['/repo/src/Api/Dockerfile', '/repo/.dockerignore', '/repo/zerops.yml', '/repo/src/Api/container.props']);
 		expect(files[0]!.content).toContain('# Run from ../.., the build context (restore needs files from there):\n# Build: docker buildx build --platform linux/amd64 --tag api --file src/Api/Dockerfile --load .\n');
-		expect(notes).toContain('container.props: import it from src/Api/Api.csproj (<Import Project="container.props" />) or paste its PropertyGroup in.');
+		expect(notes).toContain('container.props: add <Import Project="container.props" /> to src/Api/Api.csproj (or paste its PropertyGroup in).');
+		expect(files[3]!.content).toContain('<!-- To build with the .NET SDK, add <Import Project="container.props" /> to src/Api/Api.csproj, then:');
 	});
 
 	it('a Dockerfile outside the context is built from its own folder, naming the context', () => {

@@ -40,12 +40,13 @@ describe('--all over a microservice repository', () => {
 		expect(existsSync(path.join(copy, '.dockerignore'))).toBe(true);
 		// Each Dockerfile is built from the context with --file, and says so.
 		const orders = await readFile(path.join(copy, 'src/Orders.Api/Dockerfile'), 'utf8');
-		expect(orders).toContain('# Run from ../.., the build context (restore needs files from there):\n# Build: docker buildx build --platform linux/amd64,linux/arm64 --tag shop.orders --file src/Orders.Api/Dockerfile --sbom=true --provenance=mode=max --push .\n');
+		expect(orders).toContain('# Run from ../.., the build context (restore needs files from there):\n# Build: docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/shop.orders --file src/Orders.Api/Dockerfile --sbom=true --provenance=mode=max --push .\n');
 		expect(orders).toContain('EXPOSE 5080\n');
 		expect(orders).toContain('ENTRYPOINT ["dotnet", "Shop.Orders.dll"]\n');
 		expect(await readFile(path.join(copy, 'src/Worker/Dockerfile'), 'utf8')).toContain('FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n');
 		const cwd = path.join(copy, from);
-		expect(stdout).toContain(`Build: docker buildx build --platform linux/amd64,linux/arm64 --tag catalog.api --file ${path.relative(cwd, path.join(copy, 'src/Catalog.Api/Dockerfile'))} --sbom=true --provenance=mode=max --push ${path.relative(cwd, copy) || '.'}\n`);
+		expect(stdout).toContain('Build each app from its build context, with its Dockerfile (replace REGISTRY with your registry: the build pushes the image there):\n');
+		expect(stdout).toContain(`Build: docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/catalog.api --file ${path.relative(cwd, path.join(copy, 'src/Catalog.Api/Dockerfile'))} --sbom=true --provenance=mode=max --push ${path.relative(cwd, copy) || '.'}\n`);
 		// What was left out, and why; where each file goes before it is written.
 		expect(stderr).toMatch(/left out: .*AppHost\.csproj is the Aspire app host; .*Client\.csproj is a Blazor WebAssembly app: its output is static files .*src\/Catalog\.Api\/Catalog\.Api\.csproj references it and serves them/);
 		expect(stderr).toContain('Shared.csproj is a library');

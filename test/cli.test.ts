@@ -47,7 +47,7 @@ describe('non-interactive command line', () => {
 
 	it.each([
 		['an unknown flag', ['--yes', '--distro', 'ubuntu'], /^dotnet-image-wizard: unknown flag --distro/],
-		['an invalid value', ['--yes', '--os', 'windows'], /^dotnet-image-wizard: --os: "windows" is not a valid os \(accepted: ubuntu, debian, alpine, azurelinux\)\.$/],
+		['an invalid value', ['--yes', '--os', 'windows'], /^dotnet-image-wizard: --os: "windows" is not a valid distribution \(accepted: ubuntu, debian, alpine, azurelinux\)\.$/],
 		['an unknown architecture', ['--yes', '--arch', 'amd64,riscv'], /unknown architecture "riscv"/],
 		['an impossible combination', ['--yes', '--dotnet', '10.0', '--os', 'debian'], /There are no Debian images for \.NET 10\.0.*--os ubuntu/],
 		['a bad date', ['--yes', '--today', 'tomorrow'], /--today: "tomorrow" is not a date/],

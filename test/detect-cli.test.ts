@@ -114,7 +114,7 @@ describe.skipIf(missing !== '')(`detection with MSBuild on the command line${mis
 		const same = JSON.parse((await runCli(['--yes', '--json'], {cwd: fixture('single-file')})).stdout);
 		expect(same.project.sdk).toEqual({sdk: 'mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra', ours: 'mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra', agrees: true, because: []});
 		const shell = await runCli(['--yes', '--explain', '--shell', 'yes'], {cwd: fixture('central-packages/src/Api')});
-		expect(shell.stdout).toContain('the SDK would pick mcr.microsoft.com/dotnet/aspnet:8.0; we pick mcr.microsoft.com/dotnet/aspnet:8.0-noble because Ubuntu 24.04 instead of Debian 12: a shell wanted');
+		expect(shell.stdout).toContain('the SDK would pick mcr.microsoft.com/dotnet/aspnet:8.0; we pick mcr.microsoft.com/dotnet/aspnet:8.0-noble because Ubuntu 24.04 rather than Debian 12: a shell is wanted');
 		expect(shell.stdout).toContain('to make dotnet publish /t:PublishContainer agree, set ContainerFamily=noble');
 		const aot = JSON.parse((await runCli(['--yes', '--json', '--deploy', 'aot'], {cwd: fixture('container-settings')})).stdout);
 		expect(aot.project.sdk).toMatchObject({sdk: 'mcr.microsoft.com/dotnet/aspnet:10.0', agrees: false, toAgree: {property: 'ContainerBaseImage', value: aot.runtime.reference}});

@@ -14,6 +14,7 @@ import {buildkitDialect} from '../source/render/dockerfile-dialect.js';
 import {renderDockerignore} from '../source/render/dockerignore.js';
 import {generateFiles} from '../source/render/files.js';
 import {renderZerops, zeropsDotnetBases} from '../source/render/zerops.js';
+import {renderSummary} from '../source/render/summary.js';
 import {allAnswers, recommendationFor, today} from './answers.js';
 import {fixture, runCli} from './cli-run.js';
 
@@ -129,7 +130,14 @@ describe('Dockerfile for every allowed combination', () => {
 
 	it('names the buildx command for the chosen platforms', () => {
 		expect(renderDockerfile(recommendationFor({arch: ['arm64']}), project, 'sampleapi')).toContain('# Build: docker buildx build --platform linux/arm64 --tag sampleapi --load .');
-		expect(renderDockerfile(recommendationFor({}), project, 'sampleapi')).toContain('--platform linux/amd64,linux/arm64 --tag sampleapi --sbom=true --provenance=mode=max --push .');
+		// A push names a registry: the placeholder the person replaces, never a bare name (Docker Hub's library namespace).
+		const pushed = renderDockerfile(recommendationFor({}), project, 'sampleapi');
+		expect(pushed).toContain('# Build: docker buildx build --platform linux/amd64,linux/arm64 --tag REGISTRY/sampleapi --sbom=true --provenance=mode=max --push .\n# (replace REGISTRY with your registry: the build pushes the image there)\n');
+		expect(pushed).not.toContain('--tag sampleapi ');
+		// An image that names its registry is pushed there, with nothing to replace.
+		const named = renderDockerfile(recommendationFor({}), project, 'ghcr.io/acme/sampleapi');
+		expect(named).toContain('--tag ghcr.io/acme/sampleapi --sbom=true');
+		expect(named).not.toContain('REGISTRY');
 	});
 });
 
@@ -187,7 +195,11 @@ describe('representative files', () => {
 
 	it('says how the project imports container.props from the context root', () => {
 		const {notes} = generateFiles(recommendationFor({}), project, 'sampleapi', {kinds: ['csproj'], explicit: true});
-		expect(notes).toEqual(['container.props: import it from src/SampleApi/SampleApi.csproj (<Import Project="../../container.props" />) or paste its PropertyGroup in.']);
+		// The note after a write and the file's own comment say it the same way, as the next steps do.
+		expect(notes).toEqual(['container.props: add <Import Project="../../container.props" /> to src/SampleApi/SampleApi.csproj (or paste its PropertyGroup in).']);
+		const [props] = generateFiles(recommendationFor({}), project, 'sampleapi', {kinds: ['csproj'], explicit: true}).files;
+		expect(props!.content).toContain('<!-- To build with the .NET SDK, add <Import Project="../../container.props" /> to src/SampleApi/SampleApi.csproj, then: dotnet publish');
+		expect(props!.content).not.toContain('Paste into');
 		const atRoot = generateFiles(recommendationFor({}), makeProject({name: 'Api', projectFile: 'Api.csproj'}), 'api', {kinds: ['csproj'], explicit: true});
 		expect(atRoot.notes[0]).toContain('<Import Project="container.props" />');
 	});
@@ -229,5 +241,17 @@ describe('a Dockerfile printed from the app\'s folder', () => {
 		expect(exitCode).toBe(0);
 		expect(stdout).toContain('# Build: docker buildx build --platform linux/amd64 --tag app --file Dockerfile --load ..\n');
 		expect(stdout).toContain('COPY App/App.csproj App/\n');
+	});
+});
+
+describe('the summary', () => {
+	it('says how many alternatives it leaves out, and where to see them', () => {
+		const recommendation = recommendationFor({});
+		expect(recommendation.alternatives).toHaveLength(4);
+		const short = renderSummary(recommendation, {explain: false});
+		expect(short).toContain(`  ${recommendation.alternatives[2]!.runtime}`);
+		expect(short).not.toContain(recommendation.alternatives[3]!.runtime);
+		expect(short).toContain('\n  +1 more alternative (--explain)\n');
+		expect(renderSummary(recommendation, {explain: true})).not.toContain('more alternative');
 	});
 });

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {builderPlatforms} from '../source/runner/engines/buildx.js';
 import {planBuild, type BuildPlan} from '../source/runner/plan.js';
 import {explainFailure} from '../source/runner/failure.js';
-import {stepOf} from '../source/runner/run.js';
+import {runBuild, stepOf} from '../source/runner/run.js';
 import {recommendationFor} from './answers.js';
 import {binary, fixture, runCli} from './cli-run.js';
 import {calls, fakeBin} from './fixtures/fake-bin/install.js';
@@ -217,6 +217,21 @@ describe('--build with the .NET SDK', () => {
 		expect(stderr).toContain('built webapi:latest for linux/arm64');
 		expect((await calls(fake.log)).at(-1)!.args).toEqual(['publish', 'WebApi.csproj', '-c', 'Release', '/t:PublishContainer', '-a', 'arm64',
 			'-p:ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled', '-p:ContainerRepository=webapi', '-p:InvariantGlobalization=true', '-p:ContainerImageTag=latest']);
+	});
+
+	it('leaves the project\'s folder as it found it: the bin/ and obj/ the publish made are taken away, those already there kept', async () => {
+		const fake = await fakeBin();
+		const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-host-outputs-'));
+		await cp(fixture('web-api'), folder, {recursive: true});
+		const plan = planBuild(recommendationFor({arch: ['arm64']}), {engine: 'sdk', image: 'webapi', push: false, contextDirectory: folder, projectFile: 'WebApi.csproj'});
+		const run = async () => runBuild({...plan, env: {...plan.env, ...fake.env, FAKE_DOTNET_OUTPUTS: '1'}});
+		expect((await run()).status).toBe('succeeded');
+		expect((await readdir(folder)).sort()).toEqual(['WebApi.csproj']);
+		// A bin/ of the person's own stays, with what the publish added to it; only obj/ was made here.
+		await mkdir(path.join(folder, 'bin'));
+		expect((await run()).status).toBe('succeeded');
+		expect((await readdir(folder)).sort()).toEqual(['WebApi.csproj', 'bin']);
+		expect(await readdir(path.join(folder, 'bin', 'Release'))).toEqual(['made-by-publish']);
 	});
 
 	it('refuses an SDK too old for the target, and a missing SDK', async () => {

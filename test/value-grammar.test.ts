@@ -59,7 +59,7 @@ describe('flag values refused as the command line is read: exit 2, one line nami
 		[['--engine', 'bogus'], '--engine: "bogus" is not a build engine (accepted: docker, podman, buildah, sdk).'],
 		[['--engine', '\u001B]0;pwned\u0007'], '--engine: "\\x1b]0;pwned\\x07" is not a build engine'],
 		[['--detect', 'bogus'], '--detect: "bogus" is not a reader (accepted: msbuild, xml).'],
-		[['--os', 'bogus'], '--os: "bogus" is not a valid os'],
+		[['--os', 'bogus'], '--os: "bogus" is not a valid distribution'],
 		[['--dotnet', '10.0\nRUN evil'], '--dotnet: "10.0\\nRUN evil" is not a .NET version like 10.0.'],
 		[['--arch', 'amd64,sparc'], '--arch: unknown architecture "sparc"'],
 		[['--output', 'helm'], '--output: unknown file "helm"'],

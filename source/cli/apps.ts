@@ -4,7 +4,7 @@ import path from 'node:path';
 import {InputError} from '../engine/resolve.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
-import {buildxCommandLine} from '../render/build-command.js';
+import {placeholderNote, shownBuildxLine} from '../render/build-command.js';
 import {parseFileKinds, type FileKind} from '../render/file-kinds.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {openApps, placeAppFiles, planApp, type AppPlan, type AppSelection} from '../session/apps.js';
@@ -77,10 +77,10 @@ export async function runApps(flags: Flags, terminal: Terminal, session: Session
 		if (writing) {
 			terminal.write(`${written.map(file => `wrote ${shown(terminal.cwd, file)}`).join('\n')}\n`);
 			if (!flags.build && !flags.dryRun) {
-				terminal.write('\nBuild each app from its build context, with its Dockerfile:\n');
+				const placeholder = plans.map(plan => placeholderNote(plan.recommendation, plan.image)).find(Boolean);
+				terminal.write(`\nBuild each app from its build context, with its Dockerfile${placeholder ? ` (${placeholder})` : ''}:\n`);
 				for (const plan of plans) {
-					const multiPlatform = plan.recommendation.answers.arch.length > 1;
-					terminal.write(`Build: ${buildxCommandLine(plan.recommendation, {image: plan.image, output: multiPlatform ? 'push' : 'load', context: shown(terminal.cwd, plan.context), dockerfile: shown(terminal.cwd, plan.dockerfile)})}\n`);
+					terminal.write(`Build: ${shownBuildxLine(plan.recommendation, {image: plan.image, context: shown(terminal.cwd, plan.context), dockerfile: shown(terminal.cwd, plan.dockerfile)})}\n`);
 				}
 			}
 		}

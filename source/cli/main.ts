@@ -4,7 +4,7 @@ import type {AnswerId, Answers} from '../engine/answers.js';
 import {recommend, type Recommendation} from '../engine/recommend.js';
 import {refusalText} from '../engine/refusals.js';
 import {InputError, resolveAnswers, type Provenance} from '../engine/resolve.js';
-import {buildxCommandLine} from '../render/build-command.js';
+import {placeholderNote, shownBuildxLine} from '../render/build-command.js';
 import type {GeneratedFile} from '../render/files.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
@@ -297,8 +297,9 @@ export async function deliver(recommendation: Recommendation, provenance: Proven
 			terminal.write(`\nBuild: ${where === '.' ? '' : `cd ${shellWord(where)} && `}${commandLine(plan)}\n`);
 		} else if (!flags.build && !flags.dryRun) {
 			const multiPlatform = recommendation.answers.arch.length > 1;
-			terminal.write(`\nBuild: ${buildxCommandLine(recommendation, {image: session.imageName, output: multiPlatform ? 'push' : 'load', context, ...elsewhere})}\n`);
-			if (multiPlatform) terminal.write('(--push sends the multi-platform image to a registry; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n');
+			terminal.write(`\nBuild: ${shownBuildxLine(recommendation, {image: session.imageName, context, ...elsewhere})}\n`);
+			const placeholder = placeholderNote(recommendation, session.imageName);
+			if (multiPlatform) terminal.write(`(--push sends the multi-platform image to a registry${placeholder ? `: ${placeholder}` : ''}; for a file instead, use --output type=oci,dest=image.tar. Or let this tool run it: --build --push, or --build --oci FILE.)\n`);
 		}
 		return {code: 0, ...(prepared.dockerfile ? {writtenDockerfile: prepared.dockerfile} : {})};
 	}

@@ -169,8 +169,8 @@ function runtimeReasons(runtime: CatalogImage, answers: Answers, codename: strin
 	if (runtime.composite) reasons.push(`-composite: ${describe('startup', 'composite', answers)}`);
 	const preferred = releasesFor(answers.dotnet, answers.os)[0];
 	reasons.push(codename === preferred
-		? `${codename}: the ${runtime.os} release Microsoft ships by default for .NET ${answers.dotnet}`
-		: `${codename}: the first ${runtime.os} release with this image for ${answers.arch.join(', ')}`);
+		? `${codename}: the ${osNames[runtime.os]} release Microsoft ships by default for .NET ${answers.dotnet}`
+		: `${codename}: the first ${osNames[runtime.os]} release with this image for ${answers.arch.join(', ')}`);
 	return reasons;
 }
 

@@ -30,6 +30,18 @@ const aliases: Partial<Record<AnswerId, Record<string, string>>> = {
 	arch: {x64: 'amd64', x86_64: 'amd64', aarch64: 'arm64', arm64v8: 'arm64', arm32: 'arm', armv7: 'arm', arm32v7: 'arm'},
 };
 
+/** What one value of an answer is, as an error names it: "\"7.0\" is not a valid .NET version". */
+const valueNames: Record<AnswerId, string> = {
+	dotnet: '.NET version',
+	app: 'app kind',
+	deploy: 'way to publish',
+	startup: 'start-up mode',
+	shell: 'shell answer',
+	globalization: 'globalization mode',
+	os: 'distribution',
+	arch: 'architecture',
+};
+
 function normalise(id: AnswerId, raw: string): string {
 	const value = raw.trim().toLowerCase();
 	return aliases[id]?.[value] ?? value;
@@ -54,7 +66,7 @@ function parseValue(id: AnswerId, raw: string, answers: Partial<Answers>, today:
 	}
 	const value = id === 'dotnet' ? raw.trim().replace(/^net/i, '').replace(/^(\d+)$/, '$1.0') : normalise(id, raw);
 	if (!allowed.includes(value)) {
-		throw new InputError(`${origin}: "${raw}" is not a valid ${id} (accepted: ${[...new Set(allowed)].join(', ')}).`);
+		throw new InputError(`${origin}: "${raw}" is not a valid ${valueNames[id]} (accepted: ${[...new Set(allowed)].join(', ')}).`);
 	}
 	return value;
 }

@@ -265,11 +265,11 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 	// Without the SDK the XML reader is the reader (--explain and --json say so); an SDK that failed is news.
 	if (fallback && fallback !== noSdkReason) notes.push(`${fallback}: read ${shown(file)} with the XML reader, which does not run MSBuild.`);
 	if (evaluation.evaluator === 'xml' && evaluation.unseen.length > 0) {
-		notes.push(`the XML reader could not follow ${evaluation.unseen.slice(0, 3).join('; ')}${evaluation.unseen.length > 3 ? ` and ${evaluation.unseen.length - 3} more` : ''}: answers set there are not seen (install the .NET SDK to read the project with MSBuild).`);
+		notes.push(`the XML reader could not follow ${shownList(evaluation.unseen, 3, '; ')}: answers set there are not seen (install the .NET SDK to read the project with MSBuild).`);
 	}
 	if (!values.dotnet && problems.length === 0) {
 		problems.push(evaluation.evaluator === 'xml'
-			? `no TargetFramework found, so the .NET version is unknown${evaluation.unseen.length > 0 ? `: it may be set where the XML reader cannot follow (${evaluation.unseen.slice(0, 2).join('; ')}); with the .NET SDK on PATH, MSBuild reads it` : ''}.`
+			? `no TargetFramework found, so the .NET version is unknown${evaluation.unseen.length > 0 ? `: it may be set where the XML reader cannot follow (${shownList(evaluation.unseen, 2, '; ')}); with the .NET SDK on PATH, MSBuild reads it` : ''}.`
 			: 'MSBuild evaluates no TargetFramework for it, so the .NET version is unknown.');
 	}
 

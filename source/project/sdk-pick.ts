@@ -35,7 +35,15 @@ export function retiredImage(imageReference: string): {repository: string; tag: 
 	return Number.parseFloat(`${major}.${minor}`) < oldest ? {repository: repository!, tag: tag!, dotnet: `${major}.${minor}`} : undefined;
 }
 
-const flavour = (image: CatalogImage) => `${osNames[image.os]} ${image.release}${image.chiseled ? ' chiseled' : image.distroless ? ' distroless' : ''}`;
+const variant = (image: CatalogImage) => (image.chiseled ? 'chiseled' : image.distroless ? 'distroless' : 'full');
+
+/** "the chiseled Ubuntu 24.04 image rather than the full one", "Ubuntu 24.04 rather than Debian 12". */
+function rather(ours: CatalogImage, sdk: CatalogImage): string {
+	const distro = (image: CatalogImage) => `${osNames[image.os]} ${image.release}`;
+	if (distro(ours) === distro(sdk)) return `the ${variant(ours)} ${distro(ours)} image rather than the ${variant(sdk)} one`;
+	const named = (image: CatalogImage) => `${image.chiseled || image.distroless ? `${variant(image)} ` : ''}${distro(image)}`;
+	return `${named(ours)} rather than ${named(sdk)}`;
+}
 
 /** How our runtime image differs from the SDK's pick, in the user's terms. */
 function differences(sdk: CatalogImage, ours: CatalogImage, recommendation: Recommendation, aspnetThrough?: string): string[] {
@@ -49,7 +57,7 @@ function differences(sdk: CatalogImage, ours: CatalogImage, recommendation: Reco
 		because.push(`the app is published ${deploy}${answers.deploy === 'framework' ? ` as a ${answers.app === 'web' ? 'web' : 'console'} app` : ''}, which runs on ${ours.repo}`);
 	}
 	if (sdk.os !== ours.os || sdk.release !== ours.release || sdk.distroless !== ours.distroless) {
-		because.push(`${flavour(ours)} instead of ${flavour(sdk)}: ${ours.distroless ? 'no shell wanted' : answers.shell === 'yes' ? 'a shell wanted' : `the ${osNames[ours.os]} family asked for`}`);
+		because.push(`${rather(ours, sdk)}: ${ours.distroless ? 'no shell is wanted' : answers.shell === 'yes' ? 'a shell is wanted' : `the answers ask for ${osNames[ours.os]}`}`);
 	}
 	if (sdk.extra !== ours.extra) because.push(ours.extra ? 'ICU and time zones wanted (-extra)' : 'invariant globalization (no -extra)');
 	if (sdk.composite !== ours.composite) because.push(ours.composite ? 'composite start-up wanted' : 'no composite image');

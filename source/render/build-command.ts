@@ -86,9 +86,41 @@ export function imagetoolsCreateArguments(tags: string[], sources: string[]): st
 	return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...sources];
 }
 
+/**
+ * The registry a person names before pushing, where the image name has none: a word for a
+ * Dockerfile engine, a host name for the SDK, which reads an image's first part as a registry host.
+ */
+export function registryPlaceholder(engine: 'dockerfile' | 'sdk' = 'dockerfile'): string {
+	return engine === 'sdk' ? 'registry.example.com' : 'REGISTRY';
+}
+
+/**
+ * The image a printed push command names: the image as given when it says where it goes (a
+ * registry or a namespace), else under the placeholder, never a bare name that would go to
+ * Docker Hub's library namespace.
+ */
+export function imageToPush(image: string, placeholder = registryPlaceholder()): string {
+	return image.includes('/') ? image : `${placeholder}/${image}`;
+}
+
 /** The buildx command as one line to paste into a POSIX shell: every argument quoted as it needs. */
 export function buildxCommandLine(recommendation: Recommendation, options: BuildxOptions): string {
 	return shellCommand(['docker', ...buildxArguments(recommendation, options)]);
+}
+
+/**
+ * The buildx command a person is told to run (the Dockerfile's `# Build:` line, the command
+ * line's `Build:` hint): one platform loaded locally, or every platform pushed, under the
+ * registry placeholder when the image names none.
+ */
+export function shownBuildxLine(recommendation: Recommendation, options: Omit<BuildxOptions, 'output'>): string {
+	const push = recommendation.answers.arch.length > 1;
+	return buildxCommandLine(recommendation, {...options, image: push ? imageToPush(options.image) : options.image, output: push ? 'push' : 'load'});
+}
+
+/** What the person must do before running a shown push command, when it names the placeholder. */
+export function placeholderNote(recommendation: Recommendation, image: string): string | undefined {
+	return recommendation.answers.arch.length > 1 && imageToPush(image) !== image ? `replace ${registryPlaceholder()} with your registry: the build pushes the image there` : undefined;
 }
 
 /**

@@ -39,13 +39,28 @@ function propertyText(name: string, value: string): string {
 	return xmlText(text, name);
 }
 
-export function renderCsproj(recommendation: Recommendation, project: Project, imageName: string): string {
+/**
+ * Where the project imports container.props from: `importPath` (from the project's folder, where
+ * MSBuild resolves an Import), else `name` at the context root.
+ */
+export function importPathFor(project: Project, name: string, importPath?: string): string {
+	const depth = project.projectFile ? project.projectFile.split('/').length - 1 : 0;
+	return importPath ?? `${'../'.repeat(depth)}${name}`;
+}
+
+/** How a project takes container.props in: said the same in the file's comment, the note after a write and the next steps. */
+export function importInstruction(projectFile: string, importPath: string): string {
+	return `add <Import Project="${importPath}" /> to ${projectFile}`;
+}
+
+/** `importPath`: where the project imports the file from (importPathFor). */
+export function renderCsproj(recommendation: Recommendation, project: Project, imageName: string, importPath = importPathFor(project, 'container.props')): string {
 	const properties = containerProperties(recommendation, imageName);
 	const framework = publishFramework(project, recommendation.answers.dotnet);
 	const command = shellCommand(['dotnet', ...publishContainerArguments(recommendation, {...(project.projectFile ? {project: project.projectFile} : {}), ...(framework ? {framework} : {})})]);
 	const target = project.projectFile ?? `${project.name}.csproj`;
 	// A comment cannot hold "--": a name that has one gets the comment without it.
-	const comment = xmlComment(`Paste into ${target}, then: ${command}`) ?? '<!-- Paste into the project file, then publish it with dotnet publish -c Release /t:PublishContainer -->';
+	const comment = xmlComment(`To build with the .NET SDK, ${importInstruction(target, importPath)}, then: ${command}`) ?? '<!-- To build with the .NET SDK, import this file from the project file, then publish it with dotnet publish -c Release /t:PublishContainer -->';
 	const lines = [
 		comment,
 		'<PropertyGroup>',

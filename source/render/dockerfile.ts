@@ -6,7 +6,7 @@ import {isImageReference} from '../grammar/oci-reference.js';
 import {shellCommand, shellWord} from '../grammar/posix-shell.js';
 import {shownValue} from '../grammar/shown-text.js';
 import {aspnetImagePort, checkName, checkPath, exposedPort, publishFramework, secretConfigs, type Project} from '../project/project.js';
-import {buildxCommandLine} from './build-command.js';
+import {placeholderNote, shownBuildxLine} from './build-command.js';
 import {portableDialect, type DockerfileDialect} from './dockerfile-dialect.js';
 import {healthProbeBuild, healthProbeCopy} from './health-probe.js';
 import {nativeInstall} from './native-install.js';
@@ -135,10 +135,12 @@ export function renderDockerfile(recommendation: Recommendation, checkedInput: P
 	const framework = publishFramework(project, answers.dotnet);
 	const publish = runWith(publishMounts(dialect), `dotnet publish${target}${framework ? ` -f ${shellWord(framework)}` : ''}${arch} --no-restore -c Release${restoreExtra} -o /app`);
 
+	const placeholder = placeholderNote(recommendation, imageName);
 	const lines = [
 		'# syntax=docker/dockerfile:1',
 		...(placement.from ? [commentLine(`Run from ${placement.from}, the build context (restore needs files from there):`)] : []),
-		commentLine(`Build: ${buildxCommandLine(recommendation, {image: imageName, output: answers.arch.length > 1 ? 'push' : 'load', context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {}), ...(project.secretNugetConfig ? {nugetSecret: path.posix.join(placement.context, project.secretNugetConfig)} : {})})}`),
+		commentLine(`Build: ${shownBuildxLine(recommendation, {image: imageName, context: placement.context, ...(placement.dockerfile ? {dockerfile: placement.dockerfile} : {}), ...(project.secretNugetConfig ? {nugetSecret: path.posix.join(placement.context, project.secretNugetConfig)} : {})})}`),
+		...(placeholder ? [commentLine(`(${placeholder})`)] : []),
 		'',
 	];
 	if (cross) {

@@ -3,7 +3,7 @@ import type {Recommendation} from '../engine/recommend.js';
 import {secretConfigs, type Project} from '../project/project.js';
 import {composeAppOf, type ComposePlacement} from './compose-app.js';
 import {renderCompose} from './compose.js';
-import {renderCsproj} from './csproj.js';
+import {importInstruction, importPathFor, renderCsproj} from './csproj.js';
 import {renderDockerfile, type DockerfileOptions} from './dockerfile.js';
 import {renderDockerignore} from './dockerignore.js';
 import {renderZerops} from './zerops.js';
@@ -37,15 +37,9 @@ export type CiFileOptions = {context: string; dockerfile: string; jobs?: CiJobFo
 
 export type GeneratedFile = {kind: FileKind | BotKind; name: string; content: string; notes: string[]};
 
-/**
- * How the project imports container.props: `importPath` from the project's folder (MSBuild
- * resolves an Import from there), else the file at the context root.
- */
-function importNote(project: Project, name: string, importPath?: string): string {
-	const depth = project.projectFile ? project.projectFile.split('/').length - 1 : 0;
-	const relative = importPath ?? `${'../'.repeat(depth)}${name}`;
-	const projectName = project.projectFile ?? `${project.name}.csproj`;
-	return `${name}: import it from ${projectName} (<Import Project="${relative}" />) or paste its PropertyGroup in.`;
+/** What to do with container.props once written, as its comment says it. */
+function importNote(project: Project, name: string, importPath: string): string {
+	return `${name}: ${importInstruction(project.projectFile ?? `${project.name}.csproj`, importPath)} (or paste its PropertyGroup in).`;
 }
 
 /**
@@ -63,8 +57,9 @@ export function generateFiles(recommendation: Recommendation, project: Project, 
 		if (kind === 'compose') files.push({kind, name, content: renderCompose([composeAppOf(recommendation, project, imageName, options.compose)]), notes: healthProbe && !request.kinds.includes('dockerfile') ? [`${name}: its health check runs the probe that the Dockerfile builds when written with it (--output dockerfile,compose).`] : []});
 		if (kind === 'dockerignore') files.push({kind, name, content: renderDockerignore(secretConfigs(project)), notes: []});
 		if (kind === 'csproj') {
-			const snippet = renderCsproj(recommendation, project, imageName);
-			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name, options.csprojImport)]});
+			const importPath = importPathFor(project, name, options.csprojImport);
+			const snippet = renderCsproj(recommendation, project, imageName, importPath);
+			files.push({kind, name, content: `<Project>\n${snippet}</Project>\n`, notes: [importNote(project, name, importPath)]});
 		}
 		if (isCiKind(kind)) {
 			const ci = options.ci ?? {context: '.', dockerfile: 'Dockerfile'};

@@ -2,6 +2,7 @@ import {activeCatalog, describeSource} from '../catalog/active.js';
 import type {AnswerId} from '../engine/answers.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {Provenance} from '../engine/resolve.js';
+import {cutList, moreText} from '../grammar/shown-list.js';
 import {shownText} from '../grammar/shown-text.js';
 import type {ProjectReport} from '../project/project-warnings.js';
 
@@ -67,9 +68,9 @@ export function renderSummary(recommendation: Recommendation, options: {explain:
 	if (warnings.length > 0) lines.push('', ...warnings.map(warning => `warning: ${warning.message}`));
 	if (alternatives.length > 0) {
 		lines.push('', 'Alternatives');
-		for (const alternative of options.explain ? alternatives : alternatives.slice(0, 3)) {
-			lines.push(`  ${alternative.runtime}  ≈ ${alternative.sizeMb} MB  ${alternative.summary}`);
-		}
+		const {shown, more} = cutList(alternatives, options.explain ? alternatives.length : 3);
+		for (const alternative of shown) lines.push(`  ${alternative.runtime}  ≈ ${alternative.sizeMb} MB  ${alternative.summary}`);
+		if (more > 0) lines.push(`  ${moreText(more, {one: 'alternative', many: 'alternatives', where: '--explain'})}`);
 	}
 	if (!options.explain) lines.push('', 'More: --explain. Files: --output all, or --write.');
 	// Values from the project and the flags are in these lines: each shows its control characters escaped.

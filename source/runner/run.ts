@@ -5,6 +5,7 @@ import {execa} from 'execa';
 import {cancelled as stopped, cancelledExitCode, holdExit, onStop} from '../session/cancellation.js';
 import type {BuildStep} from './engines/engine.js';
 import {errorText, explainFailure, sdkStep} from './failure.js';
+import {hostOutputsToMake, removeHostOutputs, removeHostOutputsNow} from './host-outputs.js';
 import type {BuildPlan} from './plan.js';
 
 export type BuildResult = {
@@ -49,6 +50,8 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 	const started = Date.now();
 	const archive = typeof plan.output === 'object' ? plan.output.oci : undefined;
 	const archiveExisted = archive ? await stat(archive).then(() => true, () => false) : false;
+	// What dotnet publish leaves in the project's folder when the SDK builds here, taken away afterwards.
+	const made = await hostOutputsToMake(plan);
 	const lastLines: string[] = [];
 	let failingStep: string | undefined;
 	let currentStep: string | undefined;
@@ -84,6 +87,7 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 			} catch {}
 		}
 		if (archive && !archiveExisted) rmSync(archive, {force: true});
+		removeHostOutputsNow(made);
 	});
 
 	const runStep = async (step: BuildStep): Promise<StepOutcome> => {
@@ -144,6 +148,7 @@ export async function runBuild(plan: BuildPlan, callbacks: BuildCallbacks = {}):
 	} finally {
 		for (const signal of signals) signal.removeEventListener('abort', cancel);
 		dropKill();
+		await removeHostOutputs(made).catch(() => {});
 		release();
 	}
 	const elapsedMs = Date.now() - started;

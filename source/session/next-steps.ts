@@ -3,6 +3,8 @@ import {platforms} from '../catalog/catalog.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {shellCommand} from '../grammar/posix-shell.js';
 import {exposedPort} from '../project/project.js';
+import {imageToPush, registryPlaceholder} from '../render/build-command.js';
+import {importInstruction} from '../render/csproj.js';
 import {fileNames} from '../render/files.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {commandLine, type BuildPlan} from '../runner/plan.js';
@@ -51,9 +53,10 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 	if (buildable) {
 		const loaded = planFor(one, session, {}, dockerfile, choice);
 		steps.push({what: `Build for ${platforms[first!].platform} and ${keptIn[engine]}`, command: commandFrom(session.cwd, loaded)});
-		// A registry the user must name: REGISTRY for a Dockerfile engine; the SDK reads the image's registry as a host.
-		const placeholder = engine === 'sdk' ? 'registry.example.com' : 'REGISTRY';
-		const registry = session.imageName.includes('/') ? session : {...session, imageName: `${placeholder}/${session.imageName}`};
+		// A registry the user must name, as the Dockerfile's # Build: line names it.
+		const placeholder = registryPlaceholder(engine === 'sdk' ? 'sdk' : 'dockerfile');
+		const pushTo = imageToPush(session.imageName, placeholder);
+		const registry = pushTo === session.imageName ? session : {...session, imageName: pushTo};
 		const pushed = planFor(recommendation, registry, {push: true}, dockerfile, choice);
 		const replace = registry === session ? '' : ` (replace ${placeholder} with yours)`;
 		steps.push({what: `${recommendation.answers.arch.length > 1 ? `Build every architecture (${pushed.platforms.join(', ')}) and push one multi-arch image` : 'Build and push it to a registry'}${replace}`, command: commandFrom(session.cwd, pushed)});
@@ -62,11 +65,14 @@ export function nextSteps(recommendation: Recommendation, session: Session, dire
 		steps.push({what: `Run it${listens}`, command: shellCommand([runner[engine], 'run', '--rm', ...(port === undefined ? [] : ['-p', `${port}:${port}`]), loaded.image])});
 	}
 	steps.push(...composeSteps(session.cwd, written, 'it'));
-	if (engine !== 'sdk' && written.some(file => path.basename(file) === fileNames.csproj) && session.project.projectFile) {
+	const props = written.find(file => path.basename(file) === fileNames.csproj);
+	if (engine !== 'sdk' && props && session.project.projectFile) {
 		const folder = path.relative(session.cwd, session.contextDirectory);
 		const publish = shellCommand(['dotnet', 'publish', session.project.projectFile, '-c', 'Release', '/t:PublishContainer']);
+		// The Import is resolved from the project's folder, as container.props's own comment says it.
+		const importPath = path.relative(path.dirname(path.resolve(session.contextDirectory, session.project.projectFile)), path.resolve(session.cwd, props)).split(path.sep).join('/');
 		steps.push({
-			what: `Or build with the .NET SDK: add <Import Project="${fileNames.csproj}" /> to ${path.basename(session.project.projectFile)}, then`,
+			what: `Or build with the .NET SDK: ${importInstruction(path.basename(session.project.projectFile), importPath)}, then`,
 			command: folder ? `${shellCommand(['cd', cdArgument(folder)])} && ${publish}` : publish,
 		});
 	}

@@ -1,6 +1,9 @@
+import {supportStatus} from '../catalog/lifecycle.js';
 import type {AnswerId, Answers} from '../engine/answers.js';
 import {questionFor, questions, type Option} from '../engine/questions.js';
 import {recommend} from '../engine/recommend.js';
+import type {Provenance} from '../engine/resolve.js';
+import {answerPhrase, sourceMark} from './answer-words.js';
 
 /** An option as it stands with the answers so far. */
 export type OptionState = Option & {
@@ -10,7 +13,12 @@ export type OptionState = Option & {
 	tag?: string;
 	/** The option the tool would pick for these answers. */
 	recommended: boolean;
+	/** Why the tool recommends it over what the project says (the project's .NET is past end of support). */
+	recommendedBecause?: string;
 };
+
+/** The answers before anything was chosen in the session, and where each came from. */
+export type Origin = {answers: Answers; provenance: Provenance};
 
 /** Short names for the questions, as a fix says them: "Change distribution: Ubuntu / Alpine". */
 export const topics: Record<AnswerId, string> = {
@@ -38,15 +46,36 @@ function candidatesFor(id: AnswerId, answers: Answers, today: string): Array<Ans
 	return id === 'arch' ? values.map(value => [value]) as Array<Answers[AnswerId]> : values as Array<Answers[AnswerId]>;
 }
 
+const valuesOf = (value: Answers[AnswerId] | string): string[] => (Array.isArray(value) ? value : String(value).split(','));
+
+/**
+ * What the tool recommends for one question: what the project says (the detected answer), unless
+ * a rule says otherwise, and then why; with nothing detected, the question's default.
+ */
+function recommendedFor(id: AnswerId, states: Array<Omit<OptionState, 'recommended'>>, answers: Answers, origin: Origin | undefined, today: string): {values: string[]; because?: string} {
+	const fallback = {values: valuesOf(questionFor(id).defaultValue(answers, today))};
+	if (origin?.provenance[id]?.source !== 'detected') return fallback;
+	const detected = origin.answers[id];
+	const values = valuesOf(detected);
+	const phrase = answerPhrase(id, detected as never);
+	if (!values.every(value => states.some(state => state.value === value && !state.disabled))) {
+		return {...fallback, because: `the project's ${phrase} cannot work with the answers above`};
+	}
+	if (id === 'dotnet' && supportStatus(String(detected), today).phase === 'eol') {
+		return {...fallback, because: `the project's ${phrase} is past end of support: retarget it`};
+	}
+	return {values};
+}
+
 /**
  * The options of one question, each checked against the other answers: disabled (with the
  * engine's reason) when no change to a later answer could make it work, tagged when it would
- * undo an earlier answer, and the recommended one marked.
+ * undo an earlier answer, and the recommended one marked: the detected answer unless a rule
+ * says otherwise (see recommendedFor).
  */
-export function optionStates(id: AnswerId, answers: Answers, today: string): OptionState[] {
+export function optionStates(id: AnswerId, answers: Answers, today: string, origin?: Origin): OptionState[] {
 	const question = questionFor(id);
-	const recommendedValue = question.defaultValue(answers, today);
-	return question.options(answers, today).map(option => {
+	const states = question.options(answers, today).map(option => {
 		const value = (id === 'arch' ? [option.value] : option.value) as Answers[AnswerId];
 		const candidate = {...answers, [id]: value} as Answers;
 		const outcome = recommend(candidate, today);
@@ -56,9 +85,27 @@ export function optionStates(id: AnswerId, answers: Answers, today: string): Opt
 			...option,
 			...(disabled ? {disabled} : {}),
 			...(keepsShell ? {tag: 'keeps a shell'} : {}),
-			recommended: id === 'arch' ? recommendedValue.split(',').includes(option.value) : recommendedValue === option.value,
 		};
 	});
+	const {values, because} = recommendedFor(id, states, answers, origin, today);
+	return states.map(state => {
+		const recommended = values.includes(state.value);
+		return {...state, recommended, ...(recommended && because ? {recommendedBecause: because} : {})};
+	});
+}
+
+/**
+ * An option's marks, as both faces show them: where the answer came from ("detected:
+ * PublishAot true", "saved") on the option that holds it, and "recommended" (with the reason
+ * when it is not what the project says).
+ */
+export function optionMarks(id: AnswerId, state: OptionState, origin: Origin): string[] {
+	const mark = sourceMark(origin.provenance[id]);
+	const held = valuesOf(origin.answers[id]).includes(state.value);
+	return [
+		...(mark && mark !== 'recommended' && held ? [mark] : []),
+		...(state.recommended ? [state.recommendedBecause ? `recommended: ${state.recommendedBecause}` : 'recommended'] : []),
+	];
 }
 
 /** A way out of a refusal: one question and the values of it that would work with the other answers. */

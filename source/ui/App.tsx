@@ -1,4 +1,4 @@
-import {Box, Static, Text, useApp, useInput} from 'ink';
+import {Box, renderToString, Static, Text, useApp, useInput} from 'ink';
 import Spinner from 'ink-spinner';
 import path from 'node:path';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
@@ -9,7 +9,7 @@ import {withProjectWarnings} from '../project/project-warnings.js';
 import type {Recommendation} from '../engine/recommend.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import {shownText} from '../grammar/shown-text.js';
-import {answerPhrase, sourceMark} from '../session/answer-words.js';
+import {answerPhrase, sourceMark, warningsToShow} from '../session/answer-words.js';
 import {cancelled, cancelledExitCode} from '../session/cancellation.js';
 import {appBuildLines, appBuilds, buildApps, type AppBuild, type AppBuildState} from '../session/app-builds.js';
 import {describeCandidates, type Candidate} from '../session/candidates.js';
@@ -41,7 +41,7 @@ import {StartScreen} from './components/StartScreen.js';
 import {SummaryScreen} from './components/SummaryScreen.js';
 import {ToggleList} from './components/ToggleList.js';
 import {askedQuestions, initialState, outcomeOf, progress, reduce, type Answered, type WizardState} from './flow.js';
-import {useTerminalSize} from './terminal-size.js';
+import {useRedraw, useTerminalSize} from './terminal-size.js';
 import {textRows} from './text-rows.js';
 import {theme} from './theme.js';
 
@@ -82,6 +82,18 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	const [engine, setEngine] = useState<EngineChoice | undefined>();
 	const [help, setHelp] = useState(false);
 	const [ending, setEnding] = useState<{code: number; summary: string} | undefined>();
+	// A resized terminal is drawn whole again: the record of answers, then the screen. So is a
+	// record that lost answers on going back: what was printed above the screen stays until then.
+	const recordText = (record: Answered[]) => (record.length === 0 ? '' : renderToString(<RecordLines record={record} origin={state.origin} />, {columns}));
+	const redraw = useRedraw(() => recordText(state.record));
+	const recorded = useRef(state.record);
+	useEffect(() => {
+		const before = recorded.current;
+		recorded.current = state.record;
+		if (state.record.length >= before.length) return;
+		// After this render is done: the record is drawn apart from it (renderToString), outside React's commit.
+		setTimeout(() => redraw(recordText(before).split('\n').length), 0);
+	}, [state.record]);
 	// Key handlers read the newest build view, even in the instant before a re-render lands.
 	const latestBuild = useRef<BuildView | undefined>(undefined);
 	const cancelBuild = useRef<AbortController | undefined>(undefined);
@@ -300,6 +312,9 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	// The rows under the header that the screens share out.
 	const screenRows = rows - (placeholder ? textRows(placeholder, width).length : 0);
 	const {step} = state;
+	// The summary's warnings, and the same in the details: what the project itself chose is not cautioned against, and answers are named, not flags.
+	const projectWarnings = [olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined);
+	const sessionWarnings = outcome.ok ? [...projectWarnings.map(message => ({code: 'target-framework' as const, message})), ...warningsToShow(outcome.recommendation.warnings, state.provenance)] : [];
 	let screen;
 	if (help) {
 		screen = <HelpPanel />;
@@ -330,7 +345,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 			// A fix with one way out ("without Arm32") opens its question with that answer already in place.
 			const only = fixes.find(fix => fix.id === id)?.values;
 			dispatch({type: 'jump', id, ...(only?.length === 1 ? {value: only[0]!.value} : {})});
-		}} projectWarnings={[olderThanTarget(session.detection, state.answers.dotnet)].filter((warning): warning is string => warning !== undefined)} noFiles={session.located.kind === 'none'} />;
+		}} projectWarnings={projectWarnings} noFiles={session.located.kind === 'none'} />;
 		screen = perApp.length > 0 ? (
 			<Box flexDirection="column">
 				{perApp.map(line => <Text key={line} dimColor wrap="wrap">{shownText(line, {limit: 500})}</Text>)}
@@ -341,7 +356,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 		screen = (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>The recommendation in full</Text>
-				<ScrolledText content={renderSummary(outcome.recommendation, {explain: true, provenance: shownProvenance(state.provenance)})} width={width} height={Math.max(5, rows - 8)} />
+				<ScrolledText content={renderSummary({...outcome.recommendation, warnings: sessionWarnings}, {explain: true, provenance: shownProvenance(state.provenance)})} width={width} height={Math.max(5, rows - 8)} />
 				<KeyHelp keys={['↑↓ scroll', 'enter/esc back to the summary', 'q quit']} />
 			</Box>
 		);
@@ -450,6 +465,11 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 /** "Worker (worker/console app): mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled": each app's kind and runtime image. */
 function appImages(plans: AppPlan[]): string[] {
 	return plans.map(app => `${app.name} (${answerPhrase('app', app.recommendation.answers.app)}): ${app.recommendation.runtime.reference}`);
+}
+
+/** The record of answers as one block: what a redraw puts back above the screen. */
+function RecordLines({record, origin}: {record: Answered[]; origin: WizardState['origin']}) {
+	return <Box flexDirection="column">{record.map(answered => <RecordLine key={answered.key} answered={answered} origin={origin} />)}</Box>;
 }
 
 /** "✔ .NET 10.0 (detected: TargetFramework net10.0)": one answered question. */

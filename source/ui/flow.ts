@@ -21,8 +21,8 @@ export type Step =
 	| {kind: 'done'}
 	| {kind: 'build'};
 
-/** One answered question, as the record above the screen keeps it. */
-export type Answered = {key: number; id: AnswerId; value: Answers[AnswerId]};
+/** One answered question, as the record above the screen keeps it; `at`: where its question stands in the history. */
+export type Answered = {key: number; id: AnswerId; value: Answers[AnswerId]; at: number};
 
 export type WizardState = {
 	today: string;
@@ -121,7 +121,7 @@ export function reduce(state: WizardState, action: Action): WizardState {
 			// An answer kept as it was keeps where it came from (detected, saved, default); a changed one was chosen here.
 			const kept = JSON.stringify(state.origin.answers[action.id]) === JSON.stringify(action.value);
 			const provenance = {...state.provenance, [action.id]: kept ? state.origin.provenance[action.id] : {source: 'flag' as const, note: 'chosen here'}};
-			const record = [...state.record, {key: state.record.length, id: action.id, value: action.value}];
+			const record = [...state.record, {key: (state.record.at(-1)?.key ?? -1) + 1, id: action.id, value: action.value, at: state.history.length}];
 			const next = forward({...state, answers: {...state.answers, [action.id]: action.value}, provenance, record});
 			return next.step.kind === 'summary' ? {...next, returnToSummary: false} : next;
 		}
@@ -143,7 +143,10 @@ export function reduce(state: WizardState, action: Action): WizardState {
 		case 'back': {
 			const previous = state.history.at(-1);
 			if (!previous || ['writing', 'done', 'build'].includes(state.step.kind)) return state;
-			return {...state, history: state.history.slice(0, -1), step: previous, error: undefined, returnToSummary: previous.kind === 'summary' ? false : state.returnToSummary};
+			// The answer given on the step gone back to, and those after it, leave the record: it holds the answers that stand.
+			const history = state.history.slice(0, -1);
+			const record = state.record.filter(answered => answered.at < history.length);
+			return {...state, history, record, step: previous, error: undefined, returnToSummary: previous.kind === 'summary' ? false : state.returnToSummary};
 		}
 		case 'outputs': return {...state, outputs: action.outputs};
 		case 'write': return {...state, history: [...state.history, state.step], step: {kind: 'writing'}, error: undefined};

@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
+import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -13,6 +13,8 @@ let tests = 0;
 let socket = '';
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
 const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
+// The pane with what scrolled above it.
+const screenAndHistory = () => tmux('capture-pane', '-p', '-S', '-', '-t', 'e2e');
 // The pane with its cells' attributes as escape sequences (colour, bold, dim…).
 const styledScreen = () => tmux('capture-pane', '-p', '-e', '-t', 'e2e');
 const send = (...keys: string[]) => tmux('send-keys', '-t', 'e2e', ...keys);
@@ -29,9 +31,35 @@ async function waitForScreen(text: string, timeout = 15_000): Promise<string> {
 	}
 }
 
-async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]} = {}): Promise<string> {
+/** The screen once `settled` holds for it (a redraw may come a moment after a resize); the last screen in the error if it never does. */
+async function screenWhen(settled: (current: string) => boolean, what: string, timeout = 10_000): Promise<string> {
+	const start = Date.now();
+	for (;;) {
+		const current = screen();
+		if (settled(current)) return current;
+		if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what} on screen:\n${current}`);
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+	}
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** Each key, then the screen it leads to, as a person types: the next key only once that screen is there. */
+async function walk(...steps: Array<[key: string, screen: string]>): Promise<string> {
+	let current = '';
+	for (const [key, next] of steps) {
+		send(key);
+		current = await waitForScreen(next);
+	}
+	return current;
+}
+
+async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]; files?: Record<string, string>} = {}): Promise<string> {
 	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
 	await cp(fixture('web-api'), directory, {recursive: true});
+	for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(path.join(directory, name), content);
 	const [columns, rows] = options.size ?? [80, 24];
 	// A real 80x24 terminal running the built binary, as on a person's machine (CI unset: under CI
 	// the tool never starts the wizard); the shell reports its exit code afterwards.
@@ -147,6 +175,23 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		expect(styledScreen()).toContain('\u001B[');
 	});
 
+	it('colours the changes to a Dockerfile: added lines green, removed lines red, and none under NO_COLOR', async () => {
+		for (const environment of ['', 'NO_COLOR=1']) {
+			await startWizard({environment, arguments: '--detect xml --dotnet 10.0 --app web --deploy framework --startup jit --shell no --globalization invariant --os ubuntu', files: {Dockerfile: 'FROM mine\n'}});
+			await waitForScreen('This project already has a Dockerfile');
+			await walk(['Down', '❯ Generate a new one'], ['Enter', 'Which CPU architectures'], ['Enter', 'Recommended images'], ['Enter', 'What should be generated?'],
+				['Enter', 'tab next file'], ['Enter', 'Write, replacing 1 changed file'], ['Up', '❯ Show the changes'], ['Enter', 'What would change']);
+			const styled = styledScreen();
+			if (environment) {
+				expect(styled).not.toContain('\u001B[');
+			} else {
+				expect(styled).toMatch(/\u001B\[31m- FROM mine/);
+				expect(styled).toMatch(/\u001B\[32m\+ # syntax=docker\/dockerfile:1/);
+			}
+			tmux('kill-session', '-t', 'e2e');
+		}
+	});
+
 	it('redraws for a resized terminal at once, without waiting for a key', async () => {
 		await startWizard({arguments: '--dotnet 10.0 --app web --deploy framework --startup jit --shell no --globalization invariant --os ubuntu'});
 		await waitForScreen('Which CPU architectures');
@@ -159,6 +204,68 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 		const small = await waitForScreen('    mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled');
 		// At 60 columns no row is wider than the terminal, and the image reference stays whole.
 		expect(Math.max(...small.split('\n').map(row => row.trimEnd().length))).toBeLessThanOrEqual(60);
+	});
+
+	it('draws the whole screen again after a resize: the record of answers, then the screen, and no fragment of the old frame', async () => {
+		await startWizard({size: [120, 40], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		await walk(['Down', '❯ Review each question'], ['Enter', '1 of 8'], ['Enter', 'What kind of app is it?']);
+		/** One copy of everything, the record first, and the panel's rows as wide as its border. */
+		const whole = (current: string) => {
+			const rows = current.split('\n').map(row => row.trimEnd());
+			const border = rows.find(row => row.includes('╭'));
+			const panel = border ? rows.filter(row => /│\s*$/.test(row)).every(row => row.length === border.length) : true;
+			return rows[0] === '✔ .NET 10.0 (detected: TargetFramework net10.0)' && count(current, 'dotnet-image-wizard · WebApi.csproj') === 1
+				&& count(current, 'What kind of app is it?') === 1 && count(current, 'workers and console apps need only') === 1 && panel;
+		};
+		for (const [columns, rows] of [[80, 24], [60, 20], [120, 40], [100, 30]] as const) {
+			tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
+			await screenWhen(current => whole(current) && Math.max(...current.split('\n').map(row => row.trimEnd().length)) <= columns, `the whole screen at ${columns}x${rows}`);
+		}
+	});
+
+	it('keeps in the record of answers only those that stand: going back takes the answer out, answering again puts the new one in', async () => {
+		await startWizard({size: [80, 40], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		await walk(['Down', '❯ Review each question'], ['Enter', '1 of 8'], ...['2 of 8', '3 of 8', '4 of 8', '5 of 8', '6 of 8'].map(next => ['Enter', next] as [string, string]));
+		expect(screen()).toContain('✔ no shell (recommended)');
+		// Back to the shell question, and "with a shell" instead.
+		send('Escape');
+		await screenWhen(current => current.includes('5 of 8') && !current.includes('✔ no shell'), 'the shell question with "no shell" out of the record');
+		await walk(['Down', '❯ Yes: shell and package manager'], ['Enter', '6 of 8'], ['Enter', 'Which Linux distribution'], ['Enter', 'Which CPU architectures']);
+		// Back to the distribution and the same answer again: one line for it.
+		send('Escape');
+		await screenWhen(current => current.includes('Which Linux distribution') && !current.includes('✔ Ubuntu'), 'the distribution question with Ubuntu out of the record');
+		send('Enter');
+		await waitForScreen('Which CPU architectures');
+		const everything = await screenWhen(current => current.includes('✔ Ubuntu'), 'Ubuntu back in the record');
+		const all = screenAndHistory();
+		expect(count(all, '✔ no shell'), all).toBe(0);
+		expect(count(all, '✔ with a shell'), all).toBe(1);
+		expect(count(all, '✔ Ubuntu'), all).toBe(1);
+		expect(count(all, '✔ .NET 10.0'), all).toBe(1);
+		expect(everything.split('\n').slice(0, 7)).toEqual([
+			'✔ .NET 10.0 (detected: TargetFramework net10.0)',
+			'✔ web app (detected: Sdk Microsoft.NET.Sdk.Web)',
+			'✔ framework-dependent (recommended)',
+			'✔ JIT start-up (recommended)',
+			'✔ with a shell',
+			'✔ invariant globalization (detected: InvariantGlobalization true)',
+			'✔ Ubuntu (recommended)',
+		]);
+	});
+
+	it('keeps two columns between the options and the panel beside them at 120 columns', async () => {
+		await startWizard({size: [120, 40], arguments: '--detect xml'});
+		await waitForScreen('Review each question');
+		const question = await walk(['Down', '❯ Review each question'], ['Enter', '1 of 8'], ['Enter', 'What kind of app is it?']);
+		const rows = question.split('\n');
+		const left = rows.find(row => row.includes('╭'))!.indexOf('╭');
+		const beside = rows.filter(row => row.length > left && '╭│╰'.includes(row[left]!));
+		expect(beside.length).toBeGreaterThan(5);
+		// Each option's explanation ends, cut with "…", before the gap: no row runs into the border.
+		for (const row of beside) expect(row.slice(left - 2, left), row).toBe('  ');
+		expect(question).toMatch(/ASP\.NET Core apps run on the aspnet images.*…\s+│/);
 	});
 
 	it('asks line by line, with no redraws, when the terminal is dumb', async () => {

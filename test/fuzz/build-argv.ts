@@ -73,7 +73,9 @@ export function expectBuildArgv(argv: string[], values: BuildValues & {resolvedO
 	expect(['docker', 'podman', 'buildah', 'dotnet'], `an unexpected program (${where})`).toContain(program);
 	if (program === 'docker') {
 		expect(args.slice(0, 2), where).toEqual(['buildx', 'build']);
-		if (values.image !== undefined) expect(withTag(values.image), `--tag (${where})`).toContain(valueAfter(args, '--tag'));
+		// A printed push names a registry: a bare image goes under the placeholder the person replaces.
+		const pushed = (image: string) => (args.includes('--push') && !image.includes('/') ? [...withTag(image), ...withTag(`REGISTRY/${image}`)] : withTag(image));
+		if (values.image !== undefined) expect(pushed(values.image), `--tag (${where})`).toContain(valueAfter(args, '--tag'));
 		if (values.builder !== undefined) expect(valueAfter(args, '--builder'), `--builder (${where})`).toBe(values.builder);
 		const output = valueAfter(args, '--output');
 		if (values.oci !== undefined) {

@@ -69,6 +69,30 @@ describe('question screen', () => {
 		expect(frame).toContain('Why it matters');
 	});
 
+	it('recommends what the project says: a console app for OutputType Exe, Native AOT for PublishAot true', async () => {
+		const directory = await projectCopy('aot-console');
+		const session = await openSession({today: '2026-11-24', detect: 'xml'}, directory);
+		const {answers, provenance} = resolveAnswers(session.layers, session.today);
+		const question = (id: 'app' | 'deploy') => show(<QuestionScreen id={id} answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide={false} onAnswer={() => {}} />).lastFrame()!;
+		const app = question('app');
+		expect(app).toContain('❯ Worker or console app (detected: OutputType Exe · recommended)');
+		expect(app).not.toMatch(/Web app or API \(ASP\.NET Core\) \(recommended\)/);
+		cleanup?.();
+		const deploy = question('deploy');
+		expect(deploy).toContain('❯ Native AOT (detected: PublishAot true · recommended)');
+		expect(deploy).not.toContain('Framework-dependent (recommended)');
+	});
+
+	it('recommends a supported .NET version over the project\'s, and says why', async () => {
+		const directory = await projectCopy('worker');
+		const session = await openSession({today: '2026-11-24', detect: 'xml'}, directory);
+		const {answers, provenance} = resolveAnswers(session.layers, session.today);
+		const {lastFrame} = show(<QuestionScreen id="dotnet" answers={answers} origin={{answers, provenance}} today="2026-11-24" progress="" wide={false} onAnswer={() => {}} />);
+		const frame = lastFrame()!;
+		expect(frame).toContain('❯ .NET 9.0 (detected: TargetFramework net9.0)');
+		expect(frame).toContain('.NET 10.0 (recommended: the project\'s .NET 9.0 is past end of support: retarget it)');
+	});
+
 	it('answers with the highlighted option on enter', async () => {
 		const onAnswer = vi.fn();
 		const {answers, provenance} = resolveAnswers([], '2026-11-24');
@@ -209,6 +233,34 @@ describe('guided session', () => {
 		expect(lastFrame()).not.toContain('Why the runtime image');
 		await press(stdin, keys.enter);
 		await waitFor(lastFrame, 'Recommended images');
+	});
+
+	it('counts every warning the summary leaves out, and the details list the same warnings, in the session\'s words', async () => {
+		// Three warnings of the recommendation's own (end of support, a shell on Alpine, the catalog's age); the project set InvariantGlobalization itself.
+		const {stdin, lastFrame, stdout} = await renderApp('web-api', {...allAnswered, globalization: undefined, dotnet: '8.0', os: 'alpine'});
+		await waitFor(lastFrame, 'Use these answers');
+		await press(stdin, keys.enter);
+		const size = (columns: number, rows: number) => {
+			Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
+			Object.defineProperty(stdout, 'rows', {value: rows, configurable: true});
+			stdout.emit('resize');
+		};
+		for (const [columns, rows] of [[120, 40], [80, 24]] as const) {
+			size(columns, rows);
+			await waitFor(lastFrame, 'Recommended images');
+			await vi.waitFor(() => expect(widest(lastFrame()!)).toBeLessThanOrEqual(columns));
+			const summary = lastFrame()!;
+			const shown = summary.split('\n').filter(row => row.startsWith('! ')).length;
+			const hidden = Number(/\+(\d+) more warnings? \(d\)/.exec(summary)?.[1] ?? 0);
+			// Every row of the details in view.
+			size(120, 200);
+			await press(stdin, 'd');
+			const details = await waitFor(lastFrame, 'The recommendation in full');
+			expect(details.split('\n').filter(row => row.startsWith('│ warning: ')).length, `${columns}x${rows}:\n${summary}`).toBe(shown + hidden);
+			expect(details).not.toContain('Invariant globalization:');
+			expect(details).not.toContain('--globalization');
+			await press(stdin, keys.enter);
+		}
 	});
 
 	it('lists every answer on the summary with a key that goes back to its question, and returns to the summary', async () => {

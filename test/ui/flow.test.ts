@@ -26,6 +26,29 @@ describe('wizard flow', () => {
 		expect(state.answers).toMatchObject({dotnet: '9.0', app: 'console'});
 	});
 
+	it('keeps in the record only the answers that stand: going back takes out the answer given there and those after it', () => {
+		let state = start({dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', globalization: 'icu'});
+		const phrases = () => state.record.map(answered => `${answered.id}=${String(answered.value)}`);
+		state = reduce(state, {type: 'answer', id: 'shell', value: 'no'});
+		state = reduce(state, {type: 'answer', id: 'os', value: 'ubuntu'});
+		expect(phrases()).toEqual(['shell=no', 'os=ubuntu']);
+		state = reduce(state, {type: 'back'});
+		state = reduce(state, {type: 'back'});
+		expect(state.step).toEqual({kind: 'question', id: 'shell'});
+		expect(phrases()).toEqual([]);
+		state = reduce(state, {type: 'answer', id: 'shell', value: 'yes'});
+		state = reduce(state, {type: 'answer', id: 'os', value: 'ubuntu'});
+		expect(phrases()).toEqual(['shell=yes', 'os=ubuntu']);
+		// A question reached from the summary: back on the summary, its answer leaves the record too.
+		state = reduce(state, {type: 'answer', id: 'arch', value: ['amd64']});
+		state = reduce(state, {type: 'jump', id: 'os'});
+		state = reduce(state, {type: 'answer', id: 'os', value: 'alpine'});
+		expect(state.step.kind).toBe('summary');
+		expect(phrases()).toEqual(['shell=yes', 'os=ubuntu', 'arch=amd64', 'os=alpine']);
+		state = reduce(state, {type: 'back'});
+		expect(phrases()).toEqual(['shell=yes', 'os=ubuntu', 'arch=amd64']);
+	});
+
 	it('stays on the summary while the answers are impossible', () => {
 		let state = start({dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'icu', arch: 'amd64'});
 		state = reduce(state, {type: 'answer', id: 'os', value: 'debian'});

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {shownText} from '../../grammar/shown-text.js';
 import {besideSuffix, type FileChange} from '../../session/file-changes.js';
+import {diffLineColor} from '../diff-colors.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
@@ -21,7 +22,7 @@ export function ConfirmScreen({changes, folder, error, width, rows, viewing, onV
 		return (
 			<Box flexDirection="column">
 				<Text color={theme.accent} bold>What would change</Text>
-				<ScrolledText content={changed.map(change => `${change.file.shown ?? change.file.name}  +${change.added} −${change.removed}\n${change.diff}`).join('\n\n')} width={width} height={Math.max(5, rows - 8)} />
+				<ScrolledText content={changed.map(change => `${change.file.shown ?? change.file.name}  +${change.added} −${change.removed}\n${change.diff}`).join('\n\n')} width={width} height={Math.max(5, rows - 8)} colorOf={diffLineColor} />
 				<KeyHelp keys={['↑↓ scroll', 'enter/esc back']} />
 			</Box>
 		);

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {Finding} from '../../doctor/finding.js';
 import {shownText} from '../../grammar/shown-text.js';
+import {diffLineColor} from '../diff-colors.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
@@ -49,7 +50,7 @@ export function DoctorScreen({file, findings, diff, onChoose}: {file: string; fi
 				<Box marginTop={1} flexDirection="column">
 					<Text bold>What the safe fixes change:</Text>
 					{diff.trimEnd().split('\n').map((line, index) => (
-						<Text key={index} color={line.startsWith('+') && !line.startsWith('+++') ? theme.good : line.startsWith('-') && !line.startsWith('---') ? theme.bad : undefined}>{shownText(line, {limit: 500})}</Text>
+						<Text key={index} color={diffLineColor(line)}>{shownText(line, {limit: 500})}</Text>
 					))}
 				</Box>
 			) : null}

@@ -18,7 +18,7 @@ export type ListOption = {
 
 /** The highlight mark, in the theme's accent (none under NO_COLOR) instead of ink-select-input's own blue. */
 export function Pointer({isSelected = false}: {isSelected?: boolean}) {
-	return <Box marginRight={1}><Text color={theme.accent}>{isSelected ? '❯' : ' '}</Text></Box>;
+	return <Box marginRight={1} flexShrink={0}><Text color={theme.accent}>{isSelected ? '❯' : ' '}</Text></Box>;
 }
 
 /** How an option's label reads: its marks in brackets, then its tag. */

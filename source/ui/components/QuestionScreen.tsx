@@ -3,8 +3,7 @@ import {useMemo, useState} from 'react';
 import type {AnswerId, Answers} from '../../engine/answers.js';
 import {questionFor} from '../../engine/questions.js';
 import type {Provenance} from '../../engine/resolve.js';
-import {sourceMark} from '../../session/answer-words.js';
-import {optionStates} from '../../session/option-states.js';
+import {optionMarks, optionStates} from '../../session/option-states.js';
 import {shownText} from '../../grammar/shown-text.js';
 import {useTerminalSize} from '../terminal-size.js';
 import {textRows} from '../text-rows.js';
@@ -26,25 +25,19 @@ type Props = {
 	projectTag?: (id: AnswerId, value: string) => string | undefined;
 };
 
-const includes = (value: Answers[AnswerId], option: string) => (Array.isArray(value) ? value.includes(option as never) : value === option);
-
 /** The current answer, unless it no longer works (then the recommended option, or the first that works). */
 function startAt(options: ListOption[], current: string): string | undefined {
 	const usable = options.filter(option => !option.disabled);
-	return (usable.find(option => option.value === current) ?? usable.find(option => option.marks?.includes('recommended')) ?? usable[0])?.value;
+	return (usable.find(option => option.value === current) ?? usable.find(option => option.marks?.some(mark => mark.startsWith('recommended'))) ?? usable[0])?.value;
 }
 
 /** One question: its options with explanations, the current answer preselected, and why it matters. */
 export function QuestionScreen({id, answers, origin, today, progress, wide, onAnswer, projectTag}: Props) {
 	const question = questionFor(id);
 	const current = answers[id];
-	const originMark = sourceMark(origin.provenance[id]);
-	const states = useMemo(() => optionStates(id, answers, today), [id, answers, today]);
+	const states = useMemo(() => optionStates(id, answers, today, origin), [id, answers, today, origin]);
 	const options: ListOption[] = states.map(state => {
-		const marks = [
-			...(originMark && originMark !== 'recommended' && includes(origin.answers[id], state.value) ? [originMark] : []),
-			...(state.recommended ? ['recommended'] : []),
-		];
+		const marks = optionMarks(id, state, origin);
 		const tag = projectTag?.(id, state.value) ?? state.tag;
 		return {value: state.value, label: state.label, description: state.description, marks, ...(tag ? {tag} : {}), ...(state.disabled ? {disabled: state.disabled} : {})};
 	});
@@ -62,7 +55,7 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 	const optionRows = options.reduce((sum, option) => sum + 1 + ((option.disabled ?? option.description) ? 1 : 0), 0) + (question.multiple ? 1 : 0);
 	const fits = 2 /* header */ + 2 /* title */ + 1 + optionRows + panelRows + 3 /* keys */ <= rows;
 	const help = !fits ? null : (
-		<Box borderStyle="round" borderColor={theme.muted} paddingX={1} flexDirection="column" width={wide ? 44 : undefined} marginLeft={wide ? 2 : 0} marginTop={wide ? 0 : 1}>
+		<Box borderStyle="round" borderColor={theme.muted} paddingX={1} flexDirection="column" width={wide ? 44 : undefined} flexShrink={0} marginLeft={wide ? 2 : 0} marginTop={wide ? 0 : 1}>
 			<Text bold>Why it matters</Text>
 			<Text wrap="wrap">{question.why}</Text>
 			{whole ? <Box marginTop={1}><Text wrap="wrap" dimColor>{whole}</Text></Box> : null}
@@ -75,7 +68,8 @@ export function QuestionScreen({id, answers, origin, today, progress, wide, onAn
 				<Text dimColor>  {progress}</Text>
 			</Text>
 			<Box flexDirection={wide ? 'row' : 'column'} marginTop={1}>
-				<Box flexDirection="column" flexGrow={1}>
+				{/* The options keep to their column: a gap of two stays between them and the panel. */}
+				<Box flexDirection="column" flexGrow={1} width={help && wide ? optionColumns : undefined}>
 					{question.multiple
 						? <ToggleList options={options} selected={selected} onChange={setSelected} nothingChosen="Choose at least one: space ticks the highlighted one." onConfirm={() => onAnswer(id, selected as Answers[AnswerId])} />
 						: <OptionList key={id} options={options} initial={initial} onHighlight={setHighlighted} onSelect={value => onAnswer(id, value as Answers[AnswerId])} />}

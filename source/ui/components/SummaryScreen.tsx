@@ -4,6 +4,7 @@ import type {Outcome} from '../../engine/recommend.js';
 import type {Provenance} from '../../engine/resolve.js';
 import {answerPhrase, inSessionWords, warningsToShow} from '../../session/answer-words.js';
 import type {Fix} from '../../session/option-states.js';
+import {moreText} from '../../grammar/shown-list.js';
 import {theme} from '../theme.js';
 import {KeyHelp} from './KeyHelp.js';
 import {OptionList} from './OptionList.js';
@@ -102,7 +103,7 @@ export function SummaryScreen({outcome, answers, provenance, questions, fixes, r
 			{groups.map((group, index) => (
 				<Box key={group[0]!.name} flexDirection="column" marginTop={index === 0 ? 0 : 1}>
 					<Rows width={width} lines={group.flatMap(section => section.lines)} />
-					{group[0]!.name === 'warnings' && hidden > 0 ? <Text color={theme.warn}>+{hidden} more warning{hidden === 1 ? '' : 's'} (d)</Text> : null}
+					{group[0]!.name === 'warnings' && hidden > 0 ? <Text color={theme.warn}>{moreText(hidden, {one: 'warning', many: 'warnings', where: 'd'})}</Text> : null}
 				</Box>
 			))}
 			{hidden > 0 && !groups.some(group => group[0]!.name === 'warnings') ? <Text color={theme.warn}>{hidden} warning{hidden === 1 ? '' : 's'} (d)</Text> : null}

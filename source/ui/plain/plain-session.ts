@@ -15,7 +15,7 @@ import {engineChoices, preferredEngine, type EngineChoice} from '../../session/e
 import {besideSuffix, compareWithDisk, filesToWrite} from '../../session/file-changes.js';
 import {finalSummary} from '../../session/final-summary.js';
 import {nextSteps} from '../../session/next-steps.js';
-import {fixesFor, optionStates} from '../../session/option-states.js';
+import {fixesFor, optionMarks, optionStates} from '../../session/option-states.js';
 import {outputDescriptions, outputsInUse, plannedFiles, type Output} from '../../session/planned-files.js';
 import {filePlaces, placesText} from '../../session/file-places.js';
 import type {SessionBuildEnd} from '../../session/session-build.js';
@@ -124,17 +124,13 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 	const askQuestion = async (id: AnswerId, position: string, canGoBack: boolean): Promise<Answers[AnswerId] | 'back'> => {
 		const question = questionFor(id);
 		const {answers, origin} = state;
-		const states = optionStates(id, answers, today);
+		const states = optionStates(id, answers, today, origin);
 		const current = answers[id];
 		const isCurrent = (value: string) => (Array.isArray(current) ? current.includes(value as never) : current === value);
-		const originMark = sourceMark(origin.provenance[id]);
 		say();
 		say(`${position}${question.prompt}`);
 		states.forEach((option, index) => {
-			const marks = [
-				...(originMark && originMark !== 'recommended' && (Array.isArray(origin.answers[id]) ? (origin.answers[id] as string[]).includes(option.value) : origin.answers[id] === option.value) ? [originMark] : []),
-				...(option.recommended ? ['recommended'] : []),
-			];
+			const marks = optionMarks(id, option, origin);
 			// A consequence the project gives the option (a version too old to build it) comes before the option's own.
 			const tag = projectOptionTag(session.detection, id, option.value) ?? option.tag;
 			const label = `${option.label}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}${tag ? `, ${tag}` : ''}`;
