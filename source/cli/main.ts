@@ -13,6 +13,7 @@ import type {Verification} from '../catalog/verify.js';
 import {pinRecommendation} from '../engine/pin.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {buildableOutcome} from '../session/multi-target.js';
+import {pinChoiceJson} from '../session/pin-choice.js';
 import {configTarget, openingSession, openSession, type Session} from '../session/session.js';
 import {drawFirstFrame} from '../ui/first-frame.js';
 import {loadUiLibraries} from '../ui/ui-libraries.js';
@@ -248,14 +249,11 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 function botFiles(rendering: typeof import('../render/files.js'), request: ReturnType<typeof import('../render/files.js').parseFileKinds>, session: Session, directory: string): GeneratedFile[] {
 	const bound = session.detection?.context.bound;
 	const root = bound?.reason === 'repository' ? bound.folder : directory;
-	return rendering.updateBotFiles(request.bots, {root, directory, pinned: session.pin?.pinned === true});
+	return rendering.updateBotFiles(request.bots, {root, directories: [directory], pinned: session.pin?.pinned === true});
 }
 
-/** With --json, whether the base images are pinned and what said so (--pin, --no-pin, the saved "pin"), when anything did. */
-function pinJson(session: Session): {pin?: {pinned: boolean; source: 'flag' | 'config'; note?: string}} {
-	const choice = session.pin;
-	return choice && choice.source !== 'default' ? {pin: {pinned: choice.pinned, source: choice.source, ...(choice.note ? {note: choice.note} : {})}} : {};
-}
+/** With --json, whether the base images are pinned and what said so, when anything did. */
+const pinJson = (session: Session) => pinChoiceJson(session.pin);
 
 /** With --explain, the pinning and what said so, when anything did. */
 function pinText(session: Session): string | undefined {
