@@ -149,7 +149,7 @@ describe('several apps pinned without a registry', () => {
 	});
 
 	it('asks the registry for each distinct base image once, however many apps share it', async () => {
-		const today = new Date('2026-12-01');
+		const today = '2026-12-01';
 		const recommendationOf = (app: string): Recommendation => {
 			const {answers} = resolveAnswers([{source: 'flag', values: {dotnet: '10.0', app, deploy: 'framework', shell: 'no', os: 'ubuntu', arch: 'amd64'}}], today);
 			const outcome = recommend(answers, today);

@@ -23,6 +23,7 @@ import {shellWord} from '../grammar/posix-shell.js';
 import {parseEngine} from '../runner/engines/engine.js';
 import {parseCiJobs} from '../render/ci-apps.js';
 import {appSelection} from './app-selection.js';
+import {inCi, noWizard} from './wizard-start.js';
 import {openCatalog} from './catalog.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
 
@@ -74,23 +75,19 @@ export async function main(flags: Flags, terminal: Terminal): Promise<number> {
 	}
 }
 
-// The rule Ink uses to stop drawing frames (is-in-ci): under CI there is no guided session.
-const inCi = (['CI', 'CONTINUOUS_INTEGRATION'] as const).some(key => key in process.env && process.env[key] !== '0' && process.env[key] !== 'false');
-
 function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
-	// --verify is a check for scripts: the guided session does not run it.
-	if (flags.yes || flags.json || flags.verify || flags.pin || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	if (noWizard(flags, terminal)) return false;
 	const given = session.layers.find(layer => layer.source === 'flag')!.values;
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
 
 /**
  * Whether the guided session starts before the project is read: a terminal, no flag that asks
- * for a script's run, and an answer not given as a flag. Its first frame is then drawn at once,
- * while the project is read.
+ * for a script's run (the same rule as wantsWizard's), and an answer not given as a flag. Its
+ * first frame is then drawn at once, while the project is read.
  */
-function wizardFirst(flags: Flags, terminal: Terminal): boolean {
-	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+export function wizardFirst(flags: Flags, terminal: Pick<Terminal, 'stdinIsTTY' | 'stdoutIsTTY'>, env: NodeJS.ProcessEnv = process.env): boolean {
+	if (noWizard(flags, terminal, env)) return false;
 	return answerFlags.some(flag => flags[flag.name as keyof Flags] === undefined);
 }
 
@@ -127,7 +124,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
 	}
 	if (!flags.yes && missing.length > 0) {
-		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : flags.pin ? 'pin' : 'verify'} there are no prompts`;
+		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi() ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : flags.pin ? 'pin' : 'verify'} there are no prompts`;
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
