@@ -93,6 +93,14 @@ describe.skipIf(missing !== '')(`--all / --apps pinned against docker-registry o
 		expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
 	});
 
+	it('--verify over several apps checks every app\'s images and leaves the tags unpinned', async () => {
+		const result = await runCli([...twoApps, '--verify', '--registry', registry.url, '--output', 'dockerfile'], {cwd: microservices});
+		expect(result.exitCode, result.stderr).toBe(0);
+		expect(result.stderr).toContain(`verified mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled ${runtime.digest}`);
+		expect(result.stderr).toContain(`verified mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra ${aspnet.digest}`);
+		expect(result.stdout).not.toContain('@sha256:');
+	});
+
 	it('a saved "pin" pins every app of --all; --no-pin leaves them as tags for one run', async () => {
 		const copy = await copyRepository();
 		await writeFile(path.join(copy, '.dotnet-image-wizardrc.json'), '{"pin": true}\n');
