@@ -5,19 +5,22 @@ import {InputError} from '../engine/resolve.js';
 import {recommendationJson} from '../render/json.js';
 import {renderSummary} from '../render/summary.js';
 import {placeholderNote, shownBuildxLine} from '../render/build-command.js';
-import {parseFileKinds, type FileKind} from '../render/file-kinds.js';
+import {parseFileKinds} from '../render/file-kinds.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {openApps, placeAppFiles, planApp, type AppPlan, type AppSelection} from '../session/apps.js';
 import type {Session} from '../session/session.js';
-import {sharedKinds} from '../session/shared-files.js';
+import {describesEveryApp} from '../session/shared-files.js';
+import {pinChoiceJson} from '../session/pin-choice.js';
+import {pinRecommendation} from '../engine/pin.js';
+import type {Verification} from '../catalog/verify.js';
 import type {Flags} from './flags.js';
 import type {Terminal} from './main.js';
 
 /** The selection --all or --apps makes, or undefined for a run over one app. */
 const shown = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
 
-/** One app of the JSON document: where it is, what it builds, and the recommendation as a single-app run gives it. */
-function appJson(plan: AppPlan, cwd: string, extra: Record<string, unknown>) {
+/** One app of the JSON document: where it is, what it builds, and the recommendation as a single-app run gives it (pinned, verified). */
+function appJson(plan: AppPlan, cwd: string, extra: Record<string, unknown>, session: Session, verification?: Verification) {
 	return {
 		project: shown(cwd, plan.project),
 		name: plan.name,
@@ -25,7 +28,7 @@ function appJson(plan: AppPlan, cwd: string, extra: Record<string, unknown>) {
 		context: shown(cwd, plan.context),
 		image: plan.image,
 		...(plan.port === undefined ? {} : {port: plan.port}),
-		recommendation: recommendationJson(plan.recommendation, plan.provenance),
+		recommendation: {...recommendationJson(plan.recommendation, plan.provenance, undefined, verification), ...pinChoiceJson(session.pin)},
 		...extra,
 	};
 }
@@ -37,11 +40,31 @@ export async function runApps(flags: Flags, terminal: Terminal, session: Session
 	if (flags.save) throw new InputError('--save keeps the answers of one app; with --all or --apps, run it for one app with --project.');
 	const projectArgument = typeof flags.project === 'string' ? path.resolve(session.cwd, flags.project) : undefined;
 	const {apps, skipped, notes} = await openApps(session, selection, projectArgument);
-	const plans = apps.map(app => planApp(app, {yes: Boolean(flags.yes)}));
+	// A saved "pin" pins as --pin does (--no-pin leaves it for one run); it needs the registry --offline rules out.
+	const pinned = session.pin?.pinned === true;
+	if (pinned && flags.offline) throw new InputError(`--offline uses no network: it cannot pin the base images as ${session.pin!.note} says; add --no-pin to leave them as tags this run.`);
+	const unpinned = apps.map(app => planApp(app, {yes: Boolean(flags.yes)}));
 	const baseNotes = new Set(session.notes);
 	for (const note of notes) terminal.error(`note: ${note}`);
 	if (skipped.length > 0) terminal.error(`note: left out: ${skipped.join('; ')}`);
-	for (const plan of plans) for (const note of plan.session.notes.filter(note => !baseNotes.has(note))) terminal.error(`note: ${plan.name}: ${note}`);
+	for (const plan of unpinned) for (const note of plan.session.notes.filter(note => !baseNotes.has(note))) terminal.error(`note: ${plan.name}: ${note}`);
+
+	// Pinning (and --verify) asks the registry before anything is written, every app in one run:
+	// each distinct base image once, one deadline; a problem with any app's image writes nothing.
+	let verifications: Verification[] | undefined;
+	if (flags.verify || pinned) {
+		const [verified, {verifyRecommendations}] = await Promise.all([import('./verify.js'), import('../session/verify-recommendation.js')]);
+		const {all, each} = await verifyRecommendations(unpinned.map(plan => plan.recommendation), verified.registryOf(flags));
+		verifications = each;
+		for (const problem of all.problems) terminal.error(`dotnet-image-wizard: ${problem}`);
+		if (all.problems.length > 0) {
+			if (flags.json) terminal.write(`${JSON.stringify({apps: unpinned.map((plan, index) => appJson(plan, terminal.cwd, {}, session, each[index])), skipped, notes}, null, 2)}\n`);
+			return 1;
+		}
+		if (!flags.json) for (const line of verified.verificationLines(all)) terminal.error(line);
+	}
+	const plans = pinned && verifications ? unpinned.map((plan, index) => ({...plan, recommendation: pinRecommendation(plan.recommendation, verifications![index]!)})) : unpinned;
+	const verificationOf = (plan: AppPlan) => verifications?.[plans.indexOf(plan)];
 
 	const writing = typeof flags.write === 'string';
 	const request = typeof flags.output === 'string' || writing ? parseFileKinds(typeof flags.output === 'string' ? flags.output : undefined) : undefined;
@@ -50,7 +73,7 @@ export async function runApps(flags: Flags, terminal: Terminal, session: Session
 	const written: string[] = [];
 	if (writing) {
 		// Where each file goes, said before anything is written.
-		for (const file of placed.files) terminal.error(`${file.kind === 'dockerignore' ? 'merging' : 'writing'} ${shown(terminal.cwd, path.join(file.directory, file.name))}${file.kind === 'dockerignore' ? ' (the build context\'s; your entries are kept)' : sharedKinds.includes(file.kind as FileKind) && plans.length > 1 ? ' (every app)' : ` (${file.app.name})`}`);
+		for (const file of placed.files) terminal.error(`${file.kind === 'dockerignore' ? 'merging' : 'writing'} ${shown(terminal.cwd, path.join(file.directory, file.name))}${file.kind === 'dockerignore' ? ' (the build context\'s; your entries are kept)' : describesEveryApp(file.kind) && plans.length > 1 ? ' (every app)' : ` (${file.app.name})`}`);
 		const {mergedTargets} = await import('../session/merged-targets.js');
 		const targets = await mergedTargets(placed.files);
 		const {writeFileSet} = await import('../write/write-files.js');
@@ -62,7 +85,7 @@ export async function runApps(flags: Flags, terminal: Terminal, session: Session
 	if (flags.json) {
 		const contents = (plan: AppPlan) => Object.fromEntries(placed.files.filter(file => file.app === plan).map(file => [shown(terminal.cwd, path.join(file.directory, file.name)), file.content]));
 		const document = {
-			apps: plans.map(plan => appJson(plan, terminal.cwd, request && !writing ? {files: contents(plan)} : {})),
+			apps: plans.map(plan => appJson(plan, terminal.cwd, request && !writing ? {files: contents(plan)} : {}, session, verificationOf(plan))),
 			skipped,
 			notes: [...notes, ...placed.notes],
 			...(writing ? {written} : {}),

@@ -13,6 +13,7 @@ import type {Verification} from '../catalog/verify.js';
 import {pinRecommendation} from '../engine/pin.js';
 import {parseBaseRegistry, withBaseRegistry} from '../runner/base-registry.js';
 import {buildableOutcome} from '../session/multi-target.js';
+import {pinChoiceJson} from '../session/pin-choice.js';
 import {configTarget, openingSession, openSession, type Session} from '../session/session.js';
 import {drawFirstFrame} from '../ui/first-frame.js';
 import {loadUiLibraries} from '../ui/ui-libraries.js';
@@ -22,6 +23,7 @@ import {shellWord} from '../grammar/posix-shell.js';
 import {parseEngine} from '../runner/engines/engine.js';
 import {parseCiJobs} from '../render/ci-apps.js';
 import {appSelection} from './app-selection.js';
+import {inCi, noWizard} from './wizard-start.js';
 import {openCatalog} from './catalog.js';
 import {withWriters} from './terminal-writers.js';
 import {answerFlags, kebab, type Flags} from './flags.js';
@@ -74,23 +76,19 @@ export async function main(flags: Flags, terminal: Terminal): Promise<number> {
 	}
 }
 
-// The rule Ink uses to stop drawing frames (is-in-ci): under CI there is no guided session.
-const inCi = (['CI', 'CONTINUOUS_INTEGRATION'] as const).some(key => key in process.env && process.env[key] !== '0' && process.env[key] !== 'false');
-
 function wantsWizard(flags: Flags, terminal: Terminal, session: Session, missing: AnswerId[]): boolean {
-	// --verify is a check for scripts: the guided session does not run it.
-	if (flags.yes || flags.json || flags.verify || flags.pin || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+	if (noWizard(flags, terminal)) return false;
 	const given = session.layers.find(layer => layer.source === 'flag')!.values;
 	return Object.keys(given).length < answerFlags.length || missing.length > 0 || session.located.kind === 'choose';
 }
 
 /**
  * Whether the guided session starts before the project is read: a terminal, no flag that asks
- * for a script's run, and an answer not given as a flag. Its first frame is then drawn at once,
- * while the project is read.
+ * for a script's run (the same rule as wantsWizard's), and an answer not given as a flag. Its
+ * first frame is then drawn at once, while the project is read.
  */
-function wizardFirst(flags: Flags, terminal: Terminal): boolean {
-	if (flags.yes || flags.json || flags.verify || !terminal.stdinIsTTY || !terminal.stdoutIsTTY || inCi) return false;
+export function wizardFirst(flags: Flags, terminal: Pick<Terminal, 'stdinIsTTY' | 'stdoutIsTTY'>, env: NodeJS.ProcessEnv = process.env): boolean {
+	if (noWizard(flags, terminal, env)) return false;
 	return answerFlags.some(flag => flags[flag.name as keyof Flags] === undefined);
 }
 
@@ -127,7 +125,7 @@ async function run(flags: Flags, terminal: Terminal): Promise<number> {
 		throw new InputError(`no .NET project in ${path.relative(terminal.cwd, session.located.folder) || 'this folder'} or the folders below it, and the files need one: run in the app's folder or pass --project.`);
 	}
 	if (!flags.yes && missing.length > 0) {
-		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : flags.pin ? 'pin' : 'verify'} there are no prompts`;
+		const why = !terminal.stdinIsTTY ? 'Stdin is not a terminal, so there is no wizard' : inCi() ? 'CI is set, so there is no wizard' : `With --${flags.json ? 'json' : flags.pin ? 'pin' : 'verify'} there are no prompts`;
 		throw new InputError(`missing answers: ${missing.map(flagFor).join(', ')}. ${why}: pass them, or --yes to take detected and default answers.`);
 	}
 
@@ -249,14 +247,11 @@ async function prepareFiles(recommendation: Recommendation, session: Session, fl
 function botFiles(rendering: typeof import('../render/files.js'), request: ReturnType<typeof import('../render/files.js').parseFileKinds>, session: Session, directory: string): GeneratedFile[] {
 	const bound = session.detection?.context.bound;
 	const root = bound?.reason === 'repository' ? bound.folder : directory;
-	return rendering.updateBotFiles(request.bots, {root, directory, pinned: session.pin?.pinned === true});
+	return rendering.updateBotFiles(request.bots, {root, directories: [directory], pinned: session.pin?.pinned === true});
 }
 
-/** With --json, whether the base images are pinned and what said so (--pin, --no-pin, the saved "pin"), when anything did. */
-function pinJson(session: Session): {pin?: {pinned: boolean; source: 'flag' | 'config'; note?: string}} {
-	const choice = session.pin;
-	return choice && choice.source !== 'default' ? {pin: {pinned: choice.pinned, source: choice.source, ...(choice.note ? {note: choice.note} : {})}} : {};
-}
+/** With --json, whether the base images are pinned and what said so, when anything did. */
+const pinJson = (session: Session) => pinChoiceJson(session.pin);
 
 /** With --explain, the pinning and what said so, when anything did. */
 function pinText(session: Session): string | undefined {

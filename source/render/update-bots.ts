@@ -31,16 +31,22 @@ function dependabotDirectory(folder: string): string {
 	return `/${folder}`;
 }
 
-/** `.github/dependabot.yml`: the docker ecosystem for the Dockerfile's folder (relative to the repository root). */
-export function renderDependabot(dockerfileFolder: string): string {
+/**
+ * `.github/dependabot.yml`: the docker ecosystem for each Dockerfile's folder (relative to the
+ * repository root), one update entry per folder: one for one app, one per app for several.
+ */
+export function renderDependabot(dockerfileFolders: readonly string[]): string {
+	const folders = [...new Set(dockerfileFolders)];
 	return [
 		'# Dependabot keeps the Dockerfile\'s pinned base images (tag@sha256:…) current',
 		'version: 2',
 		'updates:',
-		'  - package-ecosystem: docker',
-		`    directory: ${dependabotDirectory(dockerfileFolder)}`,
-		'    schedule:',
-		'      interval: weekly',
+		...folders.flatMap(folder => [
+			'  - package-ecosystem: docker',
+			`    directory: ${dependabotDirectory(folder)}`,
+			'    schedule:',
+			'      interval: weekly',
+		]),
 		'',
 	].join('\n');
 }
@@ -49,17 +55,18 @@ export const botFileNames: Record<BotKind, string> = {renovate: 'renovate.json',
 
 /**
  * The bot files asked for, named from the folder the files are written to: they go at the
- * repository root (`root`), and Dependabot's `directory` is the Dockerfile's folder from there.
- * Only with --pin: they exist to keep its digests current.
+ * repository root (`root`), and Dependabot's `directory` is each Dockerfile's folder from there
+ * (`directories`: the apps' folders, the first where the files are named from). Renovate finds
+ * every Dockerfile and container.props itself. Only with --pin: they exist to keep its digests current.
  */
-export function updateBotFiles(bots: BotKind[], places: {root: string; directory: string; pinned: boolean}): Array<{kind: BotKind; name: string; content: string; notes: string[]}> {
+export function updateBotFiles(bots: BotKind[], places: {root: string; directories: readonly string[]; pinned: boolean}): Array<{kind: BotKind; name: string; content: string; notes: string[]}> {
 	if (bots.length > 0 && !places.pinned) throw new InputError(`--output ${bots.join(',')}: the bot configuration keeps pinned digests current: add --pin.`);
-	const fromRoot = path.relative(places.root, places.directory).split(path.sep).join('/');
-	const toRoot = path.relative(places.directory, places.root).split(path.sep).join('/');
+	const posix = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/');
+	const toRoot = posix(places.directories[0] ?? places.root, places.root);
 	return bots.map(kind => ({
 		kind,
 		name: toRoot === '' ? botFileNames[kind] : `${toRoot}/${botFileNames[kind]}`,
-		content: kind === 'renovate' ? renderRenovate() : renderDependabot(fromRoot),
+		content: kind === 'renovate' ? renderRenovate() : renderDependabot(places.directories.map(directory => posix(places.root, directory))),
 		notes: [],
 	}));
 }

@@ -13,8 +13,12 @@ import {isSolution} from '../project/project-files.js';
 import {withProjectWarnings} from '../project/project-warnings.js';
 import {exposedPort, imageNameOf} from '../project/project.js';
 import {fileNames, type FileKind} from '../render/files.js';
+import {botKinds, fileKinds, type BotKind} from '../render/file-kinds.js';
+import {botFileNames, updateBotFiles} from '../render/update-bots.js';
+import {ciPlacement} from './ci-placement.js';
+import {isPinned} from './pinning.js';
 import {filePlaces, placeFiles, type PlacedFile} from './file-places.js';
-import {sharedFiles, sharedKinds} from './shared-files.js';
+import {describesEveryApp, sharedFiles, sharedKinds} from './shared-files.js';
 import type {Output, PlannedFile} from './planned-files.js';
 import {withProject, type Session} from './session.js';
 import {readdir} from 'node:fs/promises';
@@ -123,12 +127,12 @@ export function appPlanOf(app: Session, recommendation: Recommendation, provenan
  * one app at the context: in a run over several apps it is left out with a note, or refused when
  * asked for by name.
  */
-export function placeAppFiles(plans: AppPlan[], request: {kinds: FileKind[]; explicit: boolean}, mirror: (recommendation: Recommendation) => Recommendation = recommendation => recommendation): {files: Array<PlacedFile & {app: AppPlan}>; notes: string[]} {
+export function placeAppFiles(plans: AppPlan[], request: {kinds: FileKind[]; explicit: boolean; bots?: BotKind[]}, mirror: (recommendation: Recommendation) => Recommendation = recommendation => recommendation): {files: AppFile[]; notes: string[]} {
 	const several = plans.length > 1;
 	if (several && request.explicit && request.kinds.includes('zerops')) throw new InputError(`--output zerops: a zerops.yml describes one app at its build context; with ${plans.length} apps, run once per app with --project.`);
 	const kinds = several ? request.kinds.filter(kind => kind !== 'zerops') : request.kinds;
 	const notes = several && kinds.length < request.kinds.length ? [`zerops.yml is left out: it describes one app at its build context, and this run has ${plans.length} (run once per app with --project for one)`] : [];
-	const byPath = new Map<string, PlacedFile & {app: AppPlan}>();
+	const byPath = new Map<string, AppFile>();
 	for (const plan of plans) {
 		const placed = placeFiles(mirror(plan.recommendation), plan.session, filePlaces(plan.session), {kinds, explicit: request.explicit});
 		notes.push(...placed.notes.map(note => `${plan.name}: ${note}`));
@@ -148,8 +152,22 @@ export function placeAppFiles(plans: AppPlan[], request: {kinds: FileKind[]; exp
 			byPath.set(target, file);
 		}
 	}
+	// The update bots (only for pinned apps): one file at the repository root for every app's Dockerfile.
+	const [first] = plans;
+	if (first && request.bots && request.bots.length > 0) {
+		const {root} = ciPlacement(first.session, path.dirname(first.dockerfile));
+		const pinned = plans.every(plan => isPinned(plan.recommendation));
+		for (const bot of updateBotFiles(request.bots, {root, directories: plans.map(plan => path.dirname(plan.dockerfile)), pinned})) {
+			const target = path.join(root, botFileNames[bot.kind]);
+			if (byPath.has(target)) throw new InputError(`${path.relative(first.session.cwd, target)} would be written twice: run the apps one at a time with --project.`);
+			byPath.set(target, {kind: bot.kind, directory: root, name: botFileNames[bot.kind], content: bot.content, notes: [], app: first});
+		}
+	}
 	return {files: [...byPath.values()], notes};
 }
+
+/** A file of a several-app run: an app's own, its context's .dockerignore, or one for every app (compose.yaml, CI, the update bots). */
+export type AppFile = Omit<PlacedFile, 'kind'> & {kind: FileKind | BotKind; app: AppPlan};
 
 /**
  * The answers a guided session gives every app: those from a flag or chosen here, as flags are on
@@ -193,16 +211,18 @@ export function guidedAppPlans(first: {session: Session; recommendation: Recomme
  * compose.yaml and CI workflow for every app), each with the app it belongs to. zerops.yml and
  * the saved answers describe one app: left out, with a note, when there are several.
  */
-export function guidedAppFiles(plans: AppPlan[], outputs: Output[]): {files: Array<PlannedFile & {kind: FileKind; app: AppPlan}>; notes: string[]} {
-	const kinds = outputs.filter((output): output is FileKind => output !== 'config');
-	const {files, notes} = placeAppFiles(plans, {kinds, explicit: false});
+export function guidedAppFiles(plans: AppPlan[], outputs: Output[]): {files: Array<PlannedFile & {kind: FileKind | BotKind; app: AppPlan}>; notes: string[]} {
+	const kinds = outputs.filter((output): output is FileKind => (fileKinds as readonly string[]).includes(output));
+	// The update-bot files keep pinned digests current: only when every app was pinned (see pinning.ts).
+	const bots = plans.every(plan => isPinned(plan.recommendation)) ? outputs.filter((output): output is BotKind => (botKinds as readonly string[]).includes(output)) : [];
+	const {files, notes} = placeAppFiles(plans, {kinds, explicit: false, bots});
 	if (plans.length > 1 && outputs.includes('config')) notes.push(`the saved answers are left out: they keep one app's answers, and this run has ${plans.length} (choose one app for them)`);
 	return {files: files.map(({kind, directory, name, content, contentAs, merge, app}) => ({kind, directory, name, content, ...(contentAs ? {contentAs} : {}), ...(merge ? {merge} : {}), app})), notes};
 }
 
 /** Whose a file of a several-app run is, in a few words: an app's name, every app's, or the build context's. */
-export function fileOwner(file: {kind: FileKind; app: AppPlan}, several: boolean): string {
+export function fileOwner(file: {kind: FileKind | BotKind; app: AppPlan}, several: boolean): string {
 	if (file.kind === 'dockerignore') return 'the build context\'s';
-	if (several && sharedKinds.includes(file.kind)) return 'every app';
+	if (several && describesEveryApp(file.kind)) return 'every app';
 	return file.app.name;
 }

@@ -18,3 +18,8 @@ export function pinChoice(flags: {pin?: unknown; noPin?: unknown}, config: Loade
 	if (config && typeof config.config.pin === 'boolean') return {pinned: config.config.pin, source: 'config', note: `${path.relative(cwd, config.file) || config.file} "pin"`};
 	return {pinned: false, source: 'default'};
 }
+
+/** With --json, whether the base images are pinned and what said so (--pin, --no-pin, the saved "pin"), when anything did. */
+export function pinChoiceJson(choice: PinChoice | undefined): {pin?: {pinned: boolean; source: 'flag' | 'config'; note?: string}} {
+	return choice && choice.source !== 'default' ? {pin: {pinned: choice.pinned, source: choice.source, ...(choice.note ? {note: choice.note} : {})}} : {};
+}

@@ -4,10 +4,13 @@ import {pinRecommendation} from '../engine/pin.js';
 import type {Recommendation} from '../engine/recommend.js';
 import {shownText} from '../grammar/shown-text.js';
 import {botKinds} from '../render/file-kinds.js';
-import {verifyRecommendation} from './verify-recommendation.js';
+import {verifyRecommendations} from './verify-recommendation.js';
 
-/** The recommendation to write, and why it is not pinned when pinning was asked for. */
-export type Pinning = {recommendation: Recommendation; note?: string};
+/**
+ * The recommendations to write (the session's own first, then each other app's ticked), and why
+ * they are not pinned when pinning was asked for.
+ */
+export type Pinning = {recommendations: Recommendation[]; note?: string};
 
 /** Whether every base image names a digest (`tag@sha256:…`): only then are the update-bot files written. */
 export const isPinned = (recommendation: Recommendation) => [recommendation.build, recommendation.runtime].every(image => image.reference.includes('@sha256:'));
@@ -24,15 +27,16 @@ export function offeredOutput(output: string, outputs: readonly string[], regist
 }
 
 /**
- * The recommendation pinned to the digests `registry` serves; when it cannot be asked, or lacks a
- * tag or a platform, the recommendation unpinned with one line that says so (no bot files then).
+ * The recommendations (one per app) pinned to the digests `registry` serves, each distinct base
+ * image asked once, in one run; when it cannot be asked, or lacks a tag or a platform, they stay
+ * unpinned, all of them, with one line that says so (no bot files then).
  */
-export async function pinFromRegistry(recommendation: Recommendation, registry: string): Promise<Pinning> {
-	const unpinned = (why: string) => ({recommendation, note: `${shownText(why.replace(/\.$/, ''), {limit: 300})}: the base images stay as tags, unpinned, and no update-bot file is written.`});
+export async function pinFromRegistry(recommendations: Recommendation[], registry: string): Promise<Pinning> {
+	const unpinned = (why: string) => ({recommendations, note: `${shownText(why.replace(/\.$/, ''), {limit: 300})}: the base images stay as tags, unpinned, and no update-bot file is written.`});
 	try {
-		const verification = await verifyRecommendation(recommendation, registry);
-		if (verification.problems.length > 0) return unpinned(verification.problems[0]!);
-		return {recommendation: pinRecommendation(recommendation, verification)};
+		const {all, each} = await verifyRecommendations(recommendations, registry);
+		if (all.problems.length > 0) return unpinned(all.problems[0]!);
+		return {recommendations: recommendations.map((recommendation, index) => pinRecommendation(recommendation, each[index]!))};
 	} catch (error) {
 		const message = (error as Error).message.split('\n').find(line => line.trim() !== '') ?? String(error);
 		return unpinned(`the registry at ${registry} could not be reached (${message.replace(`cannot verify the tags at ${registry}: `, '')})`);

@@ -36,7 +36,7 @@ export function plannedFiles(recommendation: Recommendation, session: Session, o
 	const bots = isPinned(recommendation) ? outputs.filter(isBotKind) : [];
 	if (bots.length > 0) {
 		const {root} = ciPlacement(session, places.app);
-		for (const bot of updateBotFiles(bots, {root, directory: places.app, pinned: true})) planned.push({directory: root, name: botFileNames[bot.kind], content: bot.content});
+		for (const bot of updateBotFiles(bots, {root, directories: [places.app], pinned: true})) planned.push({directory: root, name: botFileNames[bot.kind], content: bot.content});
 	}
 	if (outputs.includes('config')) {
 		// Saved answers go beside the app's files, in the folder the confirmation names.

@@ -8,7 +8,7 @@ import type {Project} from '../project/project.js';
 import type {CiApp, CiJobForm} from '../render/ci-apps.js';
 import {composeAppOf} from '../render/compose-app.js';
 import {renderCompose} from '../render/compose.js';
-import {isCiKind} from '../render/file-kinds.js';
+import {botKinds, isCiKind} from '../render/file-kinds.js';
 import {fileNames, type FileKind} from '../render/files.js';
 import {renderGithubActions} from '../render/github-actions.js';
 import {renderGitlabCi} from '../render/gitlab-ci.js';
@@ -17,6 +17,9 @@ import type {PlacedFile} from './file-places.js';
 
 /** The kinds one file describes for all the apps of a run. */
 export const sharedKinds: readonly FileKind[] = ['compose', 'github-actions', 'gitlab-ci'];
+
+/** Whether one file of this kind serves every app of a run: the shared kinds and the update bots' files. */
+export const describesEveryApp = (kind: string): boolean => (sharedKinds as readonly string[]).includes(kind) || (botKinds as readonly string[]).includes(kind);
 
 /** What a shared file needs of each app. */
 export type SharedApp = {recommendation: Recommendation; session: {project: Project; contextDirectory: string}; image: string; dockerfile: string};

@@ -103,15 +103,17 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	// The other apps ticked on the project screen: planned as --apps plans them, the answers chosen here as flags (see guidedAppPlans).
 	const [otherApps, setOtherApps] = useState<Session[]>([]);
 	// Pinning asks the registry once the files are chosen; until it answers there is nothing to preview.
-	const [pinning, setPinning] = useState<{from: Recommendation; result?: Pinning} | undefined>();
-	// Pinning is one app's for now: with several apps ticked it is not offered (nor asked).
-	const pinRegistry = otherApps.length > 0 ? undefined : registry;
-	const pinAsked = Boolean(pinRegistry) && state.outputs.includes('pin');
-	const toWrite = !outcome.ok ? undefined : !pinAsked ? outcome.recommendation : pinning?.from === outcome.recommendation ? pinning.result?.recommendation : undefined;
-	const apps = useMemo(
+	const [pinning, setPinning] = useState<{from: Recommendation[]; result?: Pinning} | undefined>();
+	const pinAsked = Boolean(registry) && state.outputs.includes('pin');
+	const appPlans = useMemo(
 		() => (outcome.ok && otherApps.length > 0 ? guidedAppPlans({session, recommendation: outcome.recommendation}, otherApps, state.answers, state.provenance) : undefined),
 		[outcome, session, otherApps, state.answers, state.provenance],
 	);
+	// What pinning asks for: every ticked app's recommendation (the session's own first), pinned in one run.
+	const toPin = useMemo(() => (!outcome.ok ? undefined : appPlans && appPlans.plans.length > 1 ? appPlans.plans.map(plan => plan.recommendation) : [outcome.recommendation]), [outcome, appPlans]);
+	const pinned = pinAsked && pinning && pinning.from === toPin ? pinning.result?.recommendations : undefined;
+	const toWrite = !outcome.ok ? undefined : !pinAsked ? outcome.recommendation : pinned?.[0];
+	const apps = useMemo(() => (appPlans && pinned && appPlans.plans.length > 1 ? {...appPlans, plans: appPlans.plans.map((plan, index) => ({...plan, recommendation: pinned[index]!}))} : appPlans), [appPlans, pinned]);
 	// Several apps: the files --apps A,B --write writes, compose.yaml and the CI workflows over every app.
 	const appFiles = useMemo(() => (apps && apps.plans.length > 1 ? guidedAppFiles(apps.plans, state.outputs) : undefined), [apps, state.outputs]);
 	const files: PlannedFile[] = useMemo(
@@ -203,11 +205,11 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 	});
 
 	useEffect(() => {
-		if (state.step.kind !== 'preview' || !outcome.ok || !pinAsked || !registry || pinning?.from === outcome.recommendation) return;
-		const from = outcome.recommendation;
+		if (state.step.kind !== 'preview' || !toPin || !pinAsked || !registry || pinning?.from === toPin) return;
+		const from = toPin;
 		setPinning({from});
 		void pinFromRegistry(from, registry).then(result => setPinning(current => (current?.from === from ? {from, result} : current)));
-	}, [state.step.kind, outcome, pinAsked]);
+	}, [state.step.kind, toPin, pinAsked]);
 
 	useEffect(() => {
 		if (state.step.kind !== 'confirm') return;
@@ -380,7 +382,7 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 				<Box marginTop={1}>
 					<ToggleList
 						rows={listRows}
-						options={allOutputs.filter(output => offeredOutput(output, state.outputs, pinRegistry)).map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
+						options={allOutputs.filter(output => offeredOutput(output, state.outputs, registry)).map(output => ({value: output, label: outputLabels[output], description: outputDescriptions[output].replace(/^[^:]*: /, '')}))}
 						selected={state.outputs}
 						onChange={outputs => dispatch({type: 'outputs', outputs: withPinning(outputs as Output[])})}
 						nothingChosen="Choose at least one file: space ticks the highlighted one."

@@ -1,0 +1,101 @@
+// Several apps ticked in the wizard, pinned by digest (issues 24 and 19): the files screen offers
+// pinning as it does for one app, every ticked app's FROM lines name the digests the registry
+// (Debian's docker-registry on 127.0.0.1) serves, Dependabot's file covers each app's Dockerfile,
+// and the files are those `--apps A,B --pin --write` writes.
+import {cp, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {render} from 'ink-testing-library';
+import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import YAML from 'yaml';
+import {openSession, type SessionFlags} from '../../source/session/session.js';
+import {App} from '../../source/ui/App.js';
+import {root, runCli} from '../cli-run.js';
+import {pushImageIndex} from '../support/push-image.js';
+import {startRegistry, type LoopbackRegistry} from '../support/registry.js';
+import {missingTools} from '../support/requirements.js';
+import {keys, press, track, waitFor} from './keys.js';
+
+const answers: SessionFlags = {today: '2026-11-24', detect: 'xml', shell: 'no', os: 'ubuntu', arch: 'amd64', startup: 'jit', deploy: 'framework', dotnet: '10.0'};
+const asFlags = (flags: SessionFlags) => Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)]);
+
+const copies: string[] = [];
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+	cleanup?.();
+	cleanup = undefined;
+	track(undefined);
+});
+
+async function copyRepository(): Promise<string> {
+	const folder = await mkdtemp(path.join(os.tmpdir(), 'h-pinapps-ui-'));
+	copies.push(folder);
+	await cp(path.join(root, 'test', 'fixtures', 'microservices'), folder, {recursive: true});
+	await mkdir(path.join(folder, '.git'));
+	return folder;
+}
+
+const read = async (folder: string, file: string) => readFile(path.join(folder, file), 'utf8');
+
+const missing = missingTools([{program: 'docker-registry', probe: ['--version']}]);
+describe.skipIf(missing !== '')(`several apps ticked, pinned against docker-registry on 127.0.0.1${missing}`, () => {
+	let registry: LoopbackRegistry;
+	let sdk: Awaited<ReturnType<typeof pushImageIndex>>;
+	let aspnet: Awaited<ReturnType<typeof pushImageIndex>>;
+	let runtime: Awaited<ReturnType<typeof pushImageIndex>>;
+	const amd64 = [{os: 'linux', architecture: 'amd64'}];
+
+	beforeAll(async () => {
+		registry = await startRegistry();
+		sdk = await pushImageIndex(registry.url, 'dotnet/sdk', '10.0-noble', amd64);
+		aspnet = await pushImageIndex(registry.url, 'dotnet/aspnet', '10.0-noble-chiseled-extra', amd64);
+		runtime = await pushImageIndex(registry.url, 'dotnet/runtime', '10.0-noble-chiseled', amd64);
+	}, 60_000);
+	afterAll(async () => {
+		await registry?.stop();
+		await Promise.all(copies.splice(0).map(async folder => rm(folder, {recursive: true, force: true})));
+	});
+
+	it('offers pinning with two apps ticked and writes both apps\' Dockerfiles pinned, with dependabot.yml over both', async () => {
+		const wizard = await copyRepository();
+		const session = await openSession(answers, wizard);
+		const app = render(<App session={session} registry={registry.url} onExit={vi.fn()} />);
+		track(app.frames);
+		cleanup = app.unmount;
+		// Catalog.Api and Worker ticked on the project screen.
+		await waitFor(app.lastFrame, 'worker/console app, .NET 10.0');
+		await press(app.stdin, keys.space, keys.down, keys.down, keys.space);
+		await waitFor(app.lastFrame, '2 apps');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, 'Review each question');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, 'Recommended images');
+		await press(app.stdin, keys.enter);
+		const files = await waitFor(app.lastFrame, 'What should be generated?');
+		expect(files).toContain('pin base images by digest');
+		// Pinning (the last entry: up wraps to it), then .github/dependabot.yml, the second bot file under it.
+		await press(app.stdin, keys.up, keys.space);
+		await waitFor(app.lastFrame, '.github/dependabot.yml');
+		await press(app.stdin, keys.down, keys.down, keys.space, keys.enter);
+		const preview = await waitFor(app.lastFrame, 'tab next file', 20_000);
+		expect(preview).toContain('src/Catalog.Api/Dockerfile (Catalog.Api)');
+		expect(preview).toContain('.github/dependabot.yml (every app)');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, 'Write these files?');
+		await press(app.stdin, keys.enter);
+		await waitFor(app.lastFrame, /wrote/);
+
+		const catalog = await read(wizard, 'src/Catalog.Api/Dockerfile');
+		expect(catalog).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${sdk.digest} AS build\n`);
+		expect(catalog).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra@${aspnet.digest}\n`);
+		expect(await read(wizard, 'src/Worker/Dockerfile')).toContain(`FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled@${runtime.digest}\n`);
+		const dependabot = YAML.parse(await read(wizard, '.github/dependabot.yml')) as {updates: Array<{directory: string}>};
+		expect(dependabot.updates.map(update => update.directory)).toEqual(['/src/Catalog.Api', '/src/Worker']);
+
+		// The same files as the command line's --apps with --pin.
+		const cli = await copyRepository();
+		const run = await runCli([...asFlags(answers), '--apps', 'Catalog.Api,Worker', '--pin', '--registry', registry.url, '--write', '--output', 'dockerfile,dockerignore,dependabot'], {cwd: cli});
+		expect(run.exitCode, run.stderr).toBe(0);
+		for (const file of ['src/Catalog.Api/Dockerfile', 'src/Worker/Dockerfile', '.dockerignore', '.github/dependabot.yml']) expect(await read(wizard, file), file).toBe(await read(cli, file));
+	}, 60_000);
+});
