@@ -11,7 +11,7 @@ import type {BuildResult} from '../runner/run.js';
 import type {AppPlan} from './apps.js';
 import {planFor} from './build-plan.js';
 import {wizardBuildRequest} from './engines.js';
-import {besideSuffix} from './file-changes.js';
+import {writtenDockerfile} from './file-changes.js';
 import {checkedBuild} from './session-build.js';
 
 /** One app's build: its name, what it builds, and how (the command a person would run). */
@@ -19,12 +19,6 @@ export type AppBuild = {name: string; recommendation: Recommendation; plan: Buil
 
 /** Where one app's build stands. `not-started`: an earlier app did not build, so the builds stopped. */
 export type AppBuildState = {name: string; status: 'waiting' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'not-started'; summary: string[]; result?: BuildResult; error?: string};
-
-/** The Dockerfile written in `folder` (Dockerfile.generated when the person kept theirs), else the one there. */
-export function writtenDockerfile(folder: string, written: string[]): string {
-	const names = [fileNames.dockerfile, `${fileNames.dockerfile}${besideSuffix}`];
-	return written.find(file => path.dirname(file) === folder && names.includes(path.basename(file))) ?? path.join(folder, fileNames.dockerfile);
-}
 
 /** Each app's build with `builder`: from its context, with the Dockerfile written in its folder (`written`: full paths). */
 export function appBuilds(builder: EngineName, plans: AppPlan[], written: string[]): AppBuild[] {

@@ -1,6 +1,6 @@
 import path from 'node:path';
+import {writtenDockerfile} from './file-changes.js';
 import type {Recommendation} from '../engine/recommend.js';
-import {fileNames} from '../render/files.js';
 import type {EngineName} from '../runner/engines/engine.js';
 import type {BuildPlan} from '../runner/plan.js';
 import {preflight} from '../runner/preflight.js';
@@ -30,14 +30,14 @@ export function wizardBuildRequest(builder: EngineName, recommendation: Recommen
 	return recommendation.answers.arch.length > 1 ? {engine: builder, ...archive} : {engine: builder};
 }
 
-export function wizardBuildPlan(builder: EngineName, recommendation: Recommendation, session: Session, directory: string): BuildPlan {
-	return planFor(recommendation, session, wizardBuildRequest(builder, recommendation, session, directory), path.join(directory, fileNames.dockerfile), {engine: builder, notes: []});
+export function wizardBuildPlan(builder: EngineName, recommendation: Recommendation, session: Session, directory: string, written: string[] = []): BuildPlan {
+	return planFor(recommendation, session, wizardBuildRequest(builder, recommendation, session, directory), writtenDockerfile(directory, written), {engine: builder, notes: []});
 }
 
 /** Each engine with the preflight checks a build would run first: ready ones can build now. */
-export async function engineChoices(recommendation: Recommendation, session: Session, directory: string): Promise<EngineChoice[]> {
+export async function engineChoices(recommendation: Recommendation, session: Session, directory: string, written: string[] = []): Promise<EngineChoice[]> {
 	return Promise.all(wizardEngines.map(async ({builder, label}) => {
-		const plan = wizardBuildPlan(builder, recommendation, session, directory);
+		const plan = wizardBuildPlan(builder, recommendation, session, directory, written);
 		try {
 			await preflight(plan, recommendation);
 			return {builder, label, plan, ready: true};

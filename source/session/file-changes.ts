@@ -2,6 +2,7 @@ import {lstat, readlink, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {PlannedFile} from './planned-files.js';
 import {readInputFile} from '../read/input-file.js';
+import {fileNames} from '../render/files.js';
 
 /** A planned file against what is on disk now. */
 export type FileChange = {
@@ -112,4 +113,10 @@ export function filesToWrite(changes: FileChange[], mode: 'replace' | 'beside'):
 			// Dockerfile.generated names itself in its "# Build:" line.
 			return {...change.file, name, content: change.file.contentAs?.(name) ?? change.file.content, ...(change.file.shown ? {shown: change.file.shown.replace(change.file.name, name)} : {})};
 		});
+}
+
+/** The Dockerfile written in `folder` (Dockerfile.generated when the person kept theirs), else the one there. */
+export function writtenDockerfile(folder: string, written: string[]): string {
+	const names = [fileNames.dockerfile, `${fileNames.dockerfile}${besideSuffix}`];
+	return written.find(file => path.dirname(file) === folder && names.includes(path.basename(file))) ?? path.join(folder, fileNames.dockerfile);
 }

@@ -220,8 +220,8 @@ export function App({session: initialSession, writeDirectory, engine: namedEngin
 
 	useEffect(() => {
 		if (state.step.kind !== 'done' || !outcome.ok || engines) return;
-		// The build reads the Dockerfile where it was written: the app's folder (or --write DIR).
-		void engineChoices(outcome.recommendation, session, filePlaces(session, writeDirectory).app).then(found => {
+		// The build reads the Dockerfile where it was written: the app's folder (or --write DIR), Dockerfile.generated when the person kept theirs.
+		void engineChoices(outcome.recommendation, session, filePlaces(session, writeDirectory).app, state.written.map(file => path.resolve(session.cwd, file))).then(found => {
 			setEngines(found);
 			setEngine(preferredEngine(found, namedEngine));
 		});

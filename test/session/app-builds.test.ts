@@ -3,7 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Answers} from '../../source/engine/answers.js';
 import type {Provenance} from '../../source/engine/resolve.js';
-import {appBuildLines, writtenDockerfile} from '../../source/session/app-builds.js';
+import {appBuildLines} from '../../source/session/app-builds.js';
+import {writtenDockerfile} from '../../source/session/file-changes.js';
 import {chosenLayer} from '../../source/session/apps.js';
 
 describe('the outcome of several builds, app by app', () => {

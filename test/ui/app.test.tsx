@@ -564,6 +564,23 @@ describe('building from the wizard', () => {
 		expect(done).toContain('Build now with buildah');
 	});
 
+	it('builds the Dockerfile.generated it wrote when the person kept their own Dockerfile, not theirs', async () => {
+		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah']);
+		const directory = await projectCopy('web-api');
+		await writeFile(path.join(directory, 'Dockerfile'), 'FROM mine\n');
+		const {stdin, lastFrame} = await renderIn(directory, allAnswered, 'buildah');
+		await waitFor(lastFrame, 'Recommended images');
+		await press(stdin, keys.enter, keys.enter);
+		await waitFor(lastFrame, 'tab next file');
+		await press(stdin, keys.enter);
+		await waitFor(lastFrame, 'Write these files?');
+		// Keep it: write Dockerfile.generated beside it.
+		await press(stdin, keys.up, keys.up, keys.enter);
+		const done = (await waitFor(lastFrame, /Build engines on this machine\n(?! {2}checking)/, 8000)).replaceAll(/ *\n */g, ' ');
+		expect(done).toContain('buildah build --layers --platform linux/amd64 --tag webapi:latest --file Dockerfile.generated .');
+		expect(await readFile(path.join(directory, 'Dockerfile'), 'utf8')).toBe('FROM mine\n');
+	});
+
 	it('uses the engine --engine names, and the next steps speak its words', async () => {
 		await fakeTools('no-daemon', '10.0.400', ['docker', 'dotnet', 'buildah', 'podman']);
 		const {stdin, lastFrame, onExit} = await reachDone(allAnswered, 'buildah');

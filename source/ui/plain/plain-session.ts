@@ -312,7 +312,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 				say('Done');
 				for (const file of state.written.length > 0 ? state.written : ['nothing: every file was already up to date']) say(`  wrote ${file}`);
 				// The build reads the Dockerfile where it was written: the app's folder (or --write DIR).
-				engines ??= await engineChoices(recommendation, session, filePlaces(session, writeDirectory).app);
+				engines ??= await engineChoices(recommendation, session, filePlaces(session, writeDirectory).app, state.written.map(file => path.resolve(session.cwd, file)));
 				engine ??= preferredEngine(engines, streams.engine);
 				const chosen = engine ? await offerBuild(engines, engine, session.cwd, say, ask) : undefined;
 				if (!chosen) return finish(recommendation, 0);
