@@ -1,5 +1,5 @@
-import {createHash} from 'node:crypto';
-import {mkdir, realpath, rename, stat, writeFile} from 'node:fs/promises';
+import {realpathSync, statSync} from 'node:fs';
+import {mkdir, rename, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {inputCaps, readInputBytes, readInputFile} from '../read/input-file.js';
@@ -8,7 +8,7 @@ import type {Evaluation} from './evaluation.js';
 import {fileAbove} from './xml-evaluation.js';
 
 // Bump when the shape of a cached evaluation or what is asked of MSBuild changes.
-const cacheVersion = 6;
+const cacheVersion = 7;
 
 /** The evaluations' folder in the user's cache folder (read/user-folders.ts); none is an error the callers skip. */
 export function cacheFolder(): string {
@@ -17,25 +17,42 @@ export function cacheFolder(): string {
 	return path.join(folder, 'evaluations');
 }
 
-const hash = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+/**
+ * A cache entry's file name: a 64-bit hash of its key (two 32-bit lanes). Not a guard against
+ * anything: the entry holds its whole key and the whole contents of the files it was read from,
+ * and a lookup compares them exactly, so a name two keys share is only a miss. (No node:crypto,
+ * which would cost a scripted run more to load than the rest of the lookup.)
+ */
+function entryName(key: string): string {
+	let first = 0xDEADBEEF;
+	let second = 0x41C6CE57;
+	for (let index = 0; index < key.length; index++) {
+		const code = key.charCodeAt(index);
+		first = Math.imul(first ^ code, 2_654_435_761);
+		second = Math.imul(second ^ code, 1_597_334_677);
+	}
+	first = Math.imul(first ^ (first >>> 16), 2_246_822_507) ^ Math.imul(second ^ (second >>> 13), 3_266_489_909);
+	second = Math.imul(second ^ (second >>> 16), 2_246_822_507) ^ Math.imul(first ^ (first >>> 13), 3_266_489_909);
+	return (second >>> 0).toString(16).padStart(8, '0') + (first >>> 0).toString(16).padStart(8, '0');
+}
 
-/** The hash of a file the evaluation read; undefined for one that is gone or that the reader refuses (a FIFO, a device, too large). */
-async function contentHash(file: string): Promise<string | undefined> {
+/** A file the evaluation read, as its bytes in base64; undefined for one that is gone or that the reader refuses (a FIFO, a device, too large). */
+async function contentOf(file: string): Promise<string | undefined> {
 	try {
-		return hash(await readInputBytes(file, {shownAs: file, maxBytes: inputCaps.msbuild}));
+		return (await readInputBytes(file, {shownAs: file, maxBytes: inputCaps.msbuild})).toString('base64');
 	} catch {
 		return undefined;
 	}
 }
 
-/** The dotnet on PATH, as the folder it is installed in, or undefined when there is none. */
+/** The dotnet on PATH, as the folder it is installed in, or undefined when there is none (synchronous looks: one per PATH folder, microseconds each). */
 export async function dotnetOnPath(): Promise<string | undefined> {
 	const names = process.platform === 'win32' ? ['dotnet.exe'] : ['dotnet'];
 	for (const folder of (process.env['PATH'] ?? '').split(path.delimiter).filter(Boolean)) {
 		for (const name of names) {
 			try {
 				const candidate = path.join(folder, name);
-				if ((await stat(candidate)).isFile()) return path.dirname(await realpath(candidate));
+				if (statSync(candidate, {throwIfNoEntry: false})?.isFile()) return path.dirname(realpathSync(candidate));
 			} catch {}
 		}
 	}
@@ -49,28 +66,35 @@ export async function dotnetOnPath(): Promise<string | undefined> {
 async function keyOf(file: string, dotnetRoot: string, extra: string): Promise<string> {
 	const sdks = await stat(path.join(dotnetRoot, 'sdk')).then(found => String(found.mtimeMs), () => '');
 	const globalJson = await fileAbove(path.dirname(file), 'global.json');
-	return hash(JSON.stringify([cacheVersion, file, await contentHash(file), dotnetRoot, sdks, globalJson, globalJson ? await contentHash(globalJson) : '', extra]));
+	return JSON.stringify([cacheVersion, file, await contentOf(file), dotnetRoot, sdks, globalJson, globalJson ? await contentOf(globalJson) : '', extra]);
 }
 
 /** What MSBuild made of a project: its evaluation, or why it failed. */
 export type Outcome = {evaluation: Evaluation} | {failure: string; file: string; files: string[]};
 
-type Entry = {files: Record<string, string | null>; outcome: Outcome};
+/** An outcome with its key and the contents (base64) of every file it was read from (null: a file that was not there). */
+type Entry = {key: string; files: Record<string, string | null>; outcome: Outcome};
 
-/** A cached outcome whose MSBuild files all still have the contents they had, or undefined. */
+/** A cached outcome whose key and MSBuild files are all exactly as they were, or undefined. */
 export async function cachedEvaluation(file: string, dotnetRoot: string, extra = ''): Promise<Outcome | undefined> {
 	let entry: Entry;
+	let key: string;
 	try {
-		const cached = path.join(cacheFolder(), `${await keyOf(file, dotnetRoot, extra)}.json`);
-		entry = JSON.parse(await readInputFile(cached, {shownAs: cached, maxBytes: inputCaps.msbuild})) as Entry;
+		key = await keyOf(file, dotnetRoot, extra);
+		const cached = path.join(cacheFolder(), `${entryName(key)}.json`);
+		entry = JSON.parse(await readInputFile(cached, {shownAs: cached, maxBytes: cachedEntryCap})) as Entry;
 	} catch {
 		return undefined;
 	}
+	if (entry.key !== key || typeof entry.files !== 'object' || entry.files === null) return undefined;
 	for (const [name, expected] of Object.entries(entry.files)) {
-		if (((await contentHash(name)) ?? null) !== expected) return undefined;
+		if (((await contentOf(name)) ?? null) !== expected) return undefined;
 	}
 	return entry.outcome;
 }
+
+/** An entry holds the files it was read from: room for several of the largest MSBuild file read. */
+const cachedEntryCap = 8 * inputCaps.msbuild;
 
 /** Stores an outcome with the contents of every file it read; a cache that cannot be written is skipped. */
 export async function storeEvaluation(outcome: Outcome, dotnetRoot: string, extra = ''): Promise<void> {
@@ -78,11 +102,12 @@ export async function storeEvaluation(outcome: Outcome, dotnetRoot: string, extr
 		const folder = cacheFolder();
 		await mkdir(folder, {recursive: true});
 		const read = 'evaluation' in outcome ? outcome.evaluation.imports : outcome.files;
-		const files = Object.fromEntries(await Promise.all(read.map(async name => [name, (await contentHash(name)) ?? null])));
+		const files = Object.fromEntries(await Promise.all(read.map(async name => [name, (await contentOf(name)) ?? null])));
 		const file = 'evaluation' in outcome ? outcome.evaluation.file : outcome.file;
-		const target = path.join(folder, `${await keyOf(file, dotnetRoot, extra)}.json`);
+		const key = await keyOf(file, dotnetRoot, extra);
+		const target = path.join(folder, `${entryName(key)}.json`);
 		const temporary = `${target}.${process.pid}.tmp`;
-		await writeFile(temporary, JSON.stringify({files, outcome} satisfies Entry));
+		await writeFile(temporary, JSON.stringify({key, files, outcome} satisfies Entry));
 		await rename(temporary, target);
 	} catch {}
 }

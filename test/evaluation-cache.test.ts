@@ -1,0 +1,40 @@
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cacheFolder, cachedEvaluation, storeEvaluation} from '../source/project/evaluation-cache.js';
+
+async function project() {
+	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-evaluation-cache-'));
+	vi.stubEnv('XDG_CACHE_HOME', path.join(folder, 'cache'));
+	const file = path.join(folder, 'App.csproj');
+	const props = path.join(folder, 'Directory.Build.props');
+	await writeFile(file, '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n');
+	await writeFile(props, '<Project />\n');
+	// A dotnet root of its own: the SDKs' folder is part of the key.
+	const dotnetRoot = path.join(folder, 'dotnet');
+	return {file, props, dotnetRoot};
+}
+
+describe('the MSBuild evaluation cache', () => {
+	afterEach(() => {
+		vi.unstubAllEnvs();
+	});
+
+	it('answers while every file it was read from is byte for byte the same, and not once one changes', async () => {
+		const {file, props, dotnetRoot} = await project();
+		await storeEvaluation({failure: 'MSBuild could not evaluate App.csproj (error MSB4025)', file, files: [file, props]}, dotnetRoot);
+		expect(await cachedEvaluation(file, dotnetRoot)).toEqual({failure: 'MSBuild could not evaluate App.csproj (error MSB4025)', file, files: [file, props]});
+		await writeFile(props, '<Project /> \n');
+		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
+	});
+
+	it('takes an entry only for its own key: one stored under the same name for another project is a miss', async () => {
+		const {file, props, dotnetRoot} = await project();
+		await storeEvaluation({failure: 'x', file, files: [props]}, dotnetRoot);
+		const [name] = await readdir(cacheFolder());
+		const entry = JSON.parse(await readFile(path.join(cacheFolder(), name!), 'utf8')) as {key: string};
+		await writeFile(path.join(cacheFolder(), name!), JSON.stringify({...entry, key: entry.key.replace('App.csproj', 'Other.csproj')}));
+		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
+	});
+});
