@@ -1,18 +1,14 @@
 // Several apps ticked in the wizard, built for real from its build screen: buildah builds each
 // app from the context with the Dockerfile written in its folder, one after the other, against
 // the stand-in base images; the API answers HTTP as the app user and the worker runs to its end.
-import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import {render} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
-import {openSession} from '../../source/session/session.js';
-import {App} from '../../source/ui/App.js';
-import {root} from '../cli-run.js';
 import {freePort} from '../support/free-port.js';
 import {missingTools} from '../support/requirements.js';
-import {keys, press, track, waitFor} from '../ui/keys.js';
+import {keys, press, waitFor} from '../ui/keys.js';
+import {closeWizard, copyMicroservices, removeMicroservices, tickTwoApps} from '../ui/two-apps.js';
 import {removeImage} from './buildah.js';
 import {writeNugetConfig} from './machine-nuget.js';
 import {openContainer, runToEnd, serveImage} from './run-image.js';
@@ -24,11 +20,8 @@ const minutes = 60_000;
 const repositories = {catalog: `diw-real-${process.pid}/catalog`, worker: `diw-real-${process.pid}/worker`};
 const images = Object.values(repositories).map(repository => `localhost/${repository}:latest`);
 
-let cleanup: (() => void) | undefined;
 afterEach(() => {
-	cleanup?.();
-	cleanup = undefined;
-	track(undefined);
+	closeWizard();
 	vi.unstubAllEnvs();
 });
 
@@ -43,9 +36,7 @@ describe.skipIf(missing !== '')(`several apps ticked in the wizard, built with b
 
 	beforeAll(async () => {
 		await ensureStandIns();
-		directory = await mkdtemp(path.join(os.tmpdir(), 'diw-real-wizard-apps-'));
-		await cp(path.join(root, 'test', 'fixtures', 'microservices'), directory, {recursive: true});
-		await mkdir(path.join(directory, '.git'));
+		directory = await copyMicroservices('diw-real-wizard-apps-');
 		await writeNugetConfig(directory);
 		await nameImage(path.join(directory, 'src', 'Catalog.Api', 'Catalog.Api.csproj'), repositories.catalog);
 		await nameImage(path.join(directory, 'src', 'Worker', 'Worker.csproj'), repositories.worker);
@@ -53,24 +44,13 @@ describe.skipIf(missing !== '')(`several apps ticked in the wizard, built with b
 
 	afterAll(async () => {
 		for (const image of images) await removeImage(image);
-		if (directory) await rm(directory, {recursive: true, force: true});
+		await removeMicroservices();
 	}, 5 * minutes);
 
 	it('builds every ticked app from its build screen; each image starts as its app', async () => {
 		vi.stubEnv('STORAGE_DRIVER', 'vfs');
 		vi.stubEnv('BUILDAH_ISOLATION', 'chroot');
-		const session = await openSession({today: '2026-11-24', detect: 'xml', shell: 'no', os: 'ubuntu', arch: 'amd64', startup: 'jit', deploy: 'framework', dotnet: '10.0'}, directory);
-		const app = render(<App session={session} engine="buildah" onExit={vi.fn()} />);
-		track(app.frames);
-		cleanup = app.unmount;
-		await waitFor(app.lastFrame, 'worker/console app, .NET 10.0', 20_000);
-		// Catalog.Api and the worker.
-		await press(app.stdin, keys.space, keys.down, keys.down, keys.space, keys.enter);
-		await waitFor(app.lastFrame, 'Review each question');
-		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'Recommended images');
-		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'What should be generated?');
+		const app = await tickTwoApps(directory, {today: '2026-11-24', detect: 'xml', shell: 'no', os: 'ubuntu', arch: 'amd64', startup: 'jit', deploy: 'framework', dotnet: '10.0'}, {engine: 'buildah', timeout: 20_000});
 		await press(app.stdin, keys.enter);
 		await waitFor(app.lastFrame, 'tab next file');
 		await press(app.stdin, keys.enter);

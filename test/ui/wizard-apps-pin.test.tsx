@@ -2,38 +2,24 @@
 // pinning as it does for one app, every ticked app's FROM lines name the digests the registry
 // (Debian's docker-registry on 127.0.0.1) serves, Dependabot's file covers each app's Dockerfile,
 // and the files are those `--apps A,B --pin --write` writes.
-import {cp, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises';
-import os from 'node:os';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {render} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import YAML from 'yaml';
-import {openSession, type SessionFlags} from '../../source/session/session.js';
-import {App} from '../../source/ui/App.js';
-import {root, runCli} from '../cli-run.js';
+import type {SessionFlags} from '../../source/session/session.js';
+import {runCli} from '../cli-run.js';
 import {pushImageIndex} from '../support/push-image.js';
 import {startRegistry, type LoopbackRegistry} from '../support/registry.js';
 import {missingTools} from '../support/requirements.js';
-import {keys, press, track, waitFor} from './keys.js';
+import {keys, press, waitFor} from './keys.js';
+import {closeWizard, copyMicroservices, removeMicroservices, tickTwoApps} from './two-apps.js';
 
 const answers: SessionFlags = {today: '2026-11-24', detect: 'xml', shell: 'no', os: 'ubuntu', arch: 'amd64', startup: 'jit', deploy: 'framework', dotnet: '10.0'};
 const asFlags = (flags: SessionFlags) => Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)]);
 
-const copies: string[] = [];
-let cleanup: (() => void) | undefined;
-afterEach(() => {
-	cleanup?.();
-	cleanup = undefined;
-	track(undefined);
-});
+afterEach(closeWizard);
 
-async function copyRepository(): Promise<string> {
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'h-pinapps-ui-'));
-	copies.push(folder);
-	await cp(path.join(root, 'test', 'fixtures', 'microservices'), folder, {recursive: true});
-	await mkdir(path.join(folder, '.git'));
-	return folder;
-}
+const copyRepository = async () => copyMicroservices('h-pinapps-ui-');
 
 const read = async (folder: string, file: string) => readFile(path.join(folder, file), 'utf8');
 
@@ -53,25 +39,13 @@ describe.skipIf(missing !== '')(`several apps ticked, pinned against docker-regi
 	}, 60_000);
 	afterAll(async () => {
 		await registry?.stop();
-		await Promise.all(copies.splice(0).map(async folder => rm(folder, {recursive: true, force: true})));
+		await removeMicroservices();
 	});
 
 	it('offers pinning with two apps ticked and writes both apps\' Dockerfiles pinned, with dependabot.yml over both', async () => {
 		const wizard = await copyRepository();
-		const session = await openSession(answers, wizard);
-		const app = render(<App session={session} registry={registry.url} onExit={vi.fn()} />);
-		track(app.frames);
-		cleanup = app.unmount;
-		// Catalog.Api and Worker ticked on the project screen.
-		await waitFor(app.lastFrame, 'worker/console app, .NET 10.0');
-		await press(app.stdin, keys.space, keys.down, keys.down, keys.space);
-		await waitFor(app.lastFrame, '2 apps');
-		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'Review each question');
-		await press(app.stdin, keys.enter);
-		await waitFor(app.lastFrame, 'Recommended images');
-		await press(app.stdin, keys.enter);
-		const files = await waitFor(app.lastFrame, 'What should be generated?');
+		const app = await tickTwoApps(wizard, answers, {registry: registry.url});
+		const files = app.lastFrame()!;
 		expect(files).toContain('pin base images by digest');
 		// Pinning (the last entry: up wraps to it), then .github/dependabot.yml, the second bot file under it.
 		await press(app.stdin, keys.up, keys.space);

@@ -2,65 +2,31 @@
 // writes (one compose.yaml and one workflow over every app), each app's answers are those the
 // command line gives it, every ticked app is built (each from its context with its Dockerfile),
 // and the next steps name each app.
-import {cp, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises';
-import os from 'node:os';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {render} from 'ink-testing-library';
 import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {fileNames} from '../../source/render/files.js';
-import {openSession, type SessionFlags} from '../../source/session/session.js';
-import {App} from '../../source/ui/App.js';
-import {root, runCli} from '../cli-run.js';
+import type {SessionFlags} from '../../source/session/session.js';
+import {runCli} from '../cli-run.js';
 import {calls, fakeBin} from '../fixtures/fake-bin/install.js';
-import {keys, press, track, waitFor} from './keys.js';
+import {keys, press, waitFor} from './keys.js';
+import {closeWizard, copyMicroservices, removeMicroservices, tickTwoApps} from './two-apps.js';
 
 const answers: SessionFlags = {today: '2026-11-24', detect: 'xml', shell: 'no', os: 'ubuntu', arch: 'amd64', startup: 'jit', deploy: 'framework', dotnet: '10.0'};
 const asFlags = (flags: SessionFlags) => Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)]);
 
-const copies: string[] = [];
-afterAll(async () => {
-	await Promise.all(copies.splice(0).map(async folder => rm(folder, {recursive: true, force: true})));
-});
+afterAll(removeMicroservices);
 
-let cleanup: (() => void) | undefined;
 afterEach(() => {
-	cleanup?.();
-	cleanup = undefined;
-	track(undefined);
+	closeWizard();
 	vi.unstubAllEnvs();
 });
 
-/** A fresh copy of the microservice repository, with a .git so that it is one. */
-async function copyRepository(): Promise<string> {
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-wizard-apps-'));
-	copies.push(folder);
-	await cp(path.join(root, 'test', 'fixtures', 'microservices'), folder, {recursive: true});
-	await mkdir(path.join(folder, '.git'));
-	return folder;
-}
+const copyRepository = async () => copyMicroservices('diw-ui-wizard-apps-');
 
 // The files screen's list: Dockerfile, .dockerignore, zerops.yml, container.props, compose.yaml, saved answers, GitHub Actions, GitLab CI.
 const tickCompose = [keys.down, keys.down, keys.down, keys.down, keys.space];
 const tickGithub = [keys.down, keys.down, keys.space];
-
-/** The wizard at the repository's root, Catalog.Api and Worker ticked, walked to the files screen. */
-async function tickTwoApps(directory: string, flags: SessionFlags) {
-	const session = await openSession(flags, directory);
-	const onExit = vi.fn();
-	const app = render(<App session={session} onExit={onExit} />);
-	track(app.frames);
-	cleanup = app.unmount;
-	await waitFor(app.lastFrame, 'worker/console app, .NET 10.0');
-	await press(app.stdin, keys.space, keys.down, keys.down, keys.space);
-	await waitFor(app.lastFrame, '2 apps');
-	await press(app.stdin, keys.enter);
-	await waitFor(app.lastFrame, 'Review each question');
-	await press(app.stdin, keys.enter);
-	const summary = await waitFor(app.lastFrame, 'Recommended images');
-	await press(app.stdin, keys.enter);
-	await waitFor(app.lastFrame, 'What should be generated?');
-	return {...app, onExit, summary};
-}
 
 /** On from the files screen: preview, then write every file. */
 async function write(app: Awaited<ReturnType<typeof tickTwoApps>>) {
