@@ -23,7 +23,7 @@ export async function runWizard(opening: Session | ((reading: Reading) => Promis
 	if (wantsPlain(flags)) {
 		eraseFirstFrame();
 		const {runPlainSession} = await import('./plain/plain-session.js');
-		return runPlainSession(await open(() => {}), {input: process.stdin, output: process.stdout, ...(writeDirectory ? {writeDirectory} : {}), ...(typeof flags.engine === 'string' ? {engine: parseEngine(flags.engine)} : {})});
+		return runPlainSession(await open(() => {}), {input: process.stdin, output: process.stdout, ...(writeDirectory ? {writeDirectory} : {}), ...(typeof flags.engine === 'string' ? {engine: parseEngine(flags.engine)} : {}), ...(registry ? {registry} : {})});
 	}
 	// A project that already has a Dockerfile is first offered a check of it (doctor).
 	const {dockerfileToOffer, offerDoctor} = await import('./doctor-offer.js');

@@ -30,6 +30,7 @@ import {afterBuild, buildWith, offerBuild, type BuildHold} from './plain-build.j
 import {offerDoctor} from './plain-doctor-offer.js';
 import {Cancelled, isBack, parseChoices, pick, plainLines, type Ask, type Say} from './plain-lines.js';
 import {showFiles} from './plain-preview.js';
+import {pinFromRegistry, withPinning, type Pinning} from '../../session/pinning.js';
 
 export {isBack, parseChoices} from './plain-lines.js';
 
@@ -39,11 +40,15 @@ export type PlainStreams = {
 	writeDirectory?: string;
 	/** The engine --engine names: the build step uses it, as --build would. */
 	engine?: EngineName;
+	/** The registry base images are pinned from (as --pin asks it); none (--offline): pinning is not offered. */
+	registry?: string;
 };
 
-const allOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config',
+const fileOutputs: Output[] = ['dockerfile', 'dockerignore', 'zerops', 'csproj', 'compose', 'config',
 	'github-actions', 'gitlab-ci',
 ];
+// With a registry to ask: pinning, and the update-bot files that keep its digests current.
+const pinOutputs: Output[] = ['pin', 'renovate', 'dependabot'];
 
 /** What a signal finds: whether a build is running (it stops and ends the session itself) and what to say otherwise. */
 type Stop = BuildHold & {words: () => string};
@@ -98,6 +103,9 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 	// Where the files go for the session at hand (a project chosen on the way changes it).
 	const directory = () => (writeDirectory ? path.resolve(session.cwd, writeDirectory) : session.contextDirectory);
 	let chosenOutputs: Output[] | undefined;
+	const allOutputs = streams.registry ? [...fileOutputs, ...pinOutputs] : fileOutputs;
+	// Pinning asks the registry once per recommendation (going back and on again asks no more).
+	let pinning: {from: Recommendation; result: Pinning} | undefined;
 	let engines: EngineChoice[] | undefined;
 	let engine: EngineChoice | undefined;
 	let built: SessionBuildEnd | undefined;
@@ -248,7 +256,7 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 				say(`What should be generated? ${placesText(filePlaces(session, writeDirectory)).replace(/^into/, 'Into')}:`);
 				allOutputs.forEach((output, index) => say(`  ${index + 1}. ${outputDescriptions[output]}`));
 				// zerops.yml, container.props and saved answers are ticked only where the project already has them.
-				chosenOutputs ??= await outputsInUse(session, writeDirectory);
+				chosenOutputs ??= (await outputsInUse(session, writeDirectory)).filter(output => allOutputs.includes(output));
 				const defaults = chosenOutputs.map(output => allOutputs.indexOf(output) + 1);
 				const text = await ask(`Files, comma-separated${back} [${defaults.join(',')}]:`);
 				if (isBack(text)) {
@@ -260,7 +268,9 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 					say(`Type numbers from 1 to ${allOutputs.length}, comma-separated, or b to go back.`);
 					break;
 				}
-				chosenOutputs = chosen.sort((a, b) => a - b).map(number => allOutputs[number - 1]!);
+				const picked = chosen.sort((a, b) => a - b).map(number => allOutputs[number - 1]!);
+				chosenOutputs = withPinning(picked);
+				if (chosenOutputs.length < picked.length) say('The update-bot files keep pinned digests current: they are written only with pinning.');
 				dispatch({type: 'outputs', outputs: chosenOutputs});
 				dispatch({type: 'next'});
 				break;
@@ -272,7 +282,16 @@ async function walk(initialSession: Session, streams: PlainStreams, say: Say, as
 					dispatch({type: 'back'});
 					break;
 				}
-				const files = plannedFiles(outcome.recommendation, session, state.outputs, writeDirectory);
+				let recommendation = outcome.recommendation;
+				if (streams.registry && state.outputs.includes('pin')) {
+					if (pinning?.from !== outcome.recommendation) {
+						say(`Asking ${streams.registry} for the base images' digests…`);
+						pinning = {from: outcome.recommendation, result: await pinFromRegistry([outcome.recommendation], streams.registry)};
+					}
+					if (pinning.result.note) say(pinning.result.note);
+					recommendation = pinning.result.recommendations[0]!;
+				}
+				const files = plannedFiles(recommendation, session, state.outputs, writeDirectory);
 				const changes = await compareWithDisk(files);
 				if (state.error) say(state.error);
 				for (const change of changes) say(`  ${change.file.name}: ${change.status === 'new' ? 'new' : change.status === 'unchanged' ? 'exists, unchanged' : `exists, changed (+${change.added} −${change.removed})`}`);
