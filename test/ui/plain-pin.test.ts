@@ -2,37 +2,21 @@
 // to ask, "pin base images by digest" and the update-bot files are among the numbered files; the
 // digests come from the registry (Debian's docker-registry on 127.0.0.1 holding stand-ins), and a
 // registry out of reach leaves the tags unpinned, said in one line.
-import {cp, mkdtemp, readdir, readFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
-import {openSession} from '../../source/session/session.js';
-import {runPlainSession} from '../../source/ui/plain/plain-session.js';
-import {root} from '../cli-run.js';
+import type {SessionFlags} from '../../source/session/session.js';
 import {fakeBin} from '../fixtures/fake-bin/install.js';
 import {freePort} from '../support/free-port.js';
 import {pushImageIndex} from '../support/push-image.js';
 import {startRegistry, type LoopbackRegistry} from '../support/registry.js';
 import {missingTools} from '../support/requirements.js';
+import {runPlain} from './plain-run.js';
 
-const answers = {today: '2026-11-24', detect: 'xml' as const, dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'};
+const answers: SessionFlags = {dotnet: '10.0', app: 'web', deploy: 'framework', startup: 'jit', shell: 'no', globalization: 'invariant', os: 'ubuntu', arch: 'amd64'};
 
 /** The plain session on a copy of the web API with `lines` typed; `registry` as --registry gives it. */
-async function plain(lines: string[], registry: string | undefined) {
-	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-plain-pin-'));
-	await cp(path.join(root, 'test', 'fixtures', 'projects', 'web-api'), directory, {recursive: true});
-	const session = await openSession(answers, directory);
-	const input = new PassThrough();
-	const output = new PassThrough();
-	let printed = '';
-	output.on('data', chunk => {
-		printed += String(chunk);
-	});
-	input.end(lines.map(line => `${line}\n`).join(''));
-	const code = await runPlainSession(session, {input, output, ...(registry ? {registry} : {})});
-	return {code, printed, directory};
-}
+const plain = async (lines: string[], registry: string | undefined) => runPlain('web-api', lines, {flags: answers, ...(registry ? {registry} : {})});
 
 // Use these answers, the summary, the files, write them, then leave the build step.
 const choosing = (files: string) => ['y', '', files, '', '', ''];

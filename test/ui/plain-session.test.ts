@@ -1,14 +1,12 @@
-import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {PassThrough} from 'node:stream';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {EngineName} from '../../source/runner/engines/engine.js';
-import {openSession, type SessionFlags} from '../../source/session/session.js';
-import {parseChoices, runPlainSession} from '../../source/ui/plain/plain-session.js';
+import type {SessionFlags} from '../../source/session/session.js';
+import {parseChoices} from '../../source/ui/plain/plain-session.js';
 import {wantsPlain} from '../../source/ui/run-wizard.js';
-import {root} from '../cli-run.js';
 import {calls, fakeBin} from '../fixtures/fake-bin/install.js';
+import {runPlain} from './plain-run.js';
 
 /**
  * Stand-in engines, and nothing else, on PATH (this machine's own buildah and podman stay out of
@@ -23,22 +21,7 @@ async function fakeTools(docker = 'ok', sdk = '8.0.100', programs = ['docker', '
 	return tools;
 }
 
-/** Runs the plain session with `lines` typed one after another; resolves with the code and all it printed. */
-async function plain(fixture: string, lines: string[], flags: SessionFlags = {}, prepare?: (directory: string) => Promise<void>, engine?: EngineName) {
-	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-plain-'));
-	await cp(path.join(root, 'test', 'fixtures', 'projects', fixture), directory, {recursive: true});
-	await prepare?.(directory);
-	const session = await openSession({today: '2026-11-24', detect: 'xml', ...flags}, directory);
-	const input = new PassThrough();
-	const output = new PassThrough();
-	let printed = '';
-	output.on('data', chunk => {
-		printed += String(chunk);
-	});
-	input.end(lines.map(line => `${line}\n`).join(''));
-	const code = await runPlainSession(session, {input, output, ...(engine ? {engine} : {})});
-	return {code, printed, directory};
-}
+const plain = async (fixture: string, lines: string[], flags: SessionFlags = {}, prepare?: (directory: string) => Promise<void>, engine?: EngineName) => runPlain(fixture, lines, {flags, ...(prepare ? {prepare} : {}), ...(engine ? {engine} : {})});
 
 describe('the plain, line-by-line session', () => {
 	beforeEach(async () => {
