@@ -7,6 +7,7 @@
 // dist/package.json makes the .js files CommonJS inside an ES module package.
 import {createHash} from 'node:crypto';
 import {chmod, readFile, rm, writeFile} from 'node:fs/promises';
+import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 const {version} = JSON.parse(await readFile('package.json', 'utf8'));
@@ -22,27 +23,27 @@ const common = {
 };
 
 // The program's imports of the UI libraries read what the launcher loaded (source/launch/): an ES
-// module per library whose exports (named as the library names them) are the loaded library's.
-const uiLibraryNames = ['ink', 'ink-select-input', 'ink-spinner', 'react', 'react/jsx-runtime', 'scheduler'];
-const uiLibraryExports = Object.fromEntries(await Promise.all(uiLibraryNames.map(async name => [name, Object.keys(await import(name))])));
-const uiLibrariesFromLauncher = {
+// module per library (those ui-libraries.mjs holds) whose exports, named as the library names
+// them, are the loaded library's.
+const uiLibrariesFromLauncher = libraries => ({
 	name: 'ui-libraries-from-launcher',
 	setup(builder) {
-		const filter = new RegExp(`^(${uiLibraryNames.map(name => name.replace('/', '\\/')).join('|')})$`);
+		const filter = new RegExp(`^(${Object.keys(libraries).map(name => name.replace('/', '\\/')).join('|')})$`);
 		builder.onResolve({filter}, ({path}) => ({path, namespace: 'ui-library'}));
 		builder.onLoad({filter: /.*/, namespace: 'ui-library'}, ({path}) => {
-			const names = uiLibraryExports[path].filter(name => name !== 'default');
+			const exported = Object.keys(libraries[path]);
+			const names = exported.filter(name => name !== 'default');
 			return {
 				contents: [
 					`const library = globalThis[Symbol.for('dotnet-image-wizard.ui-libraries')][${JSON.stringify(path)}];`,
-					...(uiLibraryExports[path].includes('default') ? ['export default library.default;'] : []),
+					...(exported.includes('default') ? ['export default library.default;'] : []),
 					...(names.length > 0 ? [`export const {${names.join(', ')}} = library;`] : []),
 				].join('\n'),
 				loader: 'js',
 			};
 		});
 	},
-};
+});
 
 // Libraries only some runs need (the registry client, the build runner's process library, the
 // saved answers' schema validator) are scripts of their own, read only by the runs that use them.
@@ -65,16 +66,6 @@ await build({
 });
 await build({
 	...common,
-	entryPoints: {core: 'cli.tsx'},
-	outdir: 'dist',
-	outExtension: {'.js': '.cjs'},
-	format: 'cjs',
-	// import() of a bundled module or a Node built-in becomes require(): the code cache's script has no module loader.
-	supported: {'dynamic-import': false},
-	plugins: [uiLibrariesFromLauncher, separateLibrariesOnDemand],
-});
-await build({
-	...common,
 	entryPoints: {'ui-libraries': 'source/launch/ui-libraries.ts'},
 	outdir: 'dist',
 	outExtension: {'.js': '.mjs'},
@@ -82,6 +73,17 @@ await build({
 	// Ink's optional devtools integration is never enabled here; keep it out of the bundle.
 	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
 	banner: {js: 'import {createRequire as __createRequire} from "node:module"; const require = __createRequire(import.meta.url);'},
+});
+const {libraries: uiLibraries} = await import(pathToFileURL('dist/ui-libraries.mjs').href);
+await build({
+	...common,
+	entryPoints: {core: 'cli.tsx'},
+	outdir: 'dist',
+	outExtension: {'.js': '.cjs'},
+	format: 'cjs',
+	// import() of a bundled module or a Node built-in becomes require(): the code cache's script has no module loader.
+	supported: {'dynamic-import': false},
+	plugins: [uiLibrariesFromLauncher(uiLibraries), separateLibrariesOnDemand],
 });
 const buildId = createHash('sha256').update(await readFile('dist/core.cjs')).digest('hex').slice(0, 16);
 await build({
