@@ -27,6 +27,11 @@ describe('the MSBuild evaluation cache', () => {
 		expect(await cachedEvaluation(file, dotnetRoot)).toEqual({failure: 'MSBuild could not evaluate App.csproj (error MSB4025)', file, files: [file, props]});
 		await writeFile(props, '<Project /> \n');
 		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
+		// The project's own file, which the key holds.
+		await storeEvaluation({failure: 'x', file, files: [file, props]}, dotnetRoot);
+		expect(await cachedEvaluation(file, dotnetRoot)).toEqual({failure: 'x', file, files: [file, props]});
+		await writeFile(file, `${await readFile(file, 'utf8')} `);
+		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
 	});
 
 	it('takes an entry only for its own key: one stored under the same name for another project is a miss', async () => {
