@@ -4,6 +4,7 @@ import {main} from './source/cli/main.js';
 import {parseCommandLine} from './source/cli/parse-flags.js';
 import {stopOnBrokenOutput} from './source/session/broken-output.js';
 import {installCancellation} from './source/session/cancellation.js';
+import {writeStdout} from './source/session/standard-output.js';
 
 declare const __PACKAGE__: {version: string} | undefined;
 
@@ -21,7 +22,7 @@ const terminal = {
 		return Boolean(process.stdout.isTTY);
 	},
 	cwd: process.cwd(),
-	write: (text: string) => process.stdout.write(text),
+	write: writeStdout,
 	error: (text: string) => process.stderr.write(`${text}\n`),
 };
 // `doctor` is a verb of its own, with its own flags; everything else is the default command.
@@ -38,12 +39,12 @@ async function run(): Promise<number> {
 		return 2;
 	}
 	if (commandLine.kind === 'help') {
-		process.stdout.write(`${helpText()}\n`);
+		writeStdout(`${helpText()}\n`);
 		return 0;
 	}
 	if (commandLine.kind === 'version') {
 		// Set by the bundler from package.json.
-		process.stdout.write(`${typeof __PACKAGE__ === 'object' ? __PACKAGE__.version : 'unknown (not built)'}\n`);
+		writeStdout(`${typeof __PACKAGE__ === 'object' ? __PACKAGE__.version : 'unknown (not built)'}\n`);
 		return 0;
 	}
 	return main(commandLine.flags, terminal);

@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto';
 import {chmod, readFile, rm, writeFile} from 'node:fs/promises';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {nodeBuiltins} from './node-builtins.mjs';
 
 const {version} = JSON.parse(await readFile('package.json', 'utf8'));
 const common = {
@@ -83,7 +84,7 @@ await build({
 	format: 'cjs',
 	// import() of a bundled module or a Node built-in becomes require(): the code cache's script has no module loader.
 	supported: {'dynamic-import': false},
-	plugins: [uiLibrariesFromLauncher(uiLibraries), separateLibrariesOnDemand],
+	plugins: [uiLibrariesFromLauncher(uiLibraries), separateLibrariesOnDemand, nodeBuiltins],
 });
 const buildId = createHash('sha256').update(await readFile('dist/core.cjs')).digest('hex').slice(0, 16);
 await build({
@@ -91,6 +92,7 @@ await build({
 	entryPoints: {cli: 'source/launch/launch.ts'},
 	outdir: 'dist',
 	format: 'cjs',
+	plugins: [nodeBuiltins],
 	define: {...common.define, __BUILD_ID__: JSON.stringify(buildId)},
 	banner: {js: '#!/usr/bin/env node'},
 });

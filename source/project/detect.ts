@@ -1,4 +1,4 @@
-import {readdir, realpath} from 'node:fs/promises';
+import {readdirSync, realpathSync} from 'node:fs';
 import path from 'node:path';
 import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
 import {installable, nativeNeeds} from '../catalog/native-dependencies.js';
@@ -163,11 +163,14 @@ function frameworkProblem(frameworks: string[]): string {
 const nugetConfigNames = new Set(['nuget.config']);
 
 /** NuGet.config files restore reads: one in each folder from the project's up to `top`. */
-async function nugetConfigs(folder: string, top: string): Promise<string[]> {
+function nugetConfigs(folder: string, top: string): string[] {
 	const found: string[] = [];
 	let current = folder;
 	for (;;) {
-		const entries = await readdir(current).catch(() => [] as string[]);
+		let entries: string[] = [];
+		try {
+			entries = readdirSync(current);
+		} catch {}
 		found.push(...entries.filter(name => nugetConfigNames.has(name.toLowerCase())).map(name => path.join(current, name)));
 		const parent = path.dirname(current);
 		if (current === top || parent === current || !isWithin(parent, top)) break;
@@ -176,15 +179,24 @@ async function nugetConfigs(folder: string, top: string): Promise<string[]> {
 	return found.reverse();
 }
 
+/** A file's real path, through its symbolic links, or `otherwise` where it has none (missing, a loop). */
+function realPathOr<T>(file: string, otherwise: T): string | T {
+	try {
+		return realpathSync.native(file);
+	} catch {
+		return otherwise;
+	}
+}
+
 /**
  * The files inside the context (by their path) whose real path, through a symbolic link, lies
  * outside the context's real path: the build context holds the link, not what it points to.
  */
-async function linkedOutside(files: string[], contextDirectory: string): Promise<string[]> {
-	const realContext = await realpath(contextDirectory).catch(() => contextDirectory);
+function linkedOutside(files: string[], contextDirectory: string): string[] {
+	const realContext = realPathOr(contextDirectory, contextDirectory);
 	const found: string[] = [];
 	for (const file of new Set(files)) {
-		const real = await realpath(file).catch(() => undefined);
+		const real = realPathOr(file, undefined);
 		if (real !== undefined && !isWithin(real, realContext)) found.push(file);
 	}
 	return found;
@@ -283,7 +295,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		...(options.context === undefined ? {} : {contextFlag: options.context}),
 	});
 	// NuGet.config and global.json count where they are inside the bound; a user-wide one is not the project's.
-	const configs = await nugetConfigs(folder, context.bound.folder);
+	const configs = nugetConfigs(folder, context.bound.folder);
 	const globalJson = globalJsonFound && isWithin(globalJsonFound, context.bound.folder) ? globalJsonFound : undefined;
 	const widened = await buildContextFor({
 		projectFile: file,
@@ -303,7 +315,7 @@ export async function detectProject(file: string, cwd: string, options: DetectOp
 		notes.push(`build context: ${where(contextDirectory)} (${options.context === undefined ? 'the app\'s folder' : '--context'}).`);
 	}
 	for (const outside of widened.outside) notes.push(`${shown(outside)} is read by the build but lies outside the build context ${shown(contextDirectory)}: the container build will not see it.`);
-	for (const linked of await linkedOutside([...msbuildFiles, ...configs, ...(globalJson ? [globalJson] : [])].filter(inContext), contextDirectory)) {
+	for (const linked of linkedOutside([...msbuildFiles, ...configs, ...(globalJson ? [globalJson] : [])].filter(inContext), contextDirectory)) {
 		notes.push(`${shown(linked)} is in the build context through a symbolic link to a file outside it: the container build copies the link, not the file.`);
 	}
 

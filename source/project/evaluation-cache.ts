@@ -1,5 +1,5 @@
 import {realpathSync, statSync} from 'node:fs';
-import {mkdir, rename, stat, writeFile} from 'node:fs/promises';
+import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {inputCaps, readInputBytes, readInputFile} from '../read/input-file.js';
@@ -64,7 +64,10 @@ export async function dotnetOnPath(): Promise<string | undefined> {
  * installed beside the dotnet on PATH, the global.json that picks one of them, and the globals.
  */
 async function keyOf(file: string, dotnetRoot: string, extra: string): Promise<string> {
-	const sdks = await stat(path.join(dotnetRoot, 'sdk')).then(found => String(found.mtimeMs), () => '');
+	let sdks = '';
+	try {
+		sdks = String(statSync(path.join(dotnetRoot, 'sdk')).mtimeMs);
+	} catch {}
 	const globalJson = await fileAbove(path.dirname(file), 'global.json');
 	return JSON.stringify([cacheVersion, file, await contentOf(file), dotnetRoot, sdks, globalJson, globalJson ? await contentOf(globalJson) : '', extra]);
 }

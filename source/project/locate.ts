@@ -1,4 +1,5 @@
-import {readdir, stat} from 'node:fs/promises';
+import {readdirSync} from 'node:fs';
+import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {XMLParser} from 'fast-xml-parser';
 import {InputError} from '../engine/resolve.js';
@@ -117,7 +118,7 @@ async function candidatesFor(cwd: string, projectFlag: string | undefined, named
 		}
 		throw new InputError(`${named}: ${projectFlag} is not a .csproj, .fsproj, .vbproj, a solution (.sln, .slnx, .slnf) or a folder.`);
 	}
-	const entries = (await readdir(target)).sort();
+	const entries = readdirSync(target).sort();
 	const projects = entries.filter(isProject).map(name => path.join(target, name));
 	if (projects.length === 1) return {kind: 'project', file: projects[0]!};
 	if (projects.length > 1) return {kind: 'list', candidates: projects, reason: `${path.relative(cwd, target) || 'this folder'} has several projects`, skipped: [], notes: []};

@@ -10,15 +10,18 @@ import {stopNow} from './cancellation.js';
  * nowhere left to say anything. Either way the cleanups run (see cancellation.ts).
  */
 export function stopOnBrokenOutput(stdout?: NodeJS.WriteStream, stderr?: NodeJS.WriteStream): void {
-	const onStdout = (stream: NodeJS.WriteStream) => stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') stopNow(141);
-		stopNow(1, () => `dotnet-image-wizard: cannot write the output: ${failureReason(error)}.`);
-	});
+	const onStdout = (stream: NodeJS.WriteStream) => stream.on('error', stopOnOutputError);
 	const onStderr = (stream: NodeJS.WriteStream) => stream.on('error', () => {});
 	if (stdout) onStdout(stdout);
 	else onFirstUse('stdout', onStdout);
 	if (stderr) onStderr(stderr);
 	else onFirstUse('stderr', onStderr);
+}
+
+/** Ends the run for a write to stdout that failed, as above. */
+export function stopOnOutputError(error: NodeJS.ErrnoException): never {
+	if (error.code === 'EPIPE') stopNow(141);
+	stopNow(1, () => `dotnet-image-wizard: cannot write the output: ${failureReason(error)}.`);
 }
 
 /**
