@@ -86,7 +86,11 @@ await build({
 	supported: {'dynamic-import': false},
 	plugins: [uiLibrariesFromLauncher(uiLibraries), separateLibrariesOnDemand, nodeBuiltins],
 });
-const buildId = createHash('sha256').update(await readFile('dist/core.cjs')).digest('hex').slice(0, 16);
+const core = await readFile('dist/core.cjs');
+// The launcher reads core.cjs as Latin-1, which is only right for ASCII (esbuild's default charset).
+const notAscii = core.findIndex(byte => byte > 0x7F);
+if (notAscii !== -1) throw new Error(`dist/core.cjs has a byte that is not ASCII at ${notAscii}: the launcher reads it as Latin-1`);
+const buildId = createHash('sha256').update(core).digest('hex').slice(0, 16);
 await build({
 	...common,
 	entryPoints: {cli: 'source/launch/launch.ts'},

@@ -60,7 +60,19 @@ export function tagExists(repo: Family, tag: string): boolean {
  * version tag points at (the one Microsoft defaults to), then newer releases before older ones.
  */
 export function releasesFor(dotnet: string, os: OsFamily): string[] {
-	const {images} = activeCatalog();
+	const catalog = activeCatalog();
+	let known = releasesKnown.get(catalog);
+	if (!known) releasesKnown.set(catalog, known = new Map());
+	const key = `${dotnet} ${os}`;
+	let releases = known.get(key);
+	if (!releases) known.set(key, releases = releasesIn(catalog.images, dotnet, os));
+	return [...releases];
+}
+
+/** releasesFor's answers, per catalog: a recommendation asks them for every alternative it weighs. */
+const releasesKnown = new WeakMap<object, Map<string, string[]>>();
+
+function releasesIn(images: readonly CatalogImage[], dotnet: string, os: OsFamily): string[] {
 	const candidates = images.filter(image => image.dotnet === dotnet && image.os === os);
 	const bare = images.find(image => image.dotnet === dotnet && image.repo === 'sdk' && image.aliases.some(alias => !alias.includes('-')));
 	const byRelease = [...candidates].sort((a, b) => compareRelease(b.release, a.release));

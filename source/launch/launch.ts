@@ -14,7 +14,8 @@ const core = path.join(__dirname, 'core.cjs');
 const folder = cacheFolder();
 const kind = runKind(process.argv.slice(2));
 const cacheFile = folder && codeCacheFile(folder, __BUILD_ID__, kind ?? 'run');
-const script = loadScript(readFileSync(core, 'utf8'), core, cacheFile);
+// The build keeps core.cjs to ASCII (esbuild escapes the rest), so it is read without decoding UTF-8.
+const script = loadScript(readFileSync(core, 'latin1'), core, cacheFile);
 
 const shared = globalThis as Record<symbol, unknown>;
 const uiLibraries = './ui-libraries.mjs';
