@@ -43,7 +43,7 @@ export async function evaluateProject(file: string, options: {mode: DetectMode; 
 		} else {
 			const {EvaluationFailed, evaluateWithMsbuild, NoSdk} = await import('./msbuild-evaluation.js');
 			try {
-				const evaluation = await evaluateWithMsbuild(file, pickFramework, xml.imports);
+				const evaluation = await evaluateWithMsbuild(file, pickFramework, xml.imports, dotnetRoot);
 				await storeEvaluation({evaluation}, dotnetRoot, cacheExtra);
 				return {evaluation: withXmlOrigins(evaluation, xml)};
 			} catch (error) {

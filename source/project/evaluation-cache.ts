@@ -1,5 +1,4 @@
-import {realpathSync, statSync} from 'node:fs';
-import {mkdir, rename, writeFile} from 'node:fs/promises';
+import {mkdirSync, realpathSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {inputCaps, readInputBytes, readInputFile} from '../read/input-file.js';
@@ -105,14 +104,14 @@ const cachedEntryCap = 8 * inputCaps.msbuild;
 export async function storeEvaluation(outcome: Outcome, dotnetRoot: string, extra = ''): Promise<void> {
 	try {
 		const folder = cacheFolder();
-		await mkdir(folder, {recursive: true});
+		mkdirSync(folder, {recursive: true});
 		const read = 'evaluation' in outcome ? outcome.evaluation.imports : outcome.files;
 		const files = Object.fromEntries(await Promise.all(read.map(async name => [name, (await contentOf(name)) ?? null])));
 		const file = 'evaluation' in outcome ? outcome.evaluation.file : outcome.file;
 		const key = await keyOf(file, dotnetRoot, extra);
 		const target = path.join(folder, `${entryName(key)}.json`);
 		const temporary = `${target}.${process.pid}.tmp`;
-		await writeFile(temporary, JSON.stringify({key, files, outcome} satisfies Entry));
-		await rename(temporary, target);
+		writeFileSync(temporary, JSON.stringify({key, files, outcome} satisfies Entry));
+		renameSync(temporary, target);
 	} catch {}
 }

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises';
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import path from 'node:path';
 
 /** The most entries read from an archive: an evaluation imports a few hundred files. */
@@ -40,8 +40,41 @@ export function importedPath(name: string): string {
 	return `/${name.replaceAll('\\', '/').replace(/^\/+/, '')}`;
 }
 
-/** The files an evaluation imported, from MSBuild's ProjectImports archive; none when it is missing. */
-export async function importsOf(archiveFile: string): Promise<string[]> {
-	const archive = await readFile(archiveFile).catch(() => undefined);
-	return archive ? [...new Set(zipEntryNames(archive).map(importedPath))] : [];
+/** The most bytes read from the end of an archive to find its directory: the end record and a 64 KiB comment. */
+const endSearch = 22 + 0xFF_FF;
+
+/**
+ * The files an evaluation imported, from MSBuild's ProjectImports archive; none when it is missing.
+ * Only the archive's directory is read (its end, then the directory it points to), not the files.
+ */
+export function importsOf(archiveFile: string): string[] {
+	let descriptor: number;
+	try {
+		descriptor = openSync(archiveFile, 'r');
+	} catch {
+		return [];
+	}
+	try {
+		const size = fstatSync(descriptor).size;
+		const tailLength = Math.min(size, endSearch);
+		const tail = Buffer.alloc(tailLength);
+		readSync(descriptor, tail, 0, tailLength, size - tailLength);
+		const end = tail.lastIndexOf(endSignature);
+		if (end < 0 || end + 22 > tail.length) return [];
+		const directorySize = tail.readUInt32LE(end + 12);
+		const directoryStart = tail.readUInt32LE(end + 16);
+		if (directoryStart + directorySize > size) return [];
+		// The directory and its end record, laid out as zipEntryNames reads a whole archive.
+		const directory = Buffer.alloc(directorySize + 22);
+		readSync(descriptor, directory, 0, directorySize, directoryStart);
+		tail.copy(directory, directorySize, end, end + 22);
+		directory.writeUInt32LE(0, directorySize + 16);
+		return [...new Set(zipEntryNames(directory).map(importedPath))];
+	} catch {
+		return [];
+	} finally {
+		closeSync(descriptor);
+	}
 }
+
+const endSignature = Buffer.from([0x50, 0x4B, 0x05, 0x06]);

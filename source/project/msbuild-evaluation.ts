@@ -1,4 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -6,6 +6,7 @@ import {shownText} from '../grammar/shown-text.js';
 import {evaluatedProperties, type Evaluation} from './evaluation.js';
 import {evaluationTimeoutSeconds, maxDotnetOutput, runDotnet} from './bounded-dotnet.js';
 import {importsOf} from './imports-archive.js';
+import {msbuildLaunch, type MsbuildLaunch} from './msbuild-launch.js';
 import {readMsbuild} from './msbuild.js';
 import {sdkBaseImage, sdkPickProperties} from './sdk-base-image.js';
 
@@ -44,12 +45,12 @@ const items = ['ProjectReference', 'FrameworkReference', 'PackageReference', 'Co
  * Runs `dotnet msbuild args`, bounded (see runDotnet): its stdout, or why it failed. Only an
  * error MSBuild printed after running to its end is a verdict on the project.
  */
-async function dotnet(args: string[], cwd: string): Promise<string> {
+async function dotnet(args: string[], cwd: string, launch: MsbuildLaunch): Promise<string> {
 	const timeout = evaluationTimeoutSeconds();
-	const run = await runDotnet(['msbuild', ...args, '-nologo', '-nodeReuse:false'], {
+	const run = await runDotnet([...launch.arguments, ...args, '-nologo', '-nodeReuse:false'], {
 		cwd,
 		timeoutSeconds: timeout,
-		env: {...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1', MSBUILDDISABLENODEREUSE: '1'},
+		env: {...process.env, ...launch.environment, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1', MSBUILDDISABLENODEREUSE: '1'},
 	});
 	if (run.stopped === 'missing') throw new NoSdk('the .NET SDK (dotnet) is not on PATH');
 	if (run.stopped === 'timeout') throw new EvaluationFailed(`dotnet msbuild did not finish within ${timeout} s`);
@@ -99,37 +100,42 @@ const inside = (file: string, folder: string | undefined) => Boolean(folder) && 
  * written into a folder of our own (removed after the run). Where that folder cannot be made (no
  * temporary folder, a path MSBuild would split at ;), imports is undefined.
  */
-async function evaluateOnce(file: string, globals: string[]): Promise<{report: Reported; imports?: string[]}> {
+async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaunch): Promise<{report: Reported; imports?: string[]}> {
 	const cwd = path.dirname(file);
 	const propertyArguments = [...new Set([...evaluatedProperties, ...sdkPickProperties, ...pathProperties])].map(name => `-getProperty:${name}`);
 	const itemArguments = items.map(name => `-getItem:${name}`);
-	const scratch = await mkdtemp(path.join(os.tmpdir(), 'diw-msbuild-')).catch(() => undefined);
+	let scratch: string | undefined;
+	try {
+		scratch = mkdtempSync(path.join(os.tmpdir(), 'diw-msbuild-'));
+	} catch {}
 	try {
 		const log = scratch && !/[;"]/.test(scratch) ? [`-bl:${path.join(scratch, 'evaluation.binlog')};ProjectImports=ZipFile`] : [];
-		const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals, ...log], cwd);
-		return {report: parseReport(stdout), ...(log.length > 0 ? {imports: await importsOf(path.join(scratch!, 'evaluation.ProjectImports.zip'))} : {})};
+		const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals, ...log], cwd, launch);
+		return {report: parseReport(stdout), ...(log.length > 0 ? {imports: importsOf(path.join(scratch!, 'evaluation.ProjectImports.zip'))} : {})};
 	} finally {
-		if (scratch) await rm(scratch, {recursive: true, force: true});
+		if (scratch) rmSync(scratch, {recursive: true, force: true});
 	}
 }
 
 /**
- * Asks MSBuild for the project as a Release publish evaluates it, in one `dotnet msbuild` run
+ * Asks MSBuild for the project as a Release publish evaluates it, in one run of MSBuild (see
+ * msbuild-launch.ts for how dotnet starts it; `dotnetRoot` is where the dotnet on PATH is installed)
  * that evaluates and runs nothing (a multi-targeted project: one more, for the framework
  * `pickFramework` picks): the properties and items, every file of the project's own it imports,
  * and the base image the SDK would pick, worked out as its ComputeContainerBaseImage target does
  * (sdk-base-image.ts) rather than by running the target, which the project's own targets can hook.
  * `fallbackImports` (the XML reader's) stand in where MSBuild's list of imports could not be had.
  */
-export async function evaluateWithMsbuild(file: string, pickFramework: (frameworks: string[]) => string | undefined, fallbackImports: string[] = []): Promise<Evaluation> {
+export async function evaluateWithMsbuild(file: string, pickFramework: (frameworks: string[]) => string | undefined, fallbackImports: string[] = [], dotnetRoot?: string): Promise<Evaluation> {
 	const cwd = path.dirname(file);
-	const outer = await evaluateOnce(file, []);
+	const launch = msbuildLaunch(cwd, dotnetRoot);
+	const outer = await evaluateOnce(file, [], launch);
 	let {report, imports: imported} = outer;
 	const frameworks = (outer.report.Properties?.TargetFrameworks ?? '').split(';').map(framework => framework.trim()).filter(Boolean);
 	if (!outer.report.Properties?.TargetFramework && frameworks.length > 0) {
 		// A multi-targeted project: publish builds one framework, with that framework's properties.
 		const framework = pickFramework(frameworks);
-		if (framework) ({report, imports: imported} = await evaluateOnce(file, [`-p:TargetFramework=${framework}`]));
+		if (framework) ({report, imports: imported} = await evaluateOnce(file, [`-p:TargetFramework=${framework}`], launch));
 	}
 	const reported = {...report.Properties};
 	const itemsOf = (name: string) => report.Items?.[name] ?? [];
