@@ -47,8 +47,10 @@ const uiLibrariesFromLauncher = libraries => ({
 });
 
 // Libraries only some runs need (the registry client, the build runner's process library, the
-// saved answers' schema validator) are scripts of their own, read only by the runs that use them.
-const separateLibraries = {undici: 'undici', execa: 'execa', 'ajv/dist/2020.js': 'ajv'};
+// saved answers' schema validator, YAML for the files that are YAML, the Dockerfile parser for
+// doctor and --build's check) are scripts of their own, read only by the runs that use them (and
+// compiled through the code cache as the program is, see source/launch/).
+const separateLibraries = {undici: 'undici', execa: 'execa', 'ajv/dist/2020.js': 'ajv', yaml: 'yaml', 'dockerfile-ast': 'dockerfile-ast'};
 const separateLibrariesOnDemand = {
 	name: 'separate-libraries-on-demand',
 	setup(builder) {
@@ -87,9 +89,11 @@ await build({
 	plugins: [uiLibrariesFromLauncher(uiLibraries), separateLibrariesOnDemand, nodeBuiltins],
 });
 const core = await readFile('dist/core.cjs');
-// The launcher reads core.cjs as Latin-1, which is only right for ASCII (esbuild's default charset).
-const notAscii = core.findIndex(byte => byte > 0x7F);
-if (notAscii !== -1) throw new Error(`dist/core.cjs has a byte that is not ASCII at ${notAscii}: the launcher reads it as Latin-1`);
+// The launcher reads core.cjs and the libraries as Latin-1, which is only right for ASCII (esbuild's default charset).
+for (const file of ['dist/core.cjs', ...Object.values(separateLibraries).map(name => `dist/libraries/${name}.cjs`)]) {
+	const notAscii = (await readFile(file)).findIndex(byte => byte > 0x7F);
+	if (notAscii !== -1) throw new Error(`${file} has a byte that is not ASCII at ${notAscii}: the launcher reads it as Latin-1`);
+}
 const buildId = createHash('sha256').update(core).digest('hex').slice(0, 16);
 await build({
 	...common,

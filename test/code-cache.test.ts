@@ -48,7 +48,22 @@ describe('the compiled-code cache of the published program', () => {
 		expect((await runCli(['--help'], {env: {XDG_CACHE_HOME: cache}})).exitCode).toBe(0);
 		expect(cachedCode(cache)).toEqual([]);
 		expect((await runCli(['doctor', '--help'], {env: {XDG_CACHE_HOME: cache}})).exitCode).toBe(0);
-		expect(cachedCode(cache)).toEqual([expect.stringMatching(/-doctor-/)]);
+		// Its own, beside those of the libraries it loaded.
+		expect(cachedCode(cache).filter(name => !name.includes('-library-'))).toEqual([expect.stringMatching(/-doctor-/)]);
+	});
+
+	it('keeps a separate library\'s compiled code beside the program\'s, and doctor\'s report of problems is a run that went well', async () => {
+		const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-code-'));
+		// --output zerops needs the YAML library, read from dist/libraries/.
+		const zerops = await runCli([...scripted, '--output', 'zerops'], {env: {XDG_CACHE_HOME: cache}});
+		expect(zerops.exitCode).toBe(0);
+		expect(cachedCode(cache).sort()).toEqual([expect.stringMatching(/-library-yaml-/), expect.stringMatching(/-run-/)]);
+		const again = await runCli([...scripted, '--output', 'zerops'], {env: {XDG_CACHE_HOME: cache}});
+		expect(again).toEqual(zerops);
+		// Exit 1 for doctor is a report that found problems: its code and the Dockerfile parser's are kept.
+		const doctor = await runCli(['doctor', 'alpine-glibc', '--today', '2026-11-24', '--offline'], {cwd: path.join(fixture('..'), 'doctor', 'realistic'), env: {XDG_CACHE_HOME: cache}});
+		expect(doctor.exitCode).toBe(1);
+		expect(cachedCode(cache).filter(name => /-doctor-|-library-dockerfile-ast-/.test(name))).toHaveLength(2);
 	});
 
 	it('never fails a run: a cache folder that cannot be made is the same as none, and a relative one is not used', async () => {

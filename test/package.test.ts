@@ -26,7 +26,7 @@ describe('the published package', () => {
 		const required = [...readFileSync(path.join(dist, 'core.cjs'), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map(match => match[1]!);
 		expect(required.filter(name => !isBuiltin(name) && !name.startsWith('./libraries/'))).toEqual([]);
 		const libraries = readdirSync(path.join(dist, 'libraries')).filter(name => name.endsWith('.cjs'));
-		expect(libraries.sort()).toEqual(['ajv.cjs', 'execa.cjs', 'undici.cjs']);
+		expect(libraries.sort()).toEqual(['ajv.cjs', 'dockerfile-ast.cjs', 'execa.cjs', 'undici.cjs', 'yaml.cjs']);
 		expect(required.filter(name => name.startsWith('./libraries/')).every(name => libraries.includes(path.basename(name)))).toBe(true);
 		const load = [
 			...libraries.map(name => `createRequire(import.meta.url)(${JSON.stringify(path.join(dist, 'libraries', name))});`),

@@ -23,8 +23,8 @@ export function codeCacheFile(cacheFolder: string, buildId: string, kind: string
 }
 
 export type LoadedScript = {
-	/** Runs the script as a CommonJS module body. */
-	run: (require: NodeJS.Require) => void;
+	/** Runs the script as a CommonJS module body; its module.exports. */
+	run: (require: NodeJS.Require) => unknown;
 	/** Whether the compiled code came from the cache. */
 	fromCache: boolean;
 	/** Writes the code compiled so far (every function the run used), unless it came from the cache. */
@@ -48,9 +48,10 @@ export function loadScript(source: string, filename: string, cacheFile: string |
 	return {
 		fromCache,
 		run(require) {
-			const module = {exports: {}};
+			const module: {exports: unknown} = {exports: {}};
 			const body = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
 			body.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
+			return module.exports;
 		},
 		save() {
 			if (fromCache || !cacheFile) return;
