@@ -51,20 +51,20 @@ describe('which SDK runs MSBuild', () => {
 		const root = await installation({'9.0.304': true, '10.0.101': true});
 		const project = await temporaryFolder();
 		const sdk = realpathSync(path.join(root, 'sdk', '10.0.101'));
-		expect(msbuildLaunch(project, root, {})).toEqual({
+		expect(await msbuildLaunch(project, root, {})).toEqual({
 			kind: 'direct',
 			arguments: ['exec', path.join(sdk, 'MSBuild.dll'), '-maxcpucount', '-verbosity:m', '-tlp:default=auto'],
 			environment: {MSBuildExtensionsPath: `${sdk}${path.sep}`, MSBuildSDKsPath: path.join(sdk, 'Sdks'), DOTNET_HOST_PATH: path.join(root, 'dotnet'), MSBUILDUSESERVER: '0'},
 		});
 		// A user's MSBuildSDKsPath is kept, as dotnet msbuild keeps it.
-		expect(msbuildLaunch(project, root, {MSBuildSDKsPath: '/opt/sdks'}).environment['MSBuildSDKsPath']).toBe('/opt/sdks');
+		expect((await msbuildLaunch(project, root, {MSBuildSDKsPath: '/opt/sdks'})).environment['MSBuildSDKsPath']).toBe('/opt/sdks');
 	});
 
 	it('names the SDK by its real folder where the installation reaches it through a symbolic link', async () => {
 		const real = await installation({'10.0.101': true});
 		const root = await temporaryFolder();
 		await symlink(path.join(real, 'sdk'), path.join(root, 'sdk'));
-		const launch = msbuildLaunch(await temporaryFolder(), root, {});
+		const launch = await msbuildLaunch(await temporaryFolder(), root, {});
 		expect(launch.arguments[1]).toBe(path.join(realpathSync(real), 'sdk', '10.0.101', 'MSBuild.dll'));
 		expect(launch.environment['MSBuildExtensionsPath']).toBe(`${path.join(realpathSync(real), 'sdk', '10.0.101')}${path.sep}`);
 	});
@@ -74,9 +74,9 @@ describe('which SDK runs MSBuild', () => {
 		const repository = await temporaryFolder();
 		await mkdir(path.join(repository, 'src', 'Api'), {recursive: true});
 		await writeFile(path.join(repository, 'global.json'), '{"sdk": {"version": "9.0.304"}}');
-		expect(msbuildLaunch(path.join(repository, 'src', 'Api'), root, {})).toEqual({kind: 'cli', arguments: ['msbuild'], environment: {}});
-		expect(msbuildLaunch(await temporaryFolder(), await installation({'10.0.101': false}), {}).kind).toBe('cli');
-		expect(msbuildLaunch(await temporaryFolder(), undefined, {}).kind).toBe('cli');
+		expect(await msbuildLaunch(path.join(repository, 'src', 'Api'), root, {})).toEqual({kind: 'cli', arguments: ['msbuild'], environment: {}});
+		expect((await msbuildLaunch(await temporaryFolder(), await installation({'10.0.101': false}), {})).kind).toBe('cli');
+		expect((await msbuildLaunch(await temporaryFolder(), undefined, {})).kind).toBe('cli');
 	});
 });
 
@@ -94,11 +94,11 @@ describe.skipIf(missing !== '')(`MSBuild started directly and through dotnet msb
 		const file = path.join(folder, project);
 		const dotnetRoot = await dotnetOnPath();
 		const pickFramework = (frameworks: string[]) => frameworks.at(-1);
-		expect(msbuildLaunch(path.dirname(file), dotnetRoot).kind).toBe('direct');
+		expect((await msbuildLaunch(path.dirname(file), dotnetRoot)).kind).toBe('direct');
 		const direct = await evaluateWithMsbuild(file, pickFramework, [], dotnetRoot);
 		// An empty global.json picks the same (newest) SDK, through dotnet msbuild.
 		await writeFile(path.join(folder, 'global.json'), '{}\n');
-		expect(msbuildLaunch(path.dirname(file), dotnetRoot).kind).toBe('cli');
+		expect((await msbuildLaunch(path.dirname(file), dotnetRoot)).kind).toBe('cli');
 		const throughCli = await evaluateWithMsbuild(file, pickFramework, [], dotnetRoot);
 		expect(direct).toEqual(throughCli);
 		expect(direct.properties.TargetFramework ?? direct.properties.TargetFrameworks).toBeTruthy();

@@ -1,6 +1,7 @@
 // The published program's entry (dist/cli.js): loads the program (dist/core.cjs) and the separate
 // libraries it asks for through the code cache, and lends it a loader for the terminal UI's
-// libraries (dist/ui-libraries.mjs), which stay an ES module because Ink awaits at its top level. Built by scripts/build.mjs, never run from source.
+// libraries (dist/ui-libraries.mjs), which stay an ES module because Ink awaits at its top level.
+// Built by scripts/build.mjs, never run from source.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';

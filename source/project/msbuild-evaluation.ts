@@ -128,7 +128,7 @@ async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaun
  */
 export async function evaluateWithMsbuild(file: string, pickFramework: (frameworks: string[]) => string | undefined, fallbackImports: string[] = [], dotnetRoot?: string): Promise<Evaluation> {
 	const cwd = path.dirname(file);
-	const launch = msbuildLaunch(cwd, dotnetRoot);
+	const launch = await msbuildLaunch(cwd, dotnetRoot);
 	const outer = await evaluateOnce(file, [], launch);
 	let {report, imports: imported} = outer;
 	const frameworks = (outer.report.Properties?.TargetFrameworks ?? '').split(';').map(framework => framework.trim()).filter(Boolean);

@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, realpathSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {fileAbove} from './xml-evaluation.js';
 
 /** How dotnet is asked to run MSBuild: the arguments before MSBuild's own, and the environment it adds. */
 export type MsbuildLaunch = {kind: 'cli' | 'direct'; arguments: string[]; environment: Record<string, string>};
@@ -50,14 +51,6 @@ export function newestSdk(dotnetRoot: string): string | undefined {
 	return newest === undefined ? undefined : path.join(dotnetRoot, 'sdk', newest);
 }
 
-/** Is there a global.json in `folder` or above it (the host looks from where dotnet runs)? */
-function globalJsonAbove(folder: string): boolean {
-	for (let current = folder; ; current = path.dirname(current)) {
-		if (existsSync(path.join(current, 'global.json'))) return true;
-		if (path.dirname(current) === current) return false;
-	}
-}
-
 /**
  * How to run MSBuild for a project in `folder` with the dotnet installed in `dotnetRoot`.
  * `dotnet msbuild` first resolves the SDK, then starts the .NET CLI, which runs the SDK's MSBuild in
@@ -67,8 +60,9 @@ function globalJsonAbove(folder: string): boolean {
  * a cold read. With a global.json (which may pin a version, roll forward or name other SDK
  * folders), the CLI resolves it as always.
  */
-export function msbuildLaunch(folder: string, dotnetRoot: string | undefined, environment: NodeJS.ProcessEnv = process.env): MsbuildLaunch {
-	if (!dotnetRoot || globalJsonAbove(folder)) return cli;
+export async function msbuildLaunch(folder: string, dotnetRoot: string | undefined, environment: NodeJS.ProcessEnv = process.env): Promise<MsbuildLaunch> {
+	// The host looks for global.json from where dotnet runs (the project's folder) up.
+	if (!dotnetRoot || await fileAbove(folder, 'global.json')) return cli;
 	const found = newestSdk(dotnetRoot);
 	if (!found) return cli;
 	let sdk: string;
