@@ -1,8 +1,10 @@
-import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cacheFolder, cachedEvaluation, storeEvaluation} from '../source/project/evaluation-cache.js';
+import {runCli} from './cli-run.js';
+import {missingTools} from './support/requirements.js';
 
 async function project() {
 	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-evaluation-cache-'));
@@ -34,6 +36,22 @@ describe('the MSBuild evaluation cache', () => {
 		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
 	});
 
+	it('is a miss once a file MSBuild looks for appears: a Directory.Build.props above the project, the project\'s .user file', async () => {
+		const {file, props, dotnetRoot} = await project();
+		const above = path.join(path.dirname(path.dirname(file)), 'Directory.Build.targets');
+		await storeEvaluation({failure: 'x', file, files: [file, props]}, dotnetRoot);
+		expect(await cachedEvaluation(file, dotnetRoot)).toEqual({failure: 'x', file, files: [file, props]});
+		await writeFile(above, '<Project />\n');
+		try {
+			expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
+		} finally {
+			await rm(above);
+		}
+		expect(await cachedEvaluation(file, dotnetRoot)).toBeDefined();
+		await writeFile(`${file}.user`, '<Project />\n');
+		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
+	});
+
 	it('takes an entry only for its own key: one stored under the same name for another project is a miss', async () => {
 		const {file, props, dotnetRoot} = await project();
 		await storeEvaluation({failure: 'x', file, files: [props]}, dotnetRoot);
@@ -41,5 +59,26 @@ describe('the MSBuild evaluation cache', () => {
 		const entry = JSON.parse(await readFile(path.join(cacheFolder(), name!), 'utf8')) as {key: string};
 		await writeFile(path.join(cacheFolder(), name!), JSON.stringify({...entry, key: entry.key.replace('App.csproj', 'Other.csproj')}));
 		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
+	});
+});
+
+const missing = missingTools(['dotnet']);
+
+describe.skipIf(missing !== '')(`a cached MSBuild read and a file added later${missing}`, () => {
+	it('answers from the Directory.Build.props added at the repository root after the project was read', async () => {
+		const repository = await mkdtemp(path.join(os.tmpdir(), 'diw-evaluation-added-'));
+		const app = path.join(repository, 'src', 'App');
+		await mkdir(path.join(repository, '.git'));
+		await mkdir(app, {recursive: true});
+		await writeFile(path.join(app, 'App.csproj'), '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n');
+		const env = {XDG_CACHE_HOME: path.join(repository, '.cache')};
+		const answers = async () => {
+			const run = await runCli(['--yes', '--json', '--detect', 'msbuild', '--today', '2026-11-24'], {cwd: app, env});
+			expect(run.exitCode).toBe(0);
+			return JSON.parse(run.stdout) as {answers: {globalization: string}; project: {restoreFiles?: string[]}};
+		};
+		expect((await answers()).answers.globalization).toBe('icu');
+		await writeFile(path.join(repository, 'Directory.Build.props'), '<Project>\n  <PropertyGroup>\n    <InvariantGlobalization>true</InvariantGlobalization>\n  </PropertyGroup>\n</Project>\n');
+		expect((await answers()).answers.globalization).toBe('invariant');
 	});
 });

@@ -7,7 +7,7 @@ import type {Evaluation} from './evaluation.js';
 import {fileAbove} from './xml-evaluation.js';
 
 // Bump when the shape of a cached evaluation or what is asked of MSBuild changes.
-const cacheVersion = 7;
+const cacheVersion = 8;
 
 /** The evaluations' folder in the user's cache folder (read/user-folders.ts); none is an error the callers skip. */
 export function cacheFolder(): string {
@@ -38,6 +38,8 @@ function entryName(key: string): string {
 /** A file the evaluation read, as its bytes in base64; undefined for one that is gone or that the reader refuses (a FIFO, a device, too large). */
 async function contentOf(file: string): Promise<string | undefined> {
 	try {
+		// Most files looked for are not there: asked without an error (and its stack) for each.
+		if (statSync(file, {throwIfNoEntry: false}) === undefined) return undefined;
 		return (await readInputBytes(file, {shownAs: file, maxBytes: inputCaps.msbuild})).toString('base64');
 	} catch {
 		return undefined;
@@ -97,17 +99,33 @@ export async function cachedEvaluation(file: string, dotnetRoot: string, extra =
 	return entry.outcome;
 }
 
+/**
+ * Files MSBuild looks for and imports where they are (Microsoft.Common.props and .targets, the
+ * SDK's central package management, MSBuild's own response files): each of these names in the
+ * project's folder and every folder above it, and the project's .user file. The entry keeps them
+ * with the files the evaluation read, as null where they are not there: one that appears later
+ * (a Directory.Build.props added at the repository root) makes the entry a miss, as one that
+ * changes does.
+ */
+export function probedFiles(file: string): string[] {
+	const probed = [`${file}.user`];
+	for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
+		for (const name of ['Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props', 'Directory.Build.rsp']) probed.push(path.join(folder, name));
+		if (path.dirname(folder) === folder) return probed;
+	}
+}
+
 /** An entry holds the files it was read from: room for several of the largest MSBuild file read. */
 const cachedEntryCap = 8 * inputCaps.msbuild;
 
-/** Stores an outcome with the contents of every file it read; a cache that cannot be written is skipped. */
+/** Stores an outcome with the contents of every file it read and every file probed for; a cache that cannot be written is skipped. */
 export async function storeEvaluation(outcome: Outcome, dotnetRoot: string, extra = ''): Promise<void> {
 	try {
 		const folder = cacheFolder();
 		mkdirSync(folder, {recursive: true});
-		const read = 'evaluation' in outcome ? outcome.evaluation.imports : outcome.files;
-		const files = Object.fromEntries(await Promise.all(read.map(async name => [name, (await contentOf(name)) ?? null])));
 		const file = 'evaluation' in outcome ? outcome.evaluation.file : outcome.file;
+		const read = new Set([...('evaluation' in outcome ? outcome.evaluation.imports : outcome.files), ...probedFiles(file)]);
+		const files = Object.fromEntries(await Promise.all([...read].map(async name => [name, (await contentOf(name)) ?? null])));
 		const key = await keyOf(file, dotnetRoot, extra);
 		const target = path.join(folder, `${entryName(key)}.json`);
 		const temporary = `${target}.${process.pid}.tmp`;
