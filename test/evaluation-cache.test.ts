@@ -36,7 +36,7 @@ describe('the MSBuild evaluation cache', () => {
 		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
 	});
 
-	it('is a miss once a file MSBuild looks for appears: a Directory.Build.props above the project, the project\'s .user file', async () => {
+	it('is a miss once a file MSBuild looks for appears: a Directory.Build.targets above the project, the project\'s .user file, restore\'s props in obj/', async () => {
 		const {file, props, dotnetRoot} = await project();
 		const above = path.join(path.dirname(path.dirname(file)), 'Directory.Build.targets');
 		await storeEvaluation({failure: 'x', file, files: [file, props]}, dotnetRoot);
@@ -49,6 +49,11 @@ describe('the MSBuild evaluation cache', () => {
 		}
 		expect(await cachedEvaluation(file, dotnetRoot)).toBeDefined();
 		await writeFile(`${file}.user`, '<Project />\n');
+		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
+		// What a restore writes in obj/, through which the packages' own props come in.
+		await storeEvaluation({failure: 'x', file, files: [file, props]}, dotnetRoot);
+		await mkdir(path.join(path.dirname(file), 'obj'));
+		await writeFile(path.join(path.dirname(file), 'obj', 'App.csproj.nuget.g.props'), '<Project />\n');
 		expect(await cachedEvaluation(file, dotnetRoot)).toBeUndefined();
 	});
 

@@ -102,13 +102,15 @@ export async function cachedEvaluation(file: string, dotnetRoot: string, extra =
 /**
  * Files MSBuild looks for and imports where they are (Microsoft.Common.props and .targets, the
  * SDK's central package management, MSBuild's own response files): each of these names in the
- * project's folder and every folder above it, and the project's .user file. The entry keeps them
+ * project's folder and every folder above it, the project's .user file, and what restore writes
+ * for it in obj/ (the packages' own props and targets come in through those). The entry keeps them
  * with the files the evaluation read, as null where they are not there: one that appears later
  * (a Directory.Build.props added at the repository root) makes the entry a miss, as one that
  * changes does.
  */
 export function probedFiles(file: string): string[] {
-	const probed = [`${file}.user`];
+	const obj = path.join(path.dirname(file), 'obj', path.basename(file));
+	const probed = [`${file}.user`, `${obj}.nuget.g.props`, `${obj}.nuget.g.targets`];
 	for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
 		for (const name of ['Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props', 'Directory.Build.rsp']) probed.push(path.join(folder, name));
 		if (path.dirname(folder) === folder) return probed;
