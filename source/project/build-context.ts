@@ -1,4 +1,5 @@
-import {realpath, stat} from 'node:fs/promises';
+import {realpathSync} from 'node:fs';
+import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {InputError} from '../engine/resolve.js';
 import {shownText} from '../grammar/shown-text.js';
@@ -45,15 +46,20 @@ const isRoot = (folder: string) => path.parse(folder).root === folder;
 /** A project that the build reads (a ProjectReference), as opposed to an imported .props or .targets file. */
 const isProjectFile = (file: string) => /\.(cs|fs|vb)proj$/i.test(file);
 
-/** The file with every symlink on its way resolved; a missing one as written. */
-async function realFile(file: string): Promise<string> {
-	return realpath(file).catch(() => path.resolve(file));
+/** A file's real path, through its symbolic links, or `otherwise` where it has none (missing, a loop). */
+export function realPathOr<T>(file: string, otherwise: T): string | T {
+	try {
+		return realpathSync.native(file);
+	} catch {
+		return otherwise;
+	}
 }
 
+/** The file with every symlink on its way resolved; a missing one as written. */
+const realFile = (file: string) => realPathOr(file, path.resolve(file));
+
 /** Whether the file lies inside the folder both as written and once symlinks are followed. */
-async function staysWithin(file: string, folder: string): Promise<boolean> {
-	return isWithin(file, folder) && isWithin(await realFile(file), await realFile(folder));
-}
+const staysWithin = (file: string, folder: string) => isWithin(file, folder) && isWithin(realFile(file), realFile(folder));
 
 /** A path as a message names it: relative to the user's folder, unless climbing out is longer than the absolute path. */
 function shownPath(cwd: string, target: string): string {
@@ -85,7 +91,7 @@ async function referenceOutside(input: {projectFile: string; cwd: string}, file:
 	const where = bound.reason === 'repository' ? `the repository ${folder}` : `${folder === '.' ? 'this folder' : folder}, the widest build context without a repository (.git)`;
 	const said = `${shownPath(input.cwd, input.projectFile)} references ${shownPath(input.cwd, file)}, outside ${where}`;
 	if (isWithin(file, bound.folder)) {
-		return new InputError(`${said}: a symlink on its way leads to ${shownText(await realFile(file))}, and the build context takes nothing from outside; copy the project into ${folder} instead of linking it.`);
+		return new InputError(`${said}: a symlink on its way leads to ${shownText(realFile(file))}, and the build context takes nothing from outside; copy the project into ${folder} instead of linking it.`);
 	}
 	const needed = commonFolder([path.dirname(input.projectFile), path.dirname(file)]);
 	if (isRoot(needed)) return new InputError(`${said}: the build context would have to be ${needed}, which it never is; move the referenced project inside ${folder}.`);
@@ -109,17 +115,17 @@ export async function buildContextFor(input: {projectFile: string; msbuildFiles:
 			folder = (await stat(directory)).isDirectory();
 		} catch {}
 		if (!folder) throw new InputError(`--context: ${shownText(input.contextFlag)} is not a folder.`);
-		if (isRoot(directory) || isRoot(await realFile(directory))) throw new InputError(`--context: ${shownText(input.contextFlag)} is the root of the file system, which is never a build context: pass the folder of the repository or of the app.`);
+		if (isRoot(directory) || isRoot(realFile(directory))) throw new InputError(`--context: ${shownText(input.contextFlag)} is the root of the file system, which is never a build context: pass the folder of the repository or of the app.`);
 		if (!isWithin(input.projectFile, directory)) throw new InputError(`--context: ${shownText(input.contextFlag)} does not hold the project ${shownPath(input.cwd, input.projectFile)}: the build context must contain it.`);
 		const outside: string[] = [];
-		for (const file of needed) if (!(await staysWithin(file, directory))) outside.push(file);
+		for (const file of needed) if (!staysWithin(file, directory)) outside.push(file);
 		return {directory, widenedFor: [], outside, bound: {folder: directory, reason: 'flag'}};
 	}
 	const bound = await boundFor(projectFolder, input.msbuildFiles, input.cwd);
 	const inside: string[] = [];
 	const outside: string[] = [];
 	for (const file of needed) {
-		if (file === input.projectFile || await staysWithin(file, bound.folder)) inside.push(file);
+		if (file === input.projectFile || staysWithin(file, bound.folder)) inside.push(file);
 		else if (isProjectFile(file)) throw await referenceOutside(input, file, bound);
 		else outside.push(file);
 	}

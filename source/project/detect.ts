@@ -1,4 +1,4 @@
-import {readdirSync, realpathSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {dotnetVersions, imagesWhere} from '../catalog/catalog.js';
 import {installable, nativeNeeds} from '../catalog/native-dependencies.js';
@@ -6,7 +6,7 @@ import type {AnswerId} from '../engine/answers.js';
 import {InputError, type AnswerLayer} from '../engine/resolve.js';
 import {shownList} from '../grammar/shown-list.js';
 import {shownText} from '../grammar/shown-text.js';
-import {buildContextFor, isWithin, type BuildContext} from './build-context.js';
+import {buildContextFor, isWithin, realPathOr, type BuildContext} from './build-context.js';
 import {evaluateProject, noSdkReason, type DetectMode} from './evaluate.js';
 import {credentialConfigs} from './feed-credentials.js';
 import {isSet, targetFrameworks, type Evaluation, type Evaluator} from './evaluation.js';
@@ -177,15 +177,6 @@ function nugetConfigs(folder: string, top: string): string[] {
 		current = parent;
 	}
 	return found.reverse();
-}
-
-/** A file's real path, through its symbolic links, or `otherwise` where it has none (missing, a loop). */
-function realPathOr<T>(file: string, otherwise: T): string | T {
-	try {
-		return realpathSync.native(file);
-	} catch {
-		return otherwise;
-	}
 }
 
 /**
