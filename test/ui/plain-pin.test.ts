@@ -4,12 +4,11 @@
 // registry out of reach leaves the tags unpinned, said in one line.
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {SessionFlags} from '../../source/session/session.js';
 import {fakeBin} from '../fixtures/fake-bin/install.js';
 import {freePort} from '../support/free-port.js';
-import {pushImageIndex} from '../support/push-image.js';
-import {startRegistry, type LoopbackRegistry} from '../support/registry.js';
+import {servedImages} from '../support/served-images.js';
 import {missingTools} from '../support/requirements.js';
 import {runPlain} from './plain-run.js';
 
@@ -58,19 +57,7 @@ describe('pinning in the plain session', () => {
 
 const missing = missingTools([{program: 'docker-registry', probe: ['--version']}]);
 describe.skipIf(missing !== '')(`the plain session pins against docker-registry on 127.0.0.1${missing}`, () => {
-	let registry: LoopbackRegistry;
-	let sdk: Awaited<ReturnType<typeof pushImageIndex>>;
-	let aspnet: Awaited<ReturnType<typeof pushImageIndex>>;
-	const amd64 = [{os: 'linux', architecture: 'amd64'}];
-
-	beforeAll(async () => {
-		registry = await startRegistry();
-		sdk = await pushImageIndex(registry.url, 'dotnet/sdk', '10.0-noble', amd64);
-		aspnet = await pushImageIndex(registry.url, 'dotnet/aspnet', '10.0-noble-chiseled', amd64);
-	}, 60_000);
-	afterAll(async () => {
-		await registry?.stop();
-	});
+	const served = servedImages({sdk: 'dotnet/sdk:10.0-noble', aspnet: 'dotnet/aspnet:10.0-noble-chiseled'}, [{os: 'linux', architecture: 'amd64'}]);
 	beforeEach(async () => {
 		vi.stubEnv('PATH', (await fakeBin([])).bin);
 	});
@@ -79,12 +66,12 @@ describe.skipIf(missing !== '')(`the plain session pins against docker-registry 
 	});
 
 	it('writes tag@sha256 FROM lines from the registry and renovate.json', async () => {
-		const {code, printed, directory} = await plain(choosing('1,2,9,10'), registry.url);
+		const {code, printed, directory} = await plain(choosing('1,2,9,10'), served.registry.url);
 		expect(code).toBe(0);
-		expect(printed).toContain(`Asking ${registry.url} for the base images' digests…`);
+		expect(printed).toContain(`Asking ${served.registry.url} for the base images' digests…`);
 		const dockerfile = await readFile(path.join(directory, 'Dockerfile'), 'utf8');
-		expect(dockerfile).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${sdk.digest} AS build\n`);
-		expect(dockerfile).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled@${aspnet.digest}\n`);
+		expect(dockerfile).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${served.images.sdk.digest} AS build\n`);
+		expect(dockerfile).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled@${served.images.aspnet.digest}\n`);
 		expect(JSON.parse(await readFile(path.join(directory, 'renovate.json'), 'utf8'))).toHaveProperty('enabledManagers');
 	}, 60_000);
 });

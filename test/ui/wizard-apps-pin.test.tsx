@@ -4,12 +4,11 @@
 // and the files are those `--apps A,B --pin --write` writes.
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import YAML from 'yaml';
 import type {SessionFlags} from '../../source/session/session.js';
 import {runCli} from '../cli-run.js';
-import {pushImageIndex} from '../support/push-image.js';
-import {startRegistry, type LoopbackRegistry} from '../support/registry.js';
+import {servedImages} from '../support/served-images.js';
 import {missingTools} from '../support/requirements.js';
 import {keys, press, waitFor} from './keys.js';
 import {closeWizard, copyMicroservices, removeMicroservices, tickTwoApps} from './two-apps.js';
@@ -25,26 +24,12 @@ const read = async (folder: string, file: string) => readFile(path.join(folder, 
 
 const missing = missingTools([{program: 'docker-registry', probe: ['--version']}]);
 describe.skipIf(missing !== '')(`several apps ticked, pinned against docker-registry on 127.0.0.1${missing}`, () => {
-	let registry: LoopbackRegistry;
-	let sdk: Awaited<ReturnType<typeof pushImageIndex>>;
-	let aspnet: Awaited<ReturnType<typeof pushImageIndex>>;
-	let runtime: Awaited<ReturnType<typeof pushImageIndex>>;
-	const amd64 = [{os: 'linux', architecture: 'amd64'}];
-
-	beforeAll(async () => {
-		registry = await startRegistry();
-		sdk = await pushImageIndex(registry.url, 'dotnet/sdk', '10.0-noble', amd64);
-		aspnet = await pushImageIndex(registry.url, 'dotnet/aspnet', '10.0-noble-chiseled-extra', amd64);
-		runtime = await pushImageIndex(registry.url, 'dotnet/runtime', '10.0-noble-chiseled', amd64);
-	}, 60_000);
-	afterAll(async () => {
-		await registry?.stop();
-		await removeMicroservices();
-	});
+	const served = servedImages({sdk: 'dotnet/sdk:10.0-noble', aspnet: 'dotnet/aspnet:10.0-noble-chiseled-extra', runtime: 'dotnet/runtime:10.0-noble-chiseled'}, [{os: 'linux', architecture: 'amd64'}]);
+	afterAll(removeMicroservices);
 
 	it('offers pinning with two apps ticked and writes both apps\' Dockerfiles pinned, with dependabot.yml over both', async () => {
 		const wizard = await copyRepository();
-		const app = await tickTwoApps(wizard, answers, {registry: registry.url});
+		const app = await tickTwoApps(wizard, answers, {registry: served.registry.url});
 		const files = app.lastFrame()!;
 		expect(files).toContain('pin base images by digest');
 		// Pinning (the last entry: up wraps to it), then .github/dependabot.yml, the second bot file under it.
@@ -60,15 +45,15 @@ describe.skipIf(missing !== '')(`several apps ticked, pinned against docker-regi
 		await waitFor(app.lastFrame, /wrote/);
 
 		const catalog = await read(wizard, 'src/Catalog.Api/Dockerfile');
-		expect(catalog).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${sdk.digest} AS build\n`);
-		expect(catalog).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra@${aspnet.digest}\n`);
-		expect(await read(wizard, 'src/Worker/Dockerfile')).toContain(`FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled@${runtime.digest}\n`);
+		expect(catalog).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${served.images.sdk.digest} AS build\n`);
+		expect(catalog).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra@${served.images.aspnet.digest}\n`);
+		expect(await read(wizard, 'src/Worker/Dockerfile')).toContain(`FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled@${served.images.runtime.digest}\n`);
 		const dependabot = YAML.parse(await read(wizard, '.github/dependabot.yml')) as {updates: Array<{directory: string}>};
 		expect(dependabot.updates.map(update => update.directory)).toEqual(['/src/Catalog.Api', '/src/Worker']);
 
 		// The same files as the command line's --apps with --pin.
 		const cli = await copyRepository();
-		const run = await runCli([...asFlags(answers), '--apps', 'Catalog.Api,Worker', '--pin', '--registry', registry.url, '--write', '--output', 'dockerfile,dockerignore,dependabot'], {cwd: cli});
+		const run = await runCli([...asFlags(answers), '--apps', 'Catalog.Api,Worker', '--pin', '--registry', served.registry.url, '--write', '--output', 'dockerfile,dockerignore,dependabot'], {cwd: cli});
 		expect(run.exitCode, run.stderr).toBe(0);
 		for (const file of ['src/Catalog.Api/Dockerfile', 'src/Worker/Dockerfile', '.dockerignore', '.github/dependabot.yml']) expect(await read(wizard, file), file).toBe(await read(cli, file));
 	}, 60_000);

@@ -6,14 +6,13 @@ import {cp, mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {render} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {outputsInUse} from '../../source/session/planned-files.js';
 import {openSession} from '../../source/session/session.js';
 import {App} from '../../source/ui/App.js';
 import {root} from '../cli-run.js';
 import {freePort} from '../support/free-port.js';
-import {pushImageIndex} from '../support/push-image.js';
-import {startRegistry, type LoopbackRegistry} from '../support/registry.js';
+import {servedImages} from '../support/served-images.js';
 import {missingTools} from '../support/requirements.js';
 import {keys, press, track, waitFor} from './keys.js';
 
@@ -93,22 +92,10 @@ describe('the wizard offers pinning by digest and the update-bot files', () => {
 
 const missing = missingTools([{program: 'docker-registry', probe: ['--version']}]);
 describe.skipIf(missing !== '')(`the wizard pins against docker-registry on 127.0.0.1${missing}`, () => {
-	let registry: LoopbackRegistry;
-	let sdk: Awaited<ReturnType<typeof pushImageIndex>>;
-	let aspnet: Awaited<ReturnType<typeof pushImageIndex>>;
-	const amd64 = [{os: 'linux', architecture: 'amd64'}];
-
-	beforeAll(async () => {
-		registry = await startRegistry();
-		sdk = await pushImageIndex(registry.url, 'dotnet/sdk', '10.0-noble', amd64);
-		aspnet = await pushImageIndex(registry.url, 'dotnet/aspnet', '10.0-noble-chiseled', amd64);
-	}, 60_000);
-	afterAll(async () => {
-		await registry?.stop();
-	});
+	const served = servedImages({sdk: 'dotnet/sdk:10.0-noble', aspnet: 'dotnet/aspnet:10.0-noble-chiseled'}, [{os: 'linux', architecture: 'amd64'}]);
 
 	it('writes tag@sha256 FROM lines from the registry, renovate.json at the repository root, and saved answers that pin', async () => {
-		const {lastFrame, stdin, repository, app} = await wizardIn(registry.url);
+		const {lastFrame, stdin, repository, app} = await wizardIn(served.registry.url);
 		await waitFor(lastFrame, 'Recommended images');
 		await press(stdin, keys.enter);
 		await waitFor(lastFrame, 'What should be generated?');
@@ -117,14 +104,14 @@ describe.skipIf(missing !== '')(`the wizard pins against docker-registry on 127.
 		await waitFor(lastFrame, 'renovate.json');
 		await press(stdin, keys.down, keys.space, keys.enter);
 		const preview = await waitFor(lastFrame, 'tab next file', 20_000);
-		expect(preview).toContain(`mcr.microsoft.com/dotnet/sdk:10.0-noble@${sdk.digest.slice(0, 15)}`);
+		expect(preview).toContain(`mcr.microsoft.com/dotnet/sdk:10.0-noble@${served.images.sdk.digest.slice(0, 15)}`);
 		await press(stdin, keys.enter);
 		await waitFor(lastFrame, 'Write 4 files');
 		await press(stdin, keys.enter);
 		await waitFor(lastFrame, 'wrote');
 		const dockerfile = await readFile(path.join(app, 'Dockerfile'), 'utf8');
-		expect(dockerfile).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${sdk.digest} AS build\n`);
-		expect(dockerfile).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled@${aspnet.digest}\n`);
+		expect(dockerfile).toContain(`FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble@${served.images.sdk.digest} AS build\n`);
+		expect(dockerfile).toContain(`FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled@${served.images.aspnet.digest}\n`);
 		const renovate = JSON.parse(await readFile(path.join(repository, 'renovate.json'), 'utf8')) as {enabledManagers: string[]};
 		expect(renovate.enabledManagers).toEqual(['dockerfile', 'custom.regex']);
 		const saved = JSON.parse(await readFile(path.join(app, '.dotnet-image-wizardrc.json'), 'utf8')) as {pin?: boolean};
