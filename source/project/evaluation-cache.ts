@@ -7,7 +7,7 @@ import type {Evaluation} from './evaluation.js';
 import {fileAbove} from './xml-evaluation.js';
 
 // Bump when the shape of a cached evaluation or what is asked of MSBuild changes.
-const cacheVersion = 8;
+const cacheVersion = 9;
 
 /** The evaluations' folder in the user's cache folder (read/user-folders.ts); none is an error the callers skip. */
 export function cacheFolder(): string {

@@ -7,6 +7,7 @@ import {evaluatedProperties, type Evaluation} from './evaluation.js';
 import {evaluationTimeoutSeconds, maxDotnetOutput, runDotnet} from './bounded-dotnet.js';
 import {importsOf} from './imports-archive.js';
 import {msbuildLaunch, type MsbuildLaunch} from './msbuild-launch.js';
+import {msbuildRunSettings, shapedByWorkloads, workloadProperties} from './msbuild-run-settings.js';
 import {readMsbuild} from './msbuild.js';
 import {sdkBaseImage, sdkPickProperties} from './sdk-base-image.js';
 
@@ -45,12 +46,12 @@ const items = ['ProjectReference', 'FrameworkReference', 'PackageReference', 'Co
  * Runs `dotnet msbuild args`, bounded (see runDotnet): its stdout, or why it failed. Only an
  * error MSBuild printed after running to its end is a verdict on the project.
  */
-async function dotnet(args: string[], cwd: string, launch: MsbuildLaunch): Promise<string> {
+async function dotnet(args: string[], cwd: string, launch: MsbuildLaunch, settings: Record<string, string>): Promise<string> {
 	const timeout = evaluationTimeoutSeconds();
 	const run = await runDotnet([...launch.arguments, ...args, '-nologo', '-nodeReuse:false'], {
 		cwd,
 		timeoutSeconds: timeout,
-		env: {...process.env, ...launch.environment, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1', MSBUILDDISABLENODEREUSE: '1'},
+		env: {...process.env, ...launch.environment, ...settings, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1', MSBUILDDISABLENODEREUSE: '1'},
 	});
 	if (run.stopped === 'missing') throw new NoSdk('the .NET SDK (dotnet) is not on PATH');
 	if (run.stopped === 'timeout') throw new EvaluationFailed(`dotnet msbuild did not finish within ${timeout} s`);
@@ -100,9 +101,9 @@ const inside = (file: string, folder: string | undefined) => Boolean(folder) && 
  * written into a folder of our own (removed after the run). Where that folder cannot be made (no
  * temporary folder, a path MSBuild would split at ;), imports is undefined.
  */
-async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaunch): Promise<{report: Reported; imports?: string[]}> {
+async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaunch, settings: Record<string, string>): Promise<{report: Reported; imports?: string[]}> {
 	const cwd = path.dirname(file);
-	const propertyArguments = [...new Set([...evaluatedProperties, ...sdkPickProperties, ...pathProperties])].map(name => `-getProperty:${name}`);
+	const propertyArguments = [...new Set([...evaluatedProperties, ...sdkPickProperties, ...pathProperties, ...workloadProperties])].map(name => `-getProperty:${name}`);
 	const itemArguments = items.map(name => `-getItem:${name}`);
 	let scratch: string | undefined;
 	try {
@@ -110,7 +111,7 @@ async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaun
 	} catch {}
 	try {
 		const log = scratch && !/[;"]/.test(scratch) ? [`-bl:${path.join(scratch, 'evaluation.binlog')};ProjectImports=ZipFile`] : [];
-		const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals, ...log], cwd, launch);
+		const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals, ...log], cwd, launch, settings);
 		return {report: parseReport(stdout), ...(log.length > 0 ? {imports: importsOf(path.join(scratch!, 'evaluation.ProjectImports.zip'))} : {})};
 	} finally {
 		if (scratch) rmSync(scratch, {recursive: true, force: true});
@@ -118,10 +119,22 @@ async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaun
 }
 
 /**
+ * One evaluation for a publish, without the SDK's workload resolver; again with it where the
+ * project is one that workloads shape (msbuild-run-settings.ts).
+ */
+async function evaluateForPublish(file: string, globals: string[], launch: MsbuildLaunch): Promise<{report: Reported; imports?: string[]}> {
+	const quick = msbuildRunSettings(process.env, false);
+	const evaluated = await evaluateOnce(file, globals, launch, quick.variables);
+	if (!quick.workloadsOff || !shapedByWorkloads(evaluated.report.Properties ?? {})) return evaluated;
+	return evaluateOnce(file, globals, launch, msbuildRunSettings(process.env, true).variables);
+}
+
+/**
  * Asks MSBuild for the project as a Release publish evaluates it, in one run of MSBuild (see
  * msbuild-launch.ts for how dotnet starts it; `dotnetRoot` is where the dotnet on PATH is installed)
  * that evaluates and runs nothing (a multi-targeted project: one more, for the framework
- * `pickFramework` picks): the properties and items, every file of the project's own it imports,
+ * `pickFramework` picks; a project for a workload's platform: again with the workloads, see
+ * evaluateForPublish): the properties and items, every file of the project's own it imports,
  * and the base image the SDK would pick, worked out as its ComputeContainerBaseImage target does
  * (sdk-base-image.ts) rather than by running the target, which the project's own targets can hook.
  * `fallbackImports` (the XML reader's) stand in where MSBuild's list of imports could not be had.
@@ -129,13 +142,13 @@ async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaun
 export async function evaluateWithMsbuild(file: string, pickFramework: (frameworks: string[]) => string | undefined, fallbackImports: string[] = [], dotnetRoot?: string): Promise<Evaluation> {
 	const cwd = path.dirname(file);
 	const launch = await msbuildLaunch(cwd, dotnetRoot);
-	const outer = await evaluateOnce(file, [], launch);
+	const outer = await evaluateForPublish(file, [], launch);
 	let {report, imports: imported} = outer;
 	const frameworks = (outer.report.Properties?.TargetFrameworks ?? '').split(';').map(framework => framework.trim()).filter(Boolean);
 	if (!outer.report.Properties?.TargetFramework && frameworks.length > 0) {
 		// A multi-targeted project: publish builds one framework, with that framework's properties.
 		const framework = pickFramework(frameworks);
-		if (framework) ({report, imports: imported} = await evaluateOnce(file, [`-p:TargetFramework=${framework}`], launch));
+		if (framework) ({report, imports: imported} = await evaluateForPublish(file, [`-p:TargetFramework=${framework}`], launch));
 	}
 	const reported = {...report.Properties};
 	const itemsOf = (name: string) => report.Items?.[name] ?? [];

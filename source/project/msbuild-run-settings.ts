@@ -1,0 +1,50 @@
+/**
+ * How a short MSBuild run is set up to start and evaluate quickly, never at the cost of its answer.
+ *
+ * - The SDK's workload resolver reads every installed workload manifest and imports each one's
+ *   targets into every evaluation (sixteen of them with a plain 10.0 SDK, about a sixth of a cold
+ *   read). The SDK has a switch for it (the MSBuildEnableWorkloadResolver variable, or the sentinel
+ *   file a source-built SDK ships). Those targets shape only projects for a platform a workload
+ *   provides (Android, iOS, tvOS, Mac Catalyst, macOS, WebAssembly, MAUI): such a project is
+ *   evaluated again with the resolver (`shapedByWorkloads`), every other one gets the same answer.
+ * - Tiered PGO instruments methods for a recompilation that a run of half a second never reaches.
+ *
+ * A variable the user set is theirs: kept as it is, and then nothing is evaluated twice.
+ */
+
+/** The properties that say whether workloads shape a project (asked of every evaluation). */
+export const workloadProperties = [
+	'TargetPlatformIdentifier', 'RuntimeIdentifier', 'RuntimeIdentifiers',
+	'UseMaui', 'UseMauiCore', 'UseMauiEssentials', 'UseMauiAssets',
+	'UsingMicrosoftNETSdkBlazorWebAssembly', 'UsingMicrosoftNETSdkWebAssembly',
+] as const;
+
+// Operating systems of runtime identifiers only a workload builds for.
+const workloadSystems = /^(?:browser|wasi|android|ios|iossimulator|tvos|tvossimulator|maccatalyst|tizen)-/i;
+
+/** Whether an evaluation made without workloads is of a project that workloads shape. */
+export function shapedByWorkloads(properties: Partial<Record<string, string>>): boolean {
+	const set = (name: string) => properties[name]?.trim().toLowerCase() === 'true';
+	const platform = (properties['TargetPlatformIdentifier'] ?? '').trim().toLowerCase();
+	// Windows is the one platform the SDK targets itself.
+	if (platform !== '' && platform !== 'windows') return true;
+	const identifiers = `${properties['RuntimeIdentifier'] ?? ''};${properties['RuntimeIdentifiers'] ?? ''}`.split(';').map(name => name.trim());
+	if (identifiers.some(name => workloadSystems.test(name))) return true;
+	return ['UseMaui', 'UseMauiCore', 'UseMauiEssentials', 'UseMauiAssets', 'UsingMicrosoftNETSdkBlazorWebAssembly', 'UsingMicrosoftNETSdkWebAssembly'].some(name => set(name));
+}
+
+// The runtime reads its DOTNET_ variables by their exact names; MSBuild reads the environment as properties, in any case.
+const has = (environment: NodeJS.ProcessEnv, names: string[]) => names.some(name => environment[name] !== undefined);
+const hasProperty = (environment: NodeJS.ProcessEnv, name: string) => Object.keys(environment).some(key => key.toLowerCase() === name.toLowerCase());
+
+/**
+ * The variables a run adds: without the workload resolver where `workloads` is false, and without
+ * tiered PGO; none the user set themselves. `workloadsOff` says whether the resolver is off by us.
+ */
+export function msbuildRunSettings(environment: NodeJS.ProcessEnv, workloads: boolean): {variables: Record<string, string>; workloadsOff: boolean} {
+	const variables: Record<string, string> = {};
+	if (!has(environment, ['DOTNET_TieredPGO', 'COMPlus_TieredPGO'])) variables['DOTNET_TieredPGO'] = '0';
+	const workloadsOff = !workloads && !hasProperty(environment, 'MSBuildEnableWorkloadResolver');
+	if (workloadsOff) variables['MSBuildEnableWorkloadResolver'] = 'false';
+	return {variables, workloadsOff};
+}
