@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmdirSync, rmSync, unlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -93,7 +93,34 @@ function parseReport(stdout: string): Reported {
 	}
 }
 
-const inside = (file: string, folder: string | undefined) => Boolean(folder) && !path.relative(folder!, file).startsWith('..') && !path.isAbsolute(path.relative(folder!, file));
+/**
+ * Whether a file is one of these folders or inside one. Each folder is resolved once: a read
+ * checks a few hundred imports against them (path.relative for each pair cost more than MSBuild's
+ * answer took to parse).
+ */
+function insideAny(folders: Array<string | undefined>): (file: string) => boolean {
+	// Windows paths compare without case, as path.win32.relative compares them.
+	const comparable = (name: string) => (path.sep === '\\' ? path.resolve(name).toLowerCase() : path.resolve(name));
+	const prefixes = folders.filter((folder): folder is string => Boolean(folder)).map(folder => comparable(folder));
+	return file => {
+		const resolved = comparable(file);
+		return prefixes.some(folder => resolved === folder || resolved.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`));
+	};
+}
+
+/** Removes the binary log's folder: its two files by name (a recursive removal walks it first), anything else MSBuild left there as well. */
+function removeScratch(folder: string): void {
+	for (const name of ['evaluation.binlog', 'evaluation.ProjectImports.zip']) {
+		try {
+			unlinkSync(path.join(folder, name));
+		} catch {}
+	}
+	try {
+		rmdirSync(folder);
+	} catch {
+		rmSync(folder, {recursive: true, force: true});
+	}
+}
 
 /**
  * One evaluation of the project, with no target run (not even its InitialTargets): the
@@ -114,7 +141,7 @@ async function evaluateOnce(file: string, globals: string[], launch: MsbuildLaun
 		const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals, ...log], cwd, launch, settings);
 		return {report: parseReport(stdout), ...(log.length > 0 ? {imports: importsOf(path.join(scratch!, 'evaluation.ProjectImports.zip'))} : {})};
 	} finally {
-		if (scratch) rmSync(scratch, {recursive: true, force: true});
+		if (scratch) removeScratch(scratch);
 	}
 }
 
@@ -164,7 +191,8 @@ export async function evaluateWithMsbuild(file: string, pickFramework: (framewor
 	if (outer.report.Properties?.TargetFrameworks) properties.TargetFrameworks = outer.report.Properties.TargetFrameworks;
 	const sdkRoot = reported.MSBuildExtensionsPath ? path.dirname(path.dirname(path.resolve(reported.MSBuildExtensionsPath))) : undefined;
 	const notOwn = [sdkRoot, reported.NuGetPackageRoot, process.env['NUGET_PACKAGES'], path.join(os.homedir(), '.nuget', 'packages'), reported.MSBuildUserExtensionsPath, reported.MSBuildProjectExtensionsPath];
-	const imports = [file, ...(imported ?? fallbackImports).filter(name => !notOwn.some(folder => inside(name, folder)))];
+	const notOwnFile = insideAny(notOwn);
+	const imports = [file, ...(imported ?? fallbackImports).filter(name => !notOwnFile(name))];
 	// The SDKs named in the project file itself: MSBuild reports what they set, not their names.
 	const own = await readMsbuild(file, path.basename(file));
 	const execCommands = (await Promise.all(imports.map(async name => readMsbuild(name, name).then(read => read.execCommands ?? [], () => [])))).flat();
