@@ -107,7 +107,7 @@ var uiLibrariesLoaderKey = /* @__PURE__ */ Symbol.for("dotnet-image-wizard.load-
 var core = node_path_default.join(__dirname, "core.cjs");
 var folder = cacheFolder();
 var kind = runKind(node_process_default.argv.slice(2));
-var cacheOf = (name) => folder && codeCacheFile(folder, "afeb5481c784f2bf", name);
+var cacheOf = (name) => folder && codeCacheFile(folder, "4fb4d6f47640067f", name);
 var unsaved = [];
 function load(file, cacheFile) {
   const loaded = loadScript((0, import_node_fs2.readFileSync)(file, "latin1"), file, cacheFile);
@@ -129,6 +129,6 @@ shared[uiLibrariesLoaderKey] = async () => {
 node_process_default.once("exit", (code) => {
   if (!(code === 0 || code === 1 && kind === "doctor") || unsaved.length === 0 || !folder) return;
   for (const loaded of unsaved) loaded.save();
-  removeOldCaches(node_path_default.dirname(cacheOf("run")), "afeb5481c784f2bf", Date.now());
+  removeOldCaches(node_path_default.dirname(cacheOf("run")), "4fb4d6f47640067f", Date.now());
 });
 script.run(programRequire);

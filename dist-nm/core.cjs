@@ -6450,6 +6450,27 @@ function parseReport(stdout) {
     throw new EvaluationFailed(`dotnet msbuild printed no evaluation (${shownText(stdout.trim().split("\n")[0] || "nothing", { limit: 80 })})`);
   }
 }
+function insideAny(folders) {
+  const comparable = (name) => node_path_default.sep === "\\" ? node_path_default.resolve(name).toLowerCase() : node_path_default.resolve(name);
+  const prefixes = folders.filter((folder) => Boolean(folder)).map((folder) => comparable(folder));
+  return (file) => {
+    const resolved = comparable(file);
+    return prefixes.some((folder) => resolved === folder || resolved.startsWith(folder.endsWith(node_path_default.sep) ? folder : `${folder}${node_path_default.sep}`));
+  };
+}
+function removeScratch(folder) {
+  for (const name of ["evaluation.binlog", "evaluation.ProjectImports.zip"]) {
+    try {
+      (0, import_node_fs6.unlinkSync)(node_path_default.join(folder, name));
+    } catch {
+    }
+  }
+  try {
+    (0, import_node_fs6.rmdirSync)(folder);
+  } catch {
+    (0, import_node_fs6.rmSync)(folder, { recursive: true, force: true });
+  }
+}
 async function evaluateOnce(file, globals2, launch, settings) {
   const cwd = node_path_default.dirname(file);
   const propertyArguments = [.../* @__PURE__ */ new Set([...evaluatedProperties, ...sdkPickProperties, ...pathProperties, ...workloadProperties])].map((name) => `-getProperty:${name}`);
@@ -6464,7 +6485,7 @@ async function evaluateOnce(file, globals2, launch, settings) {
     const stdout = await dotnet([file, ...propertyArguments, ...itemArguments, ...publishArguments, ...globals2, ...log], cwd, launch, settings);
     return { report: parseReport(stdout), ...log.length > 0 ? { imports: importsOf(node_path_default.join(scratch, "evaluation.ProjectImports.zip")) } : {} };
   } finally {
-    if (scratch) (0, import_node_fs6.rmSync)(scratch, { recursive: true, force: true });
+    if (scratch) removeScratch(scratch);
   }
 }
 async function evaluateForPublish(file, globals2, launch) {
@@ -6495,7 +6516,8 @@ async function evaluateWithMsbuild(file, pickFramework, fallbackImports = [], do
   if (outer.report.Properties?.TargetFrameworks) properties.TargetFrameworks = outer.report.Properties.TargetFrameworks;
   const sdkRoot = reported.MSBuildExtensionsPath ? node_path_default.dirname(node_path_default.dirname(node_path_default.resolve(reported.MSBuildExtensionsPath))) : void 0;
   const notOwn = [sdkRoot, reported.NuGetPackageRoot, node_process_default.env["NUGET_PACKAGES"], node_path_default.join(node_os_default.homedir(), ".nuget", "packages"), reported.MSBuildUserExtensionsPath, reported.MSBuildProjectExtensionsPath];
-  const imports = [file, ...(imported ?? fallbackImports).filter((name) => !notOwn.some((folder) => inside(name, folder)))];
+  const notOwnFile = insideAny(notOwn);
+  const imports = [file, ...(imported ?? fallbackImports).filter((name) => !notOwnFile(name))];
   const own = await readMsbuild(file, node_path_default.basename(file));
   const execCommands = (await Promise.all(imports.map(async (name) => readMsbuild(name, name).then((read) => read.execCommands ?? [], () => [])))).flat();
   return {
@@ -6516,7 +6538,7 @@ async function evaluateWithMsbuild(file, pickFramework, fallbackImports = [], do
     ...picked ? { sdkBaseImage: picked } : {}
   };
 }
-var import_node_fs6, EvaluationFailed, sdkNotFound, NoSdk, publishArguments, pathProperties, items2, maxReasonLength, inside;
+var import_node_fs6, EvaluationFailed, sdkNotFound, NoSdk, publishArguments, pathProperties, items2, maxReasonLength;
 var init_msbuild_evaluation = __esm({
   "source/project/msbuild-evaluation.ts"() {
     "use strict";
@@ -6549,7 +6571,6 @@ var init_msbuild_evaluation = __esm({
     pathProperties = ["MSBuildExtensionsPath", "MSBuildUserExtensionsPath", "NuGetPackageRoot", "MSBuildProjectExtensionsPath", "UseCurrentRuntimeIdentifier"];
     items2 = ["ProjectReference", "FrameworkReference", "PackageReference", "ContainerPort", "ContainerEnvironmentVariable"];
     maxReasonLength = 240;
-    inside = (file, folder) => Boolean(folder) && !node_path_default.relative(folder, file).startsWith("..") && !node_path_default.isAbsolute(node_path_default.relative(folder, file));
   }
 });
 
@@ -7620,16 +7641,16 @@ async function buildContextFor(input) {
     return { directory: directory2, widenedFor: [], outside: outside2, bound: { folder: directory2, reason: "flag" } };
   }
   const bound = await boundFor(projectFolder, input.msbuildFiles, input.cwd);
-  const inside2 = [];
+  const inside = [];
   const outside = [];
   for (const file of needed) {
-    if (file === input.projectFile || staysWithin(file, bound.folder)) inside2.push(file);
+    if (file === input.projectFile || staysWithin(file, bound.folder)) inside.push(file);
     else if (isProjectFile(file)) throw await referenceOutside(input, file, bound);
     else outside.push(file);
   }
-  let directory = commonFolder([projectFolder, ...inside2.map((file) => node_path_default.dirname(file))]);
+  let directory = commonFolder([projectFolder, ...inside.map((file) => node_path_default.dirname(file))]);
   if (isRoot(directory)) directory = projectFolder;
-  return { directory, widenedFor: inside2.filter((file) => !isWithin(file, projectFolder)), outside, bound };
+  return { directory, widenedFor: inside.filter((file) => !isWithin(file, projectFolder)), outside, bound };
 }
 var import_node_fs7, isWithin, isRoot, isProjectFile, realFile, staysWithin;
 var init_build_context = __esm({
@@ -8775,10 +8796,10 @@ async function solutionProjectsInside(solution, cwd) {
   const listed = await solutionProjects(solution, shown3(solution));
   const bound = await repositoryRoot(node_path_default.dirname(solution)) ?? node_path_default.dirname(solution);
   const where2 = await repositoryRoot(node_path_default.dirname(solution)) ? `the repository ${shown3(bound)}` : `${shown3(bound)}, the solution's folder`;
-  const inside2 = listed.filter((file) => isWithin(file, bound));
-  const present2 = await Promise.all(inside2.map(async (file) => stat(file).then((info) => info.isFile(), () => false)));
-  const projects = inside2.filter((_file, index) => present2[index]);
-  const gone = inside2.filter((_file, index) => !present2[index]).map(shown3);
+  const inside = listed.filter((file) => isWithin(file, bound));
+  const present2 = await Promise.all(inside.map(async (file) => stat(file).then((info) => info.isFile(), () => false)));
+  const projects = inside.filter((_file, index) => present2[index]);
+  const gone = inside.filter((_file, index) => !present2[index]).map(shown3);
   if (projects.length === 0 && gone.length > 0) {
     throw new InputError(`${shown3(solution)} lists ${gone.length} project${gone.length === 1 ? "" : "s"}, and none exists (${shownList(gone, 3)}): pass --project with the project to containerise.`);
   }

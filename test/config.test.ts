@@ -1,15 +1,15 @@
 import {execFileSync} from 'node:child_process';
-import {access, chmod, cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {access, chmod, cp, mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createServer, type AddressInfo} from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {execa} from 'execa';
 import {describe, expect, it} from 'vitest';
 import {binary, fixture, root, runCli} from './cli-run.js';
+import {scratchFolder} from './support/scratch-folder.js';
 
 async function copyOf(fixture: string): Promise<string> {
-	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-config-'));
+	const directory = await scratchFolder('diw-config-');
 	await cp(path.join(root, 'test', 'fixtures', 'projects', fixture), directory, {recursive: true});
 	return directory;
 }
@@ -200,7 +200,7 @@ describe('a config file is data, read only when it is a regular file', () => {
 		let result;
 		if (process.getuid?.() === 0) {
 			await chmod(directory, 0o755);
-			const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-nobody-cache-'));
+			const cache = await scratchFolder('diw-nobody-cache-');
 			await chmod(cache, 0o777);
 			const run = await execa('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, binary, '--today', '2026-11-24', '--yes', '--detect', 'xml', '--output', 'dockerfile'], {cwd: directory, reject: false, timeout: 15_000, input: '', env: {XDG_CACHE_HOME: cache}});
 			result = {exitCode: run.exitCode, stderr: String(run.stderr)};
@@ -263,7 +263,7 @@ describe('a config file is data, read only when it is a regular file', () => {
 	});
 
 	it('searches from the folder upwards, up to the home folder and not above it', {timeout: 30_000}, async () => {
-		const outer = await mkdtemp(path.join(os.tmpdir(), 'diw-home-'));
+		const outer = await scratchFolder('diw-home-');
 		const home = path.join(outer, 'home');
 		const app = path.join(home, 'src', 'app');
 		await mkdir(app, {recursive: true});

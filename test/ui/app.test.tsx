@@ -1,6 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {cp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {render} from 'ink-testing-library';
 import type {ReactElement} from 'react';
@@ -14,9 +13,10 @@ import type {EngineName} from '../../source/runner/engines/engine.js';
 import {root} from '../cli-run.js';
 import {fakeBin} from '../fixtures/fake-bin/install.js';
 import {keys, press, track, waitFor} from './keys.js';
+import {scratchFolder} from '../support/scratch-folder.js';
 
 async function projectCopy(fixture: string): Promise<string> {
-	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-ui-'));
+	const directory = await scratchFolder('diw-ui-');
 	await cp(path.join(root, 'test', 'fixtures', 'projects', fixture), directory, {recursive: true});
 	return directory;
 }
