@@ -54,8 +54,11 @@ describe('which SDK runs MSBuild', () => {
 		expect(await msbuildLaunch(project, root, {})).toEqual({
 			kind: 'direct',
 			arguments: ['exec', path.join(sdk, 'MSBuild.dll'), '-maxcpucount', '-verbosity:m', '-tlp:default=auto'],
-			environment: {MSBuildExtensionsPath: `${sdk}${path.sep}`, MSBuildSDKsPath: path.join(sdk, 'Sdks'), DOTNET_HOST_PATH: path.join(root, 'dotnet'), MSBUILDUSESERVER: '0'},
+			environment: {MSBuildExtensionsPath: `${sdk}${path.sep}`, MSBuildSDKsPath: path.join(sdk, 'Sdks'), DOTNET_HOST_PATH: path.join(root, 'dotnet'), MSBUILDUSESERVER: '0', MSBUILDFAILONDRIVEENUMERATINGWILDCARD: '1'},
 		});
+		// As the CLI does, a value the user set is kept, an empty one is not.
+		expect((await msbuildLaunch(project, root, {MSBUILDFAILONDRIVEENUMERATINGWILDCARD: '0'})).environment['MSBUILDFAILONDRIVEENUMERATINGWILDCARD']).toBe('0');
+		expect((await msbuildLaunch(project, root, {MSBUILDFAILONDRIVEENUMERATINGWILDCARD: ''})).environment['MSBUILDFAILONDRIVEENUMERATINGWILDCARD']).toBe('1');
 		// A user's MSBuildSDKsPath is kept, as dotnet msbuild keeps it.
 		expect((await msbuildLaunch(project, root, {MSBuildSDKsPath: '/opt/sdks'})).environment['MSBuildSDKsPath']).toBe('/opt/sdks');
 	});
@@ -103,4 +106,16 @@ describe.skipIf(missing !== '')(`MSBuild started directly and through dotnet msb
 		expect(direct).toEqual(throughCli);
 		expect(direct.properties.TargetFramework ?? direct.properties.TargetFrameworks).toBeTruthy();
 	});
+
+	it('a wildcard that would list the whole drive: refused either way, as dotnet msbuild refuses it, never a walk of the disk', async () => {
+		const folder = await temporaryFolder();
+		const file = path.join(folder, 'Api.csproj');
+		await writeFile(file, '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>\n  <ItemGroup><Content Include="/**/*.json" /></ItemGroup>\n</Project>\n');
+		const dotnetRoot = await dotnetOnPath();
+		const pickFramework = (frameworks: string[]) => frameworks.at(-1);
+		expect((await msbuildLaunch(folder, dotnetRoot)).kind).toBe('direct');
+		await expect(evaluateWithMsbuild(file, pickFramework, [], dotnetRoot)).rejects.toThrow(/MSB5029/);
+		await writeFile(path.join(folder, 'global.json'), '{}\n');
+		await expect(evaluateWithMsbuild(file, pickFramework, [], dotnetRoot)).rejects.toThrow(/MSB5029/);
+	}, 60_000);
 });
