@@ -1,6 +1,6 @@
-// A cold read asks MSBuild without the SDK's workload resolver and without tiered PGO (the two cost
-// a third of the run); a project that workloads shape is evaluated again with them, and a user's
-// own setting of either variable is kept.
+// A cold read asks MSBuild without the SDK's workload resolver, without tiered PGO and for a binary
+// log without the evaluation's properties (together, a third of the run); a project that workloads
+// shape is evaluated again with them, and a user's own setting of any of the variables is kept.
 import {chmod, cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,13 +41,14 @@ describe('which projects workloads shape', () => {
 
 describe('the variables a run adds', () => {
 	it('turns off the workload resolver and tiered PGO, and keeps the resolver for a second look', () => {
-		expect(msbuildRunSettings({}, false)).toEqual({variables: {DOTNET_TieredPGO: '0', MSBuildEnableWorkloadResolver: 'false'}, workloadsOff: true});
-		expect(msbuildRunSettings({}, true)).toEqual({variables: {DOTNET_TieredPGO: '0'}, workloadsOff: false});
+		const log = {MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION: '0'};
+		expect(msbuildRunSettings({}, false)).toEqual({variables: {DOTNET_TieredPGO: '0', ...log, MSBuildEnableWorkloadResolver: 'false'}, workloadsOff: true});
+		expect(msbuildRunSettings({}, true)).toEqual({variables: {DOTNET_TieredPGO: '0', ...log}, workloadsOff: false});
 	});
 
 	it('keeps what the user set, in whatever case MSBuild would read it', () => {
-		expect(msbuildRunSettings({DOTNET_TieredPGO: '1', MSBUILDENABLEWORKLOADRESOLVER: 'true'}, false)).toEqual({variables: {}, workloadsOff: false});
-		expect(msbuildRunSettings({COMPlus_TieredPGO: '1'}, false).variables).toEqual({MSBuildEnableWorkloadResolver: 'false'});
+		expect(msbuildRunSettings({DOTNET_TieredPGO: '1', MSBUILDENABLEWORKLOADRESOLVER: 'true', MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION: '1'}, false)).toEqual({variables: {}, workloadsOff: false});
+		expect(msbuildRunSettings({COMPlus_TieredPGO: '1'}, false).variables).toEqual({MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION: '0', MSBuildEnableWorkloadResolver: 'false'});
 	});
 });
 
@@ -60,7 +61,7 @@ async function recordingDotnet(log: string, wasm: boolean): Promise<string> {
 	const properties = `"TargetFramework": "net10.0", "OutputType": "Exe", "UsingMicrosoftNETSdkWeb": "true", "RuntimeIdentifier": "${wasm ? 'browser-wasm' : ''}"`;
 	await writeFile(path.join(bin, 'dotnet'), [
 		'#!/bin/sh',
-		`echo "resolver=\${MSBuildEnableWorkloadResolver-unset} pgo=\${DOTNET_TieredPGO-unset}" >> '${log}'`,
+		`echo "resolver=\${MSBuildEnableWorkloadResolver-unset} pgo=\${DOTNET_TieredPGO-unset} log=\${MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION-unset}" >> '${log}'`,
 		`echo '{"Properties": {${properties}}, "Items": {}}'`,
 	].join('\n'));
 	await chmod(path.join(bin, 'dotnet'), 0o755);
@@ -69,9 +70,9 @@ async function recordingDotnet(log: string, wasm: boolean): Promise<string> {
 
 describe('how often MSBuild runs', () => {
 	it.each([
-		['a web app: once, without workloads', false, {}, ['resolver=false pgo=0']],
-		['a WebAssembly app: again, with the workloads', true, {}, ['resolver=false pgo=0', 'resolver=unset pgo=0']],
-		['a user who set both variables: once, with theirs', true, {MSBuildEnableWorkloadResolver: 'true', DOTNET_TieredPGO: '1'}, ['resolver=true pgo=1']],
+		['a web app: once, without workloads', false, {}, ['resolver=false pgo=0 log=0']],
+		['a WebAssembly app: again, with the workloads', true, {}, ['resolver=false pgo=0 log=0', 'resolver=unset pgo=0 log=0']],
+		['a user who set the variables: once, with theirs', true, {MSBuildEnableWorkloadResolver: 'true', DOTNET_TieredPGO: '1', MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION: '1'}, ['resolver=true pgo=1 log=1']],
 	])('%s', async (_name, wasm, environment, runs) => {
 		const log = path.join(await temporaryFolder(), 'runs.log');
 		const bin = await recordingDotnet(log, wasm);
@@ -109,8 +110,8 @@ describe.skipIf(missing !== '')(`the same evaluation as with the workload resolv
 		const folder = await temporaryFolder();
 		await cp(fixture(name), folder, {recursive: true});
 		const file = path.join(folder, project);
-		// The user's own settings turn both shortcuts off.
-		expect(await evaluate(file)).toEqual(await evaluate(file, {MSBuildEnableWorkloadResolver: 'true', DOTNET_TieredPGO: '1'}));
+		// The user's own settings turn the shortcuts off.
+		expect(await evaluate(file)).toEqual(await evaluate(file, {MSBuildEnableWorkloadResolver: 'true', DOTNET_TieredPGO: '1', MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION: '1'}));
 	}, 120_000);
 
 	it('a WebAssembly app: self-contained, as the workload\'s targets make it', async () => {

@@ -8,6 +8,10 @@
  *   provides (Android, iOS, tvOS, Mac Catalyst, macOS, WebAssembly, MAUI): such a project is
  *   evaluated again with the resolver (`shapedByWorkloads`), every other one gets the same answer.
  * - Tiered PGO instruments methods for a recompilation that a run of half a second never reaches.
+ * - The binary log (which lists the files the evaluation imported) would also carry every property
+ *   and item the evaluation made, a tenth of the run; it is asked for without them (MSBuild's
+ *   MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION escape hatch: they would go with a project's start,
+ *   and an evaluation starts none). The answer is read from MSBuild's output, never from the log.
  *
  * A variable the user set is theirs: kept as it is, and then nothing is evaluated twice.
  */
@@ -38,12 +42,13 @@ const has = (environment: NodeJS.ProcessEnv, names: string[]) => names.some(name
 const hasProperty = (environment: NodeJS.ProcessEnv, name: string) => Object.keys(environment).some(key => key.toLowerCase() === name.toLowerCase());
 
 /**
- * The variables a run adds: without the workload resolver where `workloads` is false, and without
- * tiered PGO; none the user set themselves. `workloadsOff` says whether the resolver is off by us.
+ * The variables a run adds: without the workload resolver where `workloads` is false, without
+ * tiered PGO, and a binary log without the evaluation's properties; none the user set themselves. `workloadsOff` says whether the resolver is off by us.
  */
 export function msbuildRunSettings(environment: NodeJS.ProcessEnv, workloads: boolean): {variables: Record<string, string>; workloadsOff: boolean} {
 	const variables: Record<string, string> = {};
 	if (!has(environment, ['DOTNET_TieredPGO', 'COMPlus_TieredPGO'])) variables['DOTNET_TieredPGO'] = '0';
+	if (!has(environment, ['MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION'])) variables['MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION'] = '0';
 	const workloadsOff = !workloads && !hasProperty(environment, 'MSBuildEnableWorkloadResolver');
 	if (workloadsOff) variables['MSBuildEnableWorkloadResolver'] = 'false';
 	return {variables, workloadsOff};
