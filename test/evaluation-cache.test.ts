@@ -1,10 +1,11 @@
-import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cacheFolder, cachedEvaluation, storeEvaluation} from '../source/project/evaluation-cache.js';
-import {runCli} from './cli-run.js';
+import {fixture, runCli} from './cli-run.js';
 import {missingTools} from './support/requirements.js';
+import {scratchFolder} from './support/scratch-folder.js';
 
 async function project() {
 	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-evaluation-cache-'));
@@ -69,9 +70,9 @@ describe('the MSBuild evaluation cache', () => {
 
 const missing = missingTools(['dotnet']);
 
-describe.skipIf(missing !== '')(`a cached MSBuild read and a file added later${missing}`, () => {
+describe.skipIf(missing !== '')(`a cached MSBuild read${missing}`, () => {
 	it('answers from the Directory.Build.props added at the repository root after the project was read', async () => {
-		const repository = await mkdtemp(path.join(os.tmpdir(), 'diw-evaluation-added-'));
+		const repository = await scratchFolder('diw-evaluation-added-');
 		const app = path.join(repository, 'src', 'App');
 		await mkdir(path.join(repository, '.git'));
 		await mkdir(app, {recursive: true});
@@ -85,5 +86,24 @@ describe.skipIf(missing !== '')(`a cached MSBuild read and a file added later${m
 		expect((await answers()).answers.globalization).toBe('icu');
 		await writeFile(path.join(repository, 'Directory.Build.props'), '<Project>\n  <PropertyGroup>\n    <InvariantGlobalization>true</InvariantGlobalization>\n  </PropertyGroup>\n</Project>\n');
 		expect((await answers()).answers.globalization).toBe('invariant');
+	});
+
+	it('answers a cached read as the first, with the file each value was set in, from the entry alone', async () => {
+		const copy = await scratchFolder('diw-evaluation-origins-');
+		await cp(fixture('central-packages'), copy, {recursive: true});
+		const env = {XDG_CACHE_HOME: path.join(copy, '.cache')};
+		const read = async () => {
+			const run = await runCli(['--yes', '--json', '--detect', 'msbuild', '--today', '2026-11-24'], {cwd: path.join(copy, 'src', 'Api'), env});
+			expect(run.exitCode, run.stderr).toBe(0);
+			return JSON.parse(run.stdout) as {provenance: {dotnet: {note?: string}}};
+		};
+		const first = await read();
+		expect(first.provenance.dotnet.note).toBe('TargetFramework net8.0 in Directory.Packages.props');
+		expect(await read()).toEqual(first);
+		// The entry holds the evaluation with those origins, and the files the XML reader read.
+		const [entry] = await readdir(path.join(copy, '.cache', 'dotnet-image-wizard', 'evaluations'));
+		const stored = JSON.parse(await readFile(path.join(copy, '.cache', 'dotnet-image-wizard', 'evaluations', entry!), 'utf8')) as {files: Record<string, unknown>; outcome: {evaluation: {setIn: Record<string, string>}}};
+		expect(stored.outcome.evaluation.setIn['TargetFramework']).toBe(path.join(copy, 'Directory.Packages.props'));
+		expect(Object.keys(stored.files)).toContain(path.join(copy, 'Directory.Packages.props'));
 	});
 });

@@ -27,37 +27,37 @@ function withXmlOrigins(evaluation: Evaluation, xml: Evaluation): Evaluation {	c
  */
 export async function evaluateProject(file: string, options: {mode: DetectMode; shown: (file: string) => string; pickFramework: (frameworks: string[]) => string | undefined; cacheExtra?: string}): Promise<Evaluated> {
 	const {mode, shown, pickFramework, cacheExtra = ''} = options;
-	// The XML reader runs in every mode: it says where MSBuild's values were set, and a file that
-	// is not XML gets the same one-line error whichever reader is used.
-	const xml = await evaluateWithXml(file, shown);
-	if (mode === 'xml') return {evaluation: xml};
+	if (mode === 'xml') return {evaluation: await evaluateWithXml(file, shown)};
 	// Loaded only here: `--detect xml` never loads what hashes the cache, and a cached evaluation never loads what runs dotnet.
 	const {cachedEvaluation, dotnetOnPath, storeEvaluation} = await import('./evaluation-cache.js');
 	const dotnetRoot = await dotnetOnPath();
+	const cached = dotnetRoot ? await cachedEvaluation(file, dotnetRoot, cacheExtra) : undefined;
+	// An entry holds MSBuild's evaluation with the XML reader's origins already in it, and the
+	// files both readers read: none changed, so neither reader needs to run again.
+	if (cached && 'evaluation' in cached) return {evaluation: cached.evaluation};
+	// The XML reader runs on every other path: it says where MSBuild's values were set, and a
+	// file that is not XML gets the same one-line error whichever reader is used.
+	const xml = await evaluateWithXml(file, shown);
 	let reason: string;
-	if (dotnetRoot) {
-		const cached = await cachedEvaluation(file, dotnetRoot, cacheExtra);
-		if (cached && 'evaluation' in cached) return {evaluation: withXmlOrigins(cached.evaluation, xml)};
-		if (cached) {
-			reason = cached.failure;
-		} else {
-			const {EvaluationFailed, evaluateWithMsbuild, NoSdk} = await import('./msbuild-evaluation.js');
-			try {
-				const evaluation = await evaluateWithMsbuild(file, pickFramework, xml.imports, dotnetRoot);
-				await storeEvaluation({evaluation}, dotnetRoot, cacheExtra);
-				return {evaluation: withXmlOrigins(evaluation, xml)};
-			} catch (error) {
-				if (!(error instanceof EvaluationFailed || error instanceof NoSdk)) throw error;
-				reason = error instanceof NoSdk ? noSdkReason : `MSBuild could not evaluate ${shown(file)} (${error.message})`;
-				// MSBuild's verdict on the project is remembered too, until one of the files the XML
-				// reader finds changes; dotnet failing to start is not (the next run may have room).
-				if (error instanceof EvaluationFailed && error.aboutProject) {
-					await storeEvaluation({failure: reason, file, files: xml.imports}, dotnetRoot, cacheExtra);
-				}
+	if (!dotnetRoot) {
+		reason = noSdkReason;
+	} else if (cached) {
+		reason = cached.failure;
+	} else {
+		const {EvaluationFailed, evaluateWithMsbuild, NoSdk} = await import('./msbuild-evaluation.js');
+		try {
+			const evaluation = withXmlOrigins(await evaluateWithMsbuild(file, pickFramework, xml.imports, dotnetRoot), xml);
+			await storeEvaluation({evaluation, files: xml.imports}, dotnetRoot, cacheExtra);
+			return {evaluation};
+		} catch (error) {
+			if (!(error instanceof EvaluationFailed || error instanceof NoSdk)) throw error;
+			reason = error instanceof NoSdk ? noSdkReason : `MSBuild could not evaluate ${shown(file)} (${error.message})`;
+			// MSBuild's verdict on the project is remembered too, until one of the files the XML
+			// reader finds changes; dotnet failing to start is not (the next run may have room).
+			if (error instanceof EvaluationFailed && error.aboutProject) {
+				await storeEvaluation({failure: reason, file, files: xml.imports}, dotnetRoot, cacheExtra);
 			}
 		}
-	} else {
-		reason = noSdkReason;
 	}
 	if (mode === 'msbuild') throw new InputError(`--detect msbuild: ${reason}.`);
 	return {evaluation: xml, fallback: reason};

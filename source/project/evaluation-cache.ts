@@ -7,7 +7,7 @@ import type {Evaluation} from './evaluation.js';
 import {fileAbove} from './xml-evaluation.js';
 
 // Bump when the shape of a cached evaluation or what is asked of MSBuild changes.
-const cacheVersion = 9;
+const cacheVersion = 10;
 
 /** The evaluations' folder in the user's cache folder (read/user-folders.ts); none is an error the callers skip. */
 export function cacheFolder(): string {
@@ -73,8 +73,11 @@ async function keyOf(file: string, dotnetRoot: string, extra: string): Promise<s
 	return JSON.stringify([cacheVersion, file, await contentOf(file), dotnetRoot, sdks, globalJson, globalJson ? await contentOf(globalJson) : '', extra]);
 }
 
-/** What MSBuild made of a project: its evaluation, or why it failed. */
-export type Outcome = {evaluation: Evaluation} | {failure: string; file: string; files: string[]};
+/**
+ * What MSBuild made of a project: its evaluation, or why it failed; with the files the XML reader
+ * read beside it (the entry stands for both readers: it holds those files too).
+ */
+export type Outcome = {evaluation: Evaluation; files: string[]} | {failure: string; file: string; files: string[]};
 
 /** An outcome with its key and the contents (base64) of every file it was read from (null: a file that was not there). */
 type Entry = {key: string; files: Record<string, string | null>; outcome: Outcome};
@@ -126,7 +129,7 @@ export async function storeEvaluation(outcome: Outcome, dotnetRoot: string, extr
 		const folder = cacheFolder();
 		mkdirSync(folder, {recursive: true});
 		const file = 'evaluation' in outcome ? outcome.evaluation.file : outcome.file;
-		const read = new Set([...('evaluation' in outcome ? outcome.evaluation.imports : outcome.files), ...probedFiles(file)]);
+		const read = new Set([...('evaluation' in outcome ? outcome.evaluation.imports : []), ...outcome.files, ...probedFiles(file)]);
 		const files = Object.fromEntries(await Promise.all([...read].map(async name => [name, (await contentOf(name)) ?? null])));
 		const key = await keyOf(file, dotnetRoot, extra);
 		const target = path.join(folder, `${entryName(key)}.json`);
