@@ -1,27 +1,18 @@
 // A cold read asks MSBuild without the SDK's workload resolver, without tiered PGO and for a binary
 // log without the evaluation's properties (together, a third of the run); a project that workloads
 // shape is evaluated again with them, and a user's own setting of any of the variables is kept.
-import {chmod, cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {chmod, cp, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {dotnetOnPath} from '../source/project/evaluation-cache.js';
 import {evaluateWithMsbuild} from '../source/project/msbuild-evaluation.js';
 import {msbuildRunSettings, shapedByWorkloads} from '../source/project/msbuild-run-settings.js';
 import {fixture, runCli} from './cli-run.js';
 import {missingTools} from './support/requirements.js';
+import {scratchFolder} from './support/scratch-folder.js';
 
-const folders: string[] = [];
-afterEach(async () => {
-	await Promise.all(folders.splice(0).map(async folder => rm(folder, {recursive: true, force: true})));
-});
-
-async function temporaryFolder(): Promise<string> {
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-run-settings-'));
-	folders.push(folder);
-	return folder;
-}
+const temporaryFolder = async () => scratchFolder('diw-run-settings-');
 
 describe('which projects workloads shape', () => {
 	it.each([

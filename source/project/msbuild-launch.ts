@@ -54,10 +54,10 @@ export function newestSdk(dotnetRoot: string): string | undefined {
 /**
  * How to run MSBuild for a project in `folder` with the dotnet installed in `dotnetRoot`.
  * `dotnet msbuild` first resolves the SDK, then starts the .NET CLI, which runs the SDK's MSBuild in
- * its own process with four variables set (and one more the CLI sets for every command). Where no global.json has a say, the SDK is the newest
- * installed one, and that SDK's MSBuild.dll is started directly (`dotnet exec`) with the variables
- * and switches the CLI gives it: the same evaluation without the CLI's own start, about a tenth of
- * a cold read. With a global.json (which may pin a version, roll forward or name other SDK
+ * its own process with four variables set (and one more the CLI sets for every command). Where no
+ * global.json has a say, the SDK is the newest installed one, and that SDK's MSBuild.dll is started
+ * directly (`dotnet exec`) with the variables and switches the CLI gives it: the same evaluation
+ * without the CLI's own start, about a tenth of a cold read. With a global.json (which may pin a version, roll forward or name other SDK
  * folders), the CLI resolves it as always.
  */
 export async function msbuildLaunch(folder: string, dotnetRoot: string | undefined, environment: NodeJS.ProcessEnv = process.env): Promise<MsbuildLaunch> {
@@ -83,7 +83,8 @@ export async function msbuildLaunch(folder: string, dotnetRoot: string | undefin
 			MSBuildSDKsPath: environment['MSBuildSDKsPath'] ?? path.join(sdk, 'Sdks'),
 			DOTNET_HOST_PATH: host,
 			MSBUILDUSESERVER: '0',
-			// The CLI sets it at its start where it is not set: a wildcard that would list the whole drive (`/**/*.cs`) is an error, not a walk of the disk.
+			// The CLI sets it at its start where it is unset: a wildcard that would list the whole
+			// drive (`/**/*.cs`) is an error, not a walk of the disk.
 			MSBUILDFAILONDRIVEENUMERATINGWILDCARD: environment['MSBUILDFAILONDRIVEENUMERATINGWILDCARD'] || '1',
 		},
 	};

@@ -9,19 +9,19 @@
  *   evaluated again with the resolver (`shapedByWorkloads`), every other one gets the same answer.
  * - Tiered PGO instruments methods for a recompilation that a run of half a second never reaches.
  * - The binary log (which lists the files the evaluation imported) would also carry every property
- *   and item the evaluation made, a tenth of the run; it is asked for without them (MSBuild's
+ *   and item the evaluation made, a twentieth of the run; it is asked for without them (MSBuild's
  *   MSBUILDLOGPROPERTIESANDITEMSAFTEREVALUATION escape hatch: they would go with a project's start,
  *   and an evaluation starts none). The answer is read from MSBuild's output, never from the log.
  *
- * A variable the user set is theirs: kept as it is, and then nothing is evaluated twice.
+ * A variable the user set is theirs and kept as it is (their own MSBuildEnableWorkloadResolver
+ * also means no second evaluation).
  */
 
+// Properties that, true, make a project one a workload shapes.
+const workloadSwitches = ['UseMaui', 'UseMauiCore', 'UseMauiEssentials', 'UseMauiAssets', 'UsingMicrosoftNETSdkBlazorWebAssembly', 'UsingMicrosoftNETSdkWebAssembly'] as const;
+
 /** The properties that say whether workloads shape a project (asked of every evaluation). */
-export const workloadProperties = [
-	'TargetPlatformIdentifier', 'RuntimeIdentifier', 'RuntimeIdentifiers',
-	'UseMaui', 'UseMauiCore', 'UseMauiEssentials', 'UseMauiAssets',
-	'UsingMicrosoftNETSdkBlazorWebAssembly', 'UsingMicrosoftNETSdkWebAssembly',
-] as const;
+export const workloadProperties = ['TargetPlatformIdentifier', 'RuntimeIdentifier', 'RuntimeIdentifiers', ...workloadSwitches] as const;
 
 // Operating systems of runtime identifiers only a workload builds for.
 const workloadSystems = /^(?:browser|wasi|android|ios|iossimulator|tvos|tvossimulator|maccatalyst|tizen)-/i;
@@ -34,7 +34,7 @@ export function shapedByWorkloads(properties: Partial<Record<string, string>>): 
 	if (platform !== '' && platform !== 'windows') return true;
 	const identifiers = `${properties['RuntimeIdentifier'] ?? ''};${properties['RuntimeIdentifiers'] ?? ''}`.split(';').map(name => name.trim());
 	if (identifiers.some(name => workloadSystems.test(name))) return true;
-	return ['UseMaui', 'UseMauiCore', 'UseMauiEssentials', 'UseMauiAssets', 'UsingMicrosoftNETSdkBlazorWebAssembly', 'UsingMicrosoftNETSdkWebAssembly'].some(name => set(name));
+	return workloadSwitches.some(name => set(name));
 }
 
 // The runtime reads its DOTNET_ variables by their exact names; MSBuild reads the environment as properties, in any case.
