@@ -1,6 +1,5 @@
-import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -10,6 +9,7 @@ import {checkDockerfile} from '../source/runner/preflight.js';
 import {parseBaseRegistry} from '../source/runner/base-registry.js';
 import {fixture, runCli} from './cli-run.js';
 import {calls, fakeBin} from './fixtures/fake-bin/install.js';
+import {scratchFolder} from './support/scratch-folder.js';
 
 // The recording dotnet cannot evaluate projects: these runs read them with the XML reader.
 const project = ['--project', fixture('web-api'), '--detect', 'xml'];
@@ -150,7 +150,7 @@ describe('choosing the engine', () => {
 
 describe('--write with --engine', () => {
 	it('ends with the build command of the engine named', async () => {
-		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-write-'));
+		const directory = await scratchFolder('diw-write-');
 		await writeFile(path.join(directory, 'WebApi.csproj'), await readFile(path.join(fixture('web-api'), 'WebApi.csproj')));
 		const podman = await runCli(['--yes', '--detect', 'xml', '--write', '--engine', 'podman'], {cwd: directory});
 		expect(podman.exitCode).toBe(0);

@@ -1,12 +1,12 @@
-import {chmod, link, mkdir, mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises';
+import {chmod, link, mkdir, readFile, symlink, writeFile} from 'node:fs/promises';
 import {execFileSync} from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runCleanups} from '../source/session/cancellation.js';
 import {WriteError, writeFileSet, type FileToWrite} from '../source/write/write-files.js';
 import {faultyFileSystem, type Fault, type Operation} from './support/faulty-file-system.js';
 import {snapshot} from './support/folder-snapshot.js';
+import {scratchFolder} from './support/scratch-folder.js';
 
 /**
  * A write as the wizard makes it, across folders: the Dockerfile and .dockerignore in the
@@ -14,7 +14,7 @@ import {snapshot} from './support/folder-snapshot.js';
  * (one is there already), and the saved answers in a folder that does not exist yet.
  */
 async function scene(): Promise<{root: string; files: FileToWrite[]}> {
-	const root = await mkdtemp(path.join(os.tmpdir(), 'diw-faults-'));
+	const root = await scratchFolder('diw-faults-');
 	await mkdir(path.join(root, 'context'));
 	await mkdir(path.join(root, 'project'));
 	await writeFile(path.join(root, 'context', 'Dockerfile'), 'FROM mine\n');
@@ -106,8 +106,8 @@ describe('a write of several files is all or nothing', () => {
 
 describe('links and special files where a file would be written', () => {
 	it('counts a dangling link as an existing file, and with force replaces the link, never what it names', async () => {
-		const root = await mkdtemp(path.join(os.tmpdir(), 'diw-links-'));
-		const elsewhere = await mkdtemp(path.join(os.tmpdir(), 'diw-elsewhere-'));
+		const root = await scratchFolder('diw-links-');
+		const elsewhere = await scratchFolder('diw-elsewhere-');
 		await symlink(path.join(elsewhere, 'planted'), path.join(root, 'Dockerfile'));
 		const files = [{path: path.join(root, 'Dockerfile'), content: 'FROM new\n'}, {path: path.join(root, '.dockerignore'), content: 'bin/\n'}];
 		await expect(writeFileSet(files, {force: false})).rejects.toThrow(/Dockerfile \(a symbolic link\) already exists: nothing was written\. Pass --force to overwrite\.$/);
@@ -119,8 +119,8 @@ describe('links and special files where a file would be written', () => {
 	});
 
 	it('replaces a link to a file without touching the file it points to', async () => {
-		const root = await mkdtemp(path.join(os.tmpdir(), 'diw-links-'));
-		const shared = path.join(await mkdtemp(path.join(os.tmpdir(), 'diw-elsewhere-')), 'Dockerfile');
+		const root = await scratchFolder('diw-links-');
+		const shared = path.join(await scratchFolder('diw-elsewhere-'), 'Dockerfile');
 		await writeFile(shared, 'FROM shared\n');
 		await symlink(shared, path.join(root, 'Dockerfile'));
 		await writeFileSet([{path: path.join(root, 'Dockerfile'), content: 'FROM new\n'}], {force: true});
@@ -129,7 +129,7 @@ describe('links and special files where a file would be written', () => {
 	});
 
 	it('a failed write puts a replaced link back as the link it was', async () => {
-		const root = await mkdtemp(path.join(os.tmpdir(), 'diw-links-'));
+		const root = await scratchFolder('diw-links-');
 		await symlink('nowhere', path.join(root, 'Dockerfile'));
 		const files = [{path: path.join(root, 'Dockerfile'), content: 'FROM new\n'}, {path: path.join(root, 'zerops.yml'), content: 'zerops: []\n'}];
 		const before = await snapshot(root);
@@ -138,7 +138,7 @@ describe('links and special files where a file would be written', () => {
 	});
 
 	it('refuses a named pipe, without opening it (which would wait forever), and a link to a folder', async () => {
-		const root = await mkdtemp(path.join(os.tmpdir(), 'diw-special-'));
+		const root = await scratchFolder('diw-special-');
 		execFileSync('mkfifo', [path.join(root, 'Dockerfile')]);
 		await expect(writeFileSet([{path: path.join(root, 'Dockerfile'), content: 'x'}], {force: true})).rejects.toThrow(/Dockerfile is a named pipe \(FIFO\), not a file: nothing was written\.$/);
 		await mkdir(path.join(root, 'real-folder'));
@@ -148,7 +148,7 @@ describe('links and special files where a file would be written', () => {
 	});
 
 	it('a hard-linked file stays shared content untouched: the write replaces the name, not the inode', async () => {
-		const root = await mkdtemp(path.join(os.tmpdir(), 'diw-hardlink-'));
+		const root = await scratchFolder('diw-hardlink-');
 		await writeFile(path.join(root, 'original'), 'FROM mine\n');
 		await link(path.join(root, 'original'), path.join(root, 'Dockerfile'));
 		await writeFileSet([{path: path.join(root, 'Dockerfile'), content: 'FROM new\n'}], {force: true});

@@ -1,15 +1,16 @@
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmdirSync} from 'node:fs';
-import {cp, mkdtemp, mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/promises';
+import {cp, mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {describe, expect, it} from 'vitest';
 import {binary, fixture, runCli} from './cli-run.js';
 import {snapshot} from './support/folder-snapshot.js';
+import {scratchFolder} from './support/scratch-folder.js';
 
 async function scratch(): Promise<string> {
-	return mkdtemp(path.join(os.tmpdir(), 'diw-write-'));
+	return scratchFolder('diw-write-');
 }
 
 describe('--write', () => {

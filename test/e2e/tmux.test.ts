@@ -1,10 +1,10 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {cp, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {binary, fixture} from '../cli-run.js';
+import {scratchFolder} from '../support/scratch-folder.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const hasDotnet = spawnSync('dotnet', ['--version']).status === 0;
@@ -57,7 +57,7 @@ async function walk(...steps: Array<[key: string, screen: string]>): Promise<str
 }
 
 async function startWizard(options: {environment?: string; arguments?: string; size?: [number, number]; files?: Record<string, string>} = {}): Promise<string> {
-	const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
+	const directory = await scratchFolder('diw-e2e-');
 	await cp(fixture('web-api'), directory, {recursive: true});
 	for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(path.join(directory, name), content);
 	const [columns, rows] = options.size ?? [80, 24];
@@ -143,7 +143,7 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 	});
 
 	it('does not start the wizard under CI, and names the flags instead', async () => {
-		const directory = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-'));
+		const directory = await scratchFolder('diw-e2e-');
 		await cp(fixture('web-api'), directory, {recursive: true});
 		tmux('new-session', '-d', '-s', 'e2e', '-x', '80', '-y', '24', '-c', directory, `env CI=true ${process.execPath} ${binary} --today 2026-11-24; echo EXIT=$?; sleep 30`);
 		const shown = await waitForScreen('EXIT=2');
@@ -290,7 +290,7 @@ describe.skipIf(!hasTmux)(`the real binary in tmux${hasTmux ? '' : ' (skipped: t
 	});
 
 	it.skipIf(!hasDotnet)('draws at once while MSBuild reads the project (cold cache), and keeps the keys typed meanwhile', async () => {
-		const cache = await mkdtemp(path.join(os.tmpdir(), 'diw-e2e-cache-'));
+		const cache = await scratchFolder('diw-e2e-cache-');
 		await startWizard({environment: `XDG_CACHE_HOME=${cache}`});
 		const reading = await waitForScreen('reading WebApi.csproj with MSBuild', 5000);
 		expect(reading).toContain('dotnet-image-wizard');
