@@ -5,30 +5,20 @@ import path from 'node:path';
 const maxEntries = 20_000;
 
 /**
- * The file names a zip archive holds, from its central directory (nothing is decompressed).
- * MSBuild's `-bl:…;ProjectImports=ZipFile` writes every file the evaluation imported into such an
- * archive, named by its path (`\home\me\src\Directory.Build.props` on Linux). A damaged archive
- * gives what could be read.
+ * The file names in a zip archive's central directory, read alone (nothing is decompressed): at
+ * most `count` entries. MSBuild's `-bl:…;ProjectImports=ZipFile` writes every file the evaluation
+ * imported into such an archive, named by its path (`\home\me\src\Directory.Build.props` on
+ * Linux). A damaged directory gives what could be read.
  */
-export function zipEntryNames(archive: Buffer): string[] {
-	// The end-of-central-directory record: at the end, after a comment of at most 64 KiB.
-	let end = -1;
-	for (let at = archive.length - 22; at >= Math.max(0, archive.length - 22 - 0xFF_FF); at--) {
-		if (archive.readUInt32LE(at) === 0x06_05_4B_50) {
-			end = at;
-			break;
-		}
-	}
-	if (end < 0) return [];
-	const count = Math.min(archive.readUInt16LE(end + 10), maxEntries);
-	let at = archive.readUInt32LE(end + 16);
+function entryNames(directory: Buffer, count: number): string[] {
 	const names: string[] = [];
-	for (let entry = 0; entry < count && at + 46 <= archive.length; entry++) {
-		if (archive.readUInt32LE(at) !== 0x02_01_4B_50) break;
-		const nameLength = archive.readUInt16LE(at + 28);
-		const extraLength = archive.readUInt16LE(at + 30);
-		const commentLength = archive.readUInt16LE(at + 32);
-		names.push(archive.toString('utf8', at + 46, Math.min(archive.length, at + 46 + nameLength)));
+	let at = 0;
+	for (let entry = 0; entry < Math.min(count, maxEntries) && at + 46 <= directory.length; entry++) {
+		if (directory.readUInt32LE(at) !== 0x02_01_4B_50) break;
+		const nameLength = directory.readUInt16LE(at + 28);
+		const extraLength = directory.readUInt16LE(at + 30);
+		const commentLength = directory.readUInt16LE(at + 32);
+		names.push(directory.toString('utf8', at + 46, Math.min(directory.length, at + 46 + nameLength)));
 		at += 46 + nameLength + extraLength + commentLength;
 	}
 	return names;
@@ -61,15 +51,14 @@ export function importsOf(archiveFile: string): string[] {
 		readSync(descriptor, tail, 0, tailLength, size - tailLength);
 		const end = tail.lastIndexOf(endSignature);
 		if (end < 0 || end + 22 > tail.length) return [];
+		// The end-of-central-directory record: the number of entries, the directory's size and offset.
+		const count = tail.readUInt16LE(end + 10);
 		const directorySize = tail.readUInt32LE(end + 12);
 		const directoryStart = tail.readUInt32LE(end + 16);
 		if (directoryStart + directorySize > size) return [];
-		// The directory and its end record, laid out as zipEntryNames reads a whole archive.
-		const directory = Buffer.alloc(directorySize + 22);
+		const directory = Buffer.alloc(directorySize);
 		readSync(descriptor, directory, 0, directorySize, directoryStart);
-		tail.copy(directory, directorySize, end, end + 22);
-		directory.writeUInt32LE(0, directorySize + 16);
-		return [...new Set(zipEntryNames(directory).map(importedPath))];
+		return [...new Set(entryNames(directory, count).map(importedPath))];
 	} catch {
 		return [];
 	} finally {

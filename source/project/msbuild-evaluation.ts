@@ -192,10 +192,12 @@ export async function evaluateWithMsbuild(file: string, pickFramework: (framewor
 	const sdkRoot = reported.MSBuildExtensionsPath ? path.dirname(path.dirname(path.resolve(reported.MSBuildExtensionsPath))) : undefined;
 	const notOwn = [sdkRoot, reported.NuGetPackageRoot, process.env['NUGET_PACKAGES'], path.join(os.homedir(), '.nuget', 'packages'), reported.MSBuildUserExtensionsPath, reported.MSBuildProjectExtensionsPath];
 	const notOwnFile = insideAny(notOwn);
-	const imports = [file, ...(imported ?? fallbackImports).filter(name => !notOwnFile(name))];
+	const imports = [...new Set([file, ...(imported ?? fallbackImports).filter(name => !notOwnFile(name))])];
 	// The SDKs named in the project file itself: MSBuild reports what they set, not their names.
 	const own = await readMsbuild(file, path.basename(file));
-	const execCommands = (await Promise.all(imports.map(async name => readMsbuild(name, name).then(read => read.execCommands ?? [], () => [])))).flat();
+	// The <Exec> commands of the project (read once, above) and of every other file of its own.
+	const others = await Promise.all(imports.slice(1).map(async name => readMsbuild(name, name).then(read => read.execCommands ?? [], () => [])));
+	const execCommands = [...(own.execCommands ?? []), ...others.flat()];
 	return {
 		evaluator: 'msbuild',
 		file,
@@ -208,7 +210,7 @@ export async function evaluateWithMsbuild(file: string, pickFramework: (framewor
 		projectReferences: [...new Set(itemsOf('ProjectReference').map(item => item.FullPath ?? path.resolve(cwd, item.Identity!)))],
 		containerPorts: itemsOf('ContainerPort').map(item => [item.Identity, item.Type].filter(Boolean).join('/')),
 		containerEnvironment: Object.fromEntries(itemsOf('ContainerEnvironmentVariable').map(item => [item.Identity!, item.Value ?? ''])),
-		imports: [...new Set(imports)],
+		imports,
 		execCommands,
 		unseen: [],
 		...(picked ? {sdkBaseImage: picked} : {}),
