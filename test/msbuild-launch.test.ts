@@ -1,26 +1,17 @@
 // How MSBuild is started: the SDK's MSBuild.dll directly where no global.json has a say, else
 // `dotnet msbuild`; and, against the real SDK, both report the same evaluation.
 import {realpathSync} from 'node:fs';
-import {cp, mkdir, mkdtemp, rm, symlink, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {cp, mkdir, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {dotnetOnPath} from '../source/project/evaluation-cache.js';
 import {evaluateWithMsbuild} from '../source/project/msbuild-evaluation.js';
 import {compareSdkVersions, msbuildLaunch, newestSdk} from '../source/project/msbuild-launch.js';
 import {fixture} from './cli-run.js';
 import {missingTools} from './support/requirements.js';
+import {scratchFolder} from './support/scratch-folder.js';
 
-const folders: string[] = [];
-afterEach(async () => {
-	await Promise.all(folders.splice(0).map(async folder => rm(folder, {recursive: true, force: true})));
-});
-
-async function temporaryFolder(): Promise<string> {
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'diw-msbuild-launch-'));
-	folders.push(folder);
-	return folder;
-}
+const temporaryFolder = async () => scratchFolder('diw-msbuild-launch-');
 
 /** A dotnet installation with these SDK folders; `true` marks a complete one (dotnet.dll and MSBuild.dll). */
 async function installation(sdks: Record<string, boolean>): Promise<string> {
